@@ -1,0 +1,131 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace IctPlanAssistant.Search.Index;
+
+/// <summary>
+/// The served index: the generation that <c>current</c> names, opened once and shared. When an ingest publishes a
+/// new generation, the next <see cref="Acquire"/> opens it; searches under way finish on the snapshot they hold,
+/// whose reader is closed when the last of them releases it.
+/// </summary>
+public sealed class PlanIndex : IDisposable
+{
+    private readonly IndexLocation _location;
+    private readonly TimeSpan _checkInterval;
+    private readonly System.Threading.Lock _gate = new();
+    private IndexSnapshot _current;
+    private long _nextCheck;
+    private bool _disposed;
+
+    private PlanIndex(IndexLocation location, IndexSnapshot current, TimeSpan checkInterval)
+    {
+        _location = location;
+        _current = current;
+        _checkInterval = checkInterval;
+        _nextCheck = Environment.TickCount64 + (long)checkInterval.TotalMilliseconds;
+    }
+
+    /// <summary>Opens the served index under <paramref name="root"/>.</summary>
+    /// <param name="checkInterval">How often to look for a newly published generation (default: every second).</param>
+    /// <exception cref="IndexMissingException">Nothing has been ingested there yet.</exception>
+    public static PlanIndex Open(string root, TimeSpan? checkInterval = null)
+    {
+        var location = new IndexLocation(root);
+        var generation = location.CurrentGeneration() ?? throw new IndexMissingException(location.Root);
+        return new PlanIndex(location, IndexSnapshot.Open(location, generation), checkInterval ?? TimeSpan.FromSeconds(1));
+    }
+
+    public string Root => _location.Root;
+
+    /// <summary>The current snapshot, with a reference the caller must dispose.</summary>
+    public IndexSnapshot Acquire()
+    {
+        if (Environment.TickCount64 >= Interlocked.Read(ref _nextCheck)) Refresh();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _current.Reader.IncRef();
+            return _current;
+        }
+    }
+
+    /// <summary>Switches to the published generation if it changed.</summary>
+    public bool Refresh()
+    {
+        Interlocked.Exchange(ref _nextCheck, Environment.TickCount64 + (long)_checkInterval.TotalMilliseconds);
+        var generation = _location.CurrentGeneration();
+        if (generation is null || generation == _current.Generation) return false;
+        IndexSnapshot next;
+        try
+        {
+            next = IndexSnapshot.Open(_location, generation);
+        }
+        catch (IOException)
+        {
+            return false; // removed or not readable yet: keep serving what we have
+        }
+        IndexSnapshot old;
+        lock (_gate)
+        {
+            if (_disposed || generation == _current.Generation)
+            {
+                next.Reader.DecRef();
+                return false;
+            }
+            old = _current;
+            _current = next;
+        }
+        old.Reader.DecRef();
+        return true;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+        }
+        _current.Reader.DecRef();
+    }
+}
+
+/// <summary>One opened generation. Dispose releases the reference taken by <see cref="PlanIndex.Acquire"/>.</summary>
+public sealed class IndexSnapshot : IDisposable
+{
+    private IndexSnapshot(string generation, DirectoryReader reader, IndexManifest? manifest)
+    {
+        Generation = generation;
+        Reader = reader;
+        Searcher = new IndexSearcher(reader) { Similarity = PlanSimilarity.Instance };
+        Manifest = manifest;
+    }
+
+    public string Generation { get; }
+
+    public DirectoryReader Reader { get; }
+
+    public IndexSearcher Searcher { get; }
+
+    public IndexManifest? Manifest { get; }
+
+    internal static IndexSnapshot Open(IndexLocation location, string generation)
+    {
+        var manifest = location.ReadManifest(generation);
+        if (manifest is not null && manifest.SchemaVersion != IndexManifest.CurrentSchemaVersion)
+            throw new IndexMissingException(location.Root, $"the index at {location.Root} was built by another version (schema {manifest.SchemaVersion}); run `ictplan ingest` again");
+        // The directory object holds no files of its own: the reader's last DecRef closes every file it opened.
+        var directory = FSDirectory.Open(generation);
+        return new IndexSnapshot(generation, DirectoryReader.Open(directory), manifest);
+    }
+
+    public void Dispose() => Reader.DecRef();
+}
+
+/// <summary>There is no usable index where one was expected.</summary>
+public sealed class IndexMissingException(string root, string? message = null)
+    : IOException(message ?? $"No index at {root}: build one with `ictplan ingest` (or run ./run.sh, which does it).")
+{
+    public string Root { get; } = root;
+}

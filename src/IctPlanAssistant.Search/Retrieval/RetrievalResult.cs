@@ -1,0 +1,37 @@
+using IctPlanAssistant.Search.Querying;
+
+namespace IctPlanAssistant.Search.Retrieval;
+
+/// <summary>A row the retrieval layer returned, with its score and the passages where the question matched.</summary>
+public sealed record RetrievedRow(PlanRow Row, float Score, IReadOnlyList<Snippet> Snippets);
+
+/// <summary>How many results fall in one department or section.</summary>
+public sealed record FacetCount(string Value, string Label, int Count);
+
+public sealed record Facets(IReadOnlyList<FacetCount> Departments, IReadOnlyList<FacetCount> Sections)
+{
+    public static Facets Empty { get; } = new([], []);
+}
+
+/// <summary>Count, budget sum and extremes over every row that matched, exact to the thousand yen, with the rows.</summary>
+public sealed record RowAggregate(
+    int Count,
+    long BudgetSum,
+    IReadOnlyList<PlanRow> Rows,
+    IReadOnlyList<PlanRow> RowsWithBudget,
+    PlanRow? Largest,
+    PlanRow? Smallest)
+{
+    public IReadOnlyList<PlanRow> RowsWithoutBudget => Rows.Where(r => r.BudgetThousandYen is null).ToList();
+}
+
+/// <summary>What one retrieval returned: the ranked rows (up to the requested number), the total, facets and aggregate.</summary>
+public sealed record RetrievalResult(
+    QueryInterpretation Interpretation,
+    int Total,
+    IReadOnlyList<RetrievedRow> Rows,
+    Facets Facets,
+    RowAggregate Aggregate)
+{
+    public bool IsEmpty => Rows.Count == 0;
+}

@@ -1,0 +1,34 @@
+namespace IctPlanAssistant.Search.Retrieval;
+
+/// <summary>How results are ordered.</summary>
+public enum RowSort
+{
+    /// <summary>Best match first; rows of a filter-only query in id order.</summary>
+    Relevance,
+    BudgetDescending,
+    BudgetAscending,
+    Id,
+}
+
+/// <summary>How much one retrieval returns and how strict it is about weak matches.</summary>
+public sealed record RetrievalOptions
+{
+    public static RetrievalOptions Default { get; } = new();
+
+    /// <summary>Rows returned (the <c>retrieved</c> list of the batch contract holds up to 20).</summary>
+    public int Top { get; init; } = 20;
+
+    public RowSort Sort { get; init; } = RowSort.Relevance;
+
+    /// <summary>Text matches considered before the coverage gate; beyond this, totals are Lucene's.</summary>
+    public int CandidateLimit { get; init; } = 1000;
+
+    /// <summary>
+    /// The share of the question's information (its term groups weighted by rarity) a row must match. A row that
+    /// matches only common words (事業, 支援) of a question about something the plan lacks is not a result.
+    /// </summary>
+    public double MinCoverage { get; init; } = 0.5;
+
+    /// <summary>Rows kept in an aggregate's row list (the count and sums cover every row).</summary>
+    public int AggregateRowLimit { get; init; } = 500;
+}

@@ -1,0 +1,64 @@
+using IctPlanAssistant.Search.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace IctPlanAssistant.Search.Retrieval;
+
+/// <summary>Marks the words of a query in a row's name, summary, results and achievement (Lucene.Net.Highlighter).</summary>
+public sealed class SnippetHighlighter(Analyzer analyzer, int radius = 40)
+{
+    private static readonly (string Text, string Bigram, Func<PlanRow, string> Value)[] Fields =
+    [
+        (PlanFields.NameText, PlanFields.NameBigram, r => r.Name),
+        (PlanFields.SummaryText, PlanFields.BodyBigram, r => r.Summary),
+        (PlanFields.ResultsText, PlanFields.BodyBigram, r => r.Results),
+        (PlanFields.AchievementText, PlanFields.BodyBigram, r => r.Achievement),
+    ];
+
+    /// <summary>Snippets of the fields where the query matched; empty when it matched none of them (a filter-only query).</summary>
+    public IReadOnlyList<Snippet> Highlight(Query query, PlanRow row)
+    {
+        var snippets = new List<Snippet>();
+        foreach (var (textField, bigramField, value) in Fields)
+        {
+            var text = value(row);
+            if (text.Length == 0) continue;
+            var marked = Best(query, textField, text) ?? Best(query, bigramField, text);
+            if (marked is not null) snippets.Add(new Snippet(textField, marked));
+        }
+        return snippets;
+    }
+
+    private string? Best(Query query, string field, string text)
+    {
+        var highlighter = new Highlighter(new MarkFormatter(), new QueryScorer(query, field))
+        {
+            TextFragmenter = new NullFragmenter(), // the whole field, then a window around the first match
+        };
+        using var tokens = analyzer.GetTokenStream(field, text);
+        var marked = highlighter.GetBestFragment(tokens, text);
+        return marked is null || !marked.Contains(Snippet.Open) ? null : Window(marked);
+    }
+
+    /// <summary>About <c>radius</c> characters either side of the first match, cut at a sentence or line end where one is near.</summary>
+    private string Window(string marked)
+    {
+        var first = marked.IndexOf(Snippet.Open);
+        var start = Math.Max(0, first - radius);
+        var end = Math.Min(marked.Length, marked.IndexOf(Snippet.Close, first) + 1 + radius);
+        var sentence = marked.LastIndexOfAny(['。', '\n'], Math.Max(0, first - 1));
+        if (sentence >= start) start = sentence + 1;
+        // Never cut inside a mark: move the end past a close mark that follows an open one.
+        var lastOpen = marked.LastIndexOf(Snippet.Open, Math.Max(0, end - 1));
+        if (lastOpen >= start && marked.IndexOf(Snippet.Close, lastOpen) is var close and >= 0 && close >= end) end = close + 1;
+        var window = marked[start..end].Trim();
+        return (start > 0 ? "…" : "") + window + (end < marked.Length ? "…" : "");
+    }
+
+    private sealed class MarkFormatter : IFormatter
+    {
+        public string HighlightTerm(string originalText, TokenGroup tokenGroup) =>
+            tokenGroup.TotalScore > 0 ? $"{Snippet.Open}{originalText}{Snippet.Close}" : originalText;
+    }
+}

@@ -1,0 +1,79 @@
+using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Search.Querying;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace IctPlanAssistant.Search.Retrieval;
+
+/// <summary>
+/// Turns the words of a question into ranked Lucene queries: each spelling is searched as a phrase in the
+/// Japanese-analysed fields (name weighted most) and in the bigram companion fields, whichever matches best.
+/// </summary>
+internal sealed class TextQueryBuilder(Analyzer analyzer)
+{
+    /// <summary>The query of one term group (any of its spellings), or null when no spelling leaves a searchable token.</summary>
+    public Query? ForGroup(TermGroup group)
+    {
+        var alternatives = group.Alternatives.Select(ForText).OfType<Query>().ToList();
+        return alternatives.Count switch
+        {
+            0 => null,
+            1 => alternatives[0],
+            _ => new DisjunctionMaxQuery(alternatives, 0f),
+        };
+    }
+
+    public Query? ForText(string text)
+    {
+        var clauses = new List<Query>();
+        var japanese = Tokens(PlanFields.NameText, text);
+        if (japanese.Count > 0)
+        {
+            foreach (var (field, boost) in PlanFields.TextFields) clauses.Add(Phrase(field, japanese, slop: 1, boost));
+        }
+        var bigrams = Tokens(PlanFields.NameBigram, text);
+        if (bigrams.Count > 0)
+        {
+            foreach (var (field, boost) in PlanFields.BigramFields) clauses.Add(Phrase(field, bigrams, slop: 0, boost));
+        }
+        return clauses.Count == 0 ? null : new DisjunctionMaxQuery(clauses, 0.1f);
+    }
+
+    /// <summary>The terms an analyzer makes of the text for a field, with their positions.</summary>
+    public IReadOnlyList<(string Term, int Position)> Tokens(string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    private static Query Phrase(string field, IReadOnlyList<(string Term, int Position)> tokens, int slop, float boost)
+    {
+        Query query;
+        if (tokens.Count == 1)
+        {
+            query = new TermQuery(new Term(field, tokens[0].Term));
+        }
+        else
+        {
+            var phrase = new PhraseQuery { Slop = slop };
+            var first = tokens[0].Position;
+            foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position - first);
+            query = phrase;
+        }
+        query.Boost = boost;
+        return query;
+    }
+}
