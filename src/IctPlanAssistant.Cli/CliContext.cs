@@ -1,0 +1,73 @@
+using System.CommandLine;
+using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Search.Retrieval;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+
+namespace IctPlanAssistant.Cli;
+
+/// <summary>What every command shares: configuration, the --index option, the consoles, and opening the index.</summary>
+internal sealed class CliContext
+{
+    public static readonly Option<string?> IndexOption = new("--index")
+    {
+        Description = "Index directory (default: Index:Path from configuration, else index/)",
+        Recursive = true,
+    };
+
+    public CliContext(ParseResult parseResult)
+    {
+        Configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        IndexPath = parseResult.GetValue(IndexOption) ?? Configuration["Index:Path"] ?? "index";
+    }
+
+    public IConfiguration Configuration { get; }
+
+    public string IndexPath { get; }
+
+    /// <summary>Tables and results: standard output.</summary>
+    public IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+
+    /// <summary>Progress, warnings and errors: standard error, so output can be piped.</summary>
+    public IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    public PlanIndex OpenIndex() => PlanIndex.Open(IndexPath);
+
+    public PlanRetriever OpenRetriever(PlanIndex index) => new(index, PlanAnalyzers.Create());
+
+    public int Fail(string message, int exitCode = ExitCodes.Failure)
+    {
+        Error.MarkupLineInterpolated($"[red]error:[/] {message}");
+        return exitCode;
+    }
+
+    /// <summary>Runs a command body, turning the failures a user can fix into a message and an exit code.</summary>
+    public int Run(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (IndexMissingException e)
+        {
+            return Fail(e.Message, ExitCodes.NoIndex);
+        }
+        catch (MeCabUnavailableException e)
+        {
+            return Fail(e.Message, ExitCodes.Environment);
+        }
+    }
+}
+
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+    public const int NoIndex = 3;
+    public const int Environment = 4;
+}

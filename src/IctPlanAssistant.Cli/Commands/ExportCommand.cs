@@ -1,0 +1,38 @@
+using System.CommandLine;
+using IctPlanAssistant.Serialization;
+
+namespace IctPlanAssistant.Cli.Commands;
+
+/// <summary><c>ictplan export [--format jsonl|csv]</c>: every indexed row, in id order, as open data.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "jsonl (one row JSON a line) or csv", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var command = new Command("export", "Print every indexed row, in id order.") { format };
+        command.SetAction(parse =>
+        {
+            var context = new CliContext(parse);
+            return context.Run(() => Execute(context, parse.GetValue(format) ?? "jsonl"));
+        });
+        return command;
+    }
+
+    private static int Execute(CliContext context, string format)
+    {
+        using var index = context.OpenIndex();
+        var rows = context.OpenRetriever(index).All();
+        var output = Console.Out;
+        if (format == "csv")
+        {
+            PlanRowCsv.Write(output, rows);
+        }
+        else
+        {
+            foreach (var row in rows) output.WriteLine(PlanJson.Serialize(row));
+        }
+        output.Flush();
+        return ExitCodes.Success;
+    }
+}
