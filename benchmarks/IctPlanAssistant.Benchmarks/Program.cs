@@ -1,10 +1,17 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using IctPlanAssistant.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --filter '*'
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --breakdown [rounds]
 var corpus = PlanCorpus.Shared;
 Console.WriteLine(
     $"Corpus: {corpus.Path}: {corpus.Rows} rows, {corpus.Cells.Length} text cells, {corpus.Chars:N0} chars " +
     $"(longest cell {corpus.Cells.Max(c => c.Length):N0}); one analysis operation = ×{AnalysisBenchmarks.Repeat} = {AnalysisBenchmarks.CharsPerOperation:N0} chars.");
+if (args.Length > 0 && args[0] == "--breakdown")
+{
+    Breakdown.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15);
+    return;
+}
 var jobGiven = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
 BenchmarkSwitcher.FromAssembly(typeof(AnalysisBenchmarks).Assembly).Run(args, BenchmarkConfig.Create(jobGiven));
