@@ -16,7 +16,7 @@ internal static class BenchmarkConfig
     {
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddColumn(new CharsPerSecondColumn(), new CharsPerSecondRangeColumn(), new ThroughputVsBaselineColumn(), new AllocatedPerCharColumn())
+            .AddColumn(new CharsPerSecondColumn(), new CharsPerSecondRangeColumn(), new ThroughputVsBaselineColumn(fastest: false), new ThroughputVsBaselineColumn(fastest: true), new AllocatedPerCharColumn())
             .AddColumn(StatisticColumn.Min, StatisticColumn.Max);
         if (!jobGivenOnCommandLine)
         {
