@@ -87,7 +87,7 @@ internal static class Breakdown
         Console.WriteLine($"|{new string('-', 50)}|{new string('-', 8)}:|{new string('-', 10)}:|{new string('-', 9)}:|{new string('-', 11)}:|");
         for (var i = 0; i < cases.Count; i++)
         {
-            Console.WriteLine($"| {cases[i].Name,-48} | {best[i],7:0.0} | {chars / best[i] / 1000,9:0.00} | {best[0] / best[i],8:0.0%} | {allocated[i] / 1e6,7:0.0} MB |");
+            Console.WriteLine($"| {cases[i].Name,-48} | {best[i],7:0.0} | {chars / best[i] / 1000,9:0.00} | {best[0] / best[i],8:0.0%} | {allocated[i] / 1048576.0,6:0.0} MiB |");
         }
         foreach (var analyzer in analyzers) analyzer.Dispose();
     }
