@@ -33,7 +33,9 @@ public sealed record BudgetRange(long? Min, long? Max);
 /// One thing the question is about, as it was written and with the spellings that mean the same in the plan
 /// (tablet → タブレット, iPad; どろーん → ドローン). A row matches the group if it matches any alternative.
 /// </summary>
-public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives)
+/// <param name="Weight">How much the group says about the topic: 1 for a noun or a glossary term, less for a verb
+/// or an English word the glossary does not know.</param>
+public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, float Weight = 1f)
 {
     public static TermGroup Of(string text) => new(text, [text]);
 }
@@ -67,6 +69,9 @@ public sealed record QueryInterpretation
     public AnswerIntent Intent { get; init; }
 
     public IReadOnlyList<TermGroup> Terms { get; init; } = [];
+
+    /// <summary>Compounds of the question (設計図書), which rank a row higher when it has them as written.</summary>
+    public IReadOnlyList<string> Phrases { get; init; } = [];
 
     /// <summary>In a follow-up, the rows of the previous turn the question is about (そのうち…, of them…).</summary>
     public IReadOnlyList<RowId>? Scope { get; init; }

@@ -32,30 +32,45 @@ public sealed class PlanRetriever
         using var snapshot = _index.Acquire();
         var searcher = snapshot.Searcher;
         var filter = FilterQueryBuilder.Build(interpretation);
-        var groups = interpretation.Terms.Select(_text.ForGroup).OfType<Query>().ToList();
+        var groups = interpretation.Terms
+            .Select(t => (Query: _text.ForGroup(t), NameQuery: _text.ForGroup(t, nameOnly: true), t.Weight))
+            .Where(g => g.Query is not null)
+            .Select(g => (g.Query!, g.NameQuery, g.Weight))
+            .ToList();
 
         List<ScoredValues> matches;
         Query? textQuery = null;
         int total;
-        if (groups.Count == 0)
+        if (groups.Count == 0 && filter is null && interpretation.Intent == AnswerIntent.List && !options.BrowseWhenEmpty)
+        {
+            // Nothing was asked that a row could match: an honest empty result, not the whole plan.
+            matches = [];
+            total = 0;
+        }
+        else if (groups.Count == 0)
         {
             var collector = new RowValuesCollector();
             searcher.Search(filter ?? new MatchAllDocsQuery(), collector);
-            matches = collector.Values.Select(v => new ScoredValues(v, 0f)).ToList();
+            matches = collector.Values.Select(v => new ScoredValues(v, 0f, 1.0)).ToList();
             total = matches.Count;
         }
         else
         {
-            var text = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-            foreach (var group in groups) text.Add(group, Occur.SHOULD);
-            textQuery = text;
-            Query query = filter is null ? text : new FilteredQuery(text, new QueryWrapperFilter(filter));
+            var gated = CoverageGate.Weigh(searcher, groups, filter is not null);
+            textQuery = TextQuery(gated, interpretation.Phrases);
+            Query query = filter is null ? textQuery : new FilteredQuery(textQuery, new QueryWrapperFilter(filter));
             var top = searcher.Search(query, options.CandidateLimit);
-            matches = CoverageGate.Apply(searcher, groups, top.ScoreDocs, options.MinCoverage);
+            matches = CoverageGate.Apply(searcher, gated, top.ScoreDocs, options.MinCoverage);
             total = top.TotalHits > options.CandidateLimit ? top.TotalHits : matches.Count;
         }
 
-        var ordered = Order(matches, options.Sort, textQuery is not null).ToList();
+        var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Intent switch
+        {
+            AnswerIntent.Largest => RowSort.BudgetDescending,
+            AnswerIntent.Smallest => RowSort.BudgetAscending,
+            _ => RowSort.Relevance,
+        };
+        var ordered = Order(matches, sort, textQuery is not null).ToList();
         var rows = ordered.Take(options.Top)
             .Select(m => Load(searcher, m, textQuery))
             .ToList();
@@ -87,6 +102,24 @@ public sealed class PlanRetriever
         }
     }
 
+    /// <summary>
+    /// The ranked text query: a row must match one decisive group (when there is one); soft groups and the
+    /// question's compounds only add to the score.
+    /// </summary>
+    private Query TextQuery(IReadOnlyList<GatedGroup> groups, IReadOnlyList<string> phrases)
+    {
+        var text = new BooleanQuery();
+        var hard = new BooleanQuery();
+        foreach (var group in groups)
+        {
+            if (group.IsSoft) text.Add(group.Query, Occur.SHOULD);
+            else hard.Add(group.Query, Occur.SHOULD);
+        }
+        text.Add(hard.Clauses.Count > 0 ? hard : new MatchAllDocsQuery { Boost = 0.001f }, Occur.MUST);
+        foreach (var phrase in phrases.Select(p => _text.ForText(p)).OfType<Query>()) text.Add(phrase, Occur.SHOULD);
+        return text;
+    }
+
     private static IEnumerable<ScoredValues> Order(List<ScoredValues> matches, RowSort sort, bool ranked) => sort switch
     {
         RowSort.BudgetDescending => matches.OrderByDescending(m => m.Values.Budget).ThenBy(m => m.Values.Order),
@@ -99,7 +132,7 @@ public sealed class PlanRetriever
     {
         var row = RowDocument.Read(searcher.Doc(match.Values.Doc));
         var snippets = textQuery is null ? [] : _highlighter.Highlight(textQuery, row);
-        return new RetrievedRow(row, match.Score, snippets);
+        return new RetrievedRow(row, match.Score, match.Coverage, snippets);
     }
 
     private static Facets FacetsOf(List<ScoredValues> matches, IndexManifest? manifest)
@@ -125,4 +158,6 @@ public sealed class PlanRetriever
     }
 }
 
-internal readonly record struct ScoredValues(RowValues Values, float Score);
+internal readonly record struct ScoredValues(RowValues Values, float Score, double Coverage);
+
+

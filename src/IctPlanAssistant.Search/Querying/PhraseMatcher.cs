@@ -1,0 +1,65 @@
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>A phrase of the glossary (or the index's own names) found in a question.</summary>
+internal readonly record struct PhraseMatch<T>(int Start, int End, string Phrase, T Value);
+
+/// <summary>
+/// Finds phrases in a question, longest first, each where nothing else was understood yet. Latin phrases match
+/// whole words (with a plural ending: tablet, tablets; company, companies); Japanese phrases match whole morphemes,
+/// so ネット is not found inside ネットワーク.
+/// </summary>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly List<(string Phrase, T Value)> _phrases;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        _phrases = phrases
+            .Select(p => (Phrase: QueryText.Normalize(p.Phrase), p.Value))
+            .Where(p => p.Phrase.Length > 0)
+            .SelectMany(p => IesPlural(p.Phrase) is { } plural ? [p, (plural, p.Value)] : new[] { p })
+            .DistinctBy(p => p.Phrase)
+            .OrderByDescending(p => p.Phrase.Length)
+            .ToList();
+    }
+
+    /// <summary>Every match, longest phrases first; each match is consumed when <paramref name="consume"/> is set.</summary>
+    public List<PhraseMatch<T>> FindAll(QueryText query, bool consume = true, Func<PhraseMatch<T>, bool>? accept = null)
+    {
+        var matches = new List<PhraseMatch<T>>();
+        var text = query.Text;
+        foreach (var (phrase, value) in _phrases)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var at = text.IndexOf(phrase, from, StringComparison.Ordinal);
+                if (at < 0) break;
+                from = at + 1;
+                var end = at + phrase.Length;
+                if (QueryText.IsLatin(phrase[^1])) end = PluralEnd(text, end, phrase);
+                if (!query.IsBoundary(at, atStart: true) || !query.IsBoundary(end, atStart: false) || !query.IsFree(at, end)) continue;
+                var match = new PhraseMatch<T>(at, end, phrase, value);
+                if (accept is not null && !accept(match)) continue;
+                matches.Add(match);
+                if (consume) query.Consume(at, end);
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>Extends a Latin match over a plural ending (s, es).</summary>
+    private static int PluralEnd(string text, int end, string phrase)
+    {
+        bool Has(string suffix) => string.CompareOrdinal(text, end, suffix, 0, suffix.Length) == 0 &&
+                                   (end + suffix.Length >= text.Length || !QueryText.IsLatin(text[end + suffix.Length]));
+        if (Has("es")) return end + 2;
+        return Has("s") ? end + 1 : end;
+    }
+
+    /// <summary>company → companies (a consonant before the y).</summary>
+    private static string? IesPlural(string phrase) =>
+        phrase.Length > 2 && phrase[^1] == 'y' && QueryText.IsLatin(phrase[^2]) && "aeiou".IndexOf(phrase[^2]) < 0
+            ? phrase[..^1] + "ies"
+            : null;
+}

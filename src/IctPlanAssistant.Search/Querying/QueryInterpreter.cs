@@ -1,0 +1,218 @@
+using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Text;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>What a follow-up question resolves against: the previous turn's interpretation and the rows it showed.</summary>
+public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyList<RowId> Rows);
+
+/// <summary>
+/// Reads a question, Japanese or English, into a <see cref="QueryInterpretation"/>: budget conditions, filter and
+/// intent words, departments, divisions and sections (by the plan's own names and the glossary's), glossary terms
+/// with their other spellings, then the remaining content words (MeCab nouns and verbs, English words), and, in a
+/// conversation, what a follow-up refers to.
+/// </summary>
+public sealed class QueryInterpreter
+{
+    private const float VerbWeight = 0.5f;
+    private const float UnknownEnglishWeight = 0.3f;
+
+    private readonly Glossary _glossary;
+    private readonly PlanIndex _index;
+    private readonly MeCabModel _model;
+    private readonly PhraseMatcher<FilterWord> _filters;
+    private readonly PhraseMatcher<AnswerIntent> _intents;
+    private readonly PhraseMatcher<GlossaryTerm> _terms;
+    private readonly PhraseMatcher<int> _sectionsInContext;
+    private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("分野", ""), ("area", ""), ("field", "")]);
+    private (IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections)? _names;
+
+    public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null)
+    {
+        _glossary = glossary;
+        _index = index;
+        _model = model ?? MeCabModel.Shared;
+        _filters = new(glossary.Filters);
+        _intents = new(glossary.Intents);
+        _terms = new(glossary.Terms);
+        _sectionsInContext = new(glossary.SectionsInContext);
+    }
+
+    public QueryInterpretation Interpret(string question, PreviousTurn? previous = null)
+    {
+        var names = Names();
+        var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
+        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.Normalize(question), names.Vocabulary.KatakanaWords), _model);
+
+        var budget = BudgetExpression.Read(query);
+        var filterWords = _filters.FindAll(query).Select(m => m.Value).ToHashSet();
+        var intentMatches = _intents.FindAll(query);
+        var departments = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments)).Select(m => m.Value).Distinct().ToList();
+        var divisions = names.Divisions.FindAll(query).Select(m => m.Value).Distinct().ToList();
+        var sections = names.Sections.FindAll(query).Select(m => m.Value).ToList();
+        if (_sectionContext.FindAll(query, consume: false).Count > 0)
+        {
+            sections.AddRange(_sectionsInContext.FindAll(query).Select(m => m.Value));
+            _sectionContext.FindAll(query);
+        }
+        var terms = _terms.FindAll(query)
+            .GroupBy(m => m.Value)
+            .Select(g => new TermGroup(g.First().Phrase, g.Key.Search))
+            .ToList();
+        var (words, phrases) = language == QueryLanguage.Japanese || query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
+            ? JapaneseWords(query)
+            : ([], []);
+        terms.AddRange(words);
+        terms.AddRange(EnglishWords(query));
+
+        var achievement = filterWords.Aggregate(AchievementStatus.None, (a, f) => a | Glossary.AchievementOf(f));
+        var interpretation = new QueryInterpretation
+        {
+            Question = question,
+            Language = language,
+            Departments = departments,
+            Sections = sections.Distinct().Order().ToList(),
+            Divisions = divisions,
+            IsNew = filterWords.Contains(FilterWord.New) ? true : filterWords.Contains(FilterWord.NotNew) ? false : null,
+            Budget = budget,
+            Achievement = achievement,
+            HasBudget = filterWords.Contains(FilterWord.NoBudget) ? false : null,
+            Terms = terms,
+            Phrases = phrases,
+        };
+        interpretation = interpretation with { Intent = IntentOf(intentMatches, interpretation) };
+        return previous is null ? interpretation : FollowUp(interpretation, previous, filterWords);
+    }
+
+    /// <summary>Resolves a follow-up: "of them" narrows to the previous rows; "じゃあ教育庁は？" reuses the previous words.</summary>
+    private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, HashSet<FilterWord> filterWords)
+    {
+        // "Of them" refers back; so does a question with nothing of its own to search (合わせていくら？ この事業の担当課は？).
+        var refersBack = filterWords.Contains(FilterWord.Scope) || (q.Terms.Count == 0 && !q.HasFilters);
+        if (refersBack)
+        {
+            var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;
+            return q with { Scope = previous.Rows, Intent = intent, Language = q.Language };
+        }
+        var elliptical = q.Terms.Count == 0 && q.HasFilters && q.Intent == AnswerIntent.List &&
+                         (filterWords.Contains(FilterWord.Ellipsis) || q.Question.Trim().Length <= 12);
+        if (elliptical)
+        {
+            var p = previous.Interpretation;
+            return q with
+            {
+                Terms = p.Terms,
+                Phrases = p.Phrases,
+                Departments = q.Departments.Count > 0 ? q.Departments : p.Departments,
+                Sections = q.Sections.Count > 0 ? q.Sections : p.Sections,
+                Divisions = q.Divisions.Count > 0 ? q.Divisions : p.Divisions,
+                IsNew = q.IsNew ?? p.IsNew,
+                Budget = q.Budget ?? p.Budget,
+            };
+        }
+        return q;
+    }
+
+    private static bool IsFigureQuestion(QueryInterpretation q) =>
+        q.Question.Contains("いくら") || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase);
+
+    private static AnswerIntent IntentOf(List<PhraseMatch<AnswerIntent>> matches, QueryInterpretation q)
+    {
+        var intents = matches.Select(m => m.Value).ToHashSet();
+        if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
+        if (intents.Contains(AnswerIntent.Smallest)) return AnswerIntent.Smallest;
+        if (intents.Contains(AnswerIntent.Sum)) return AnswerIntent.Sum;
+        if (intents.Contains(AnswerIntent.Count))
+        {
+            var aboutProjects = matches.Any(m => m.Value == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
+            return q.Terms.Count == 0 || aboutProjects ? AnswerIntent.Count : AnswerIntent.Fact;
+        }
+        if (intents.Contains(AnswerIntent.Fact))
+            return q.Terms.Count == 0 && q.HasFilters && IsFigureQuestion(q) ? AnswerIntent.Sum : AnswerIntent.Fact;
+        if (q.Terms.Count == 0 && q.HasFilters && IsFigureQuestion(q)) return AnswerIntent.Sum;
+        return AnswerIntent.List;
+    }
+
+    /// <summary>
+    /// A short name (保健福祉, 危機管理) names a department only when it stands on its own: inside a compound
+    /// (感染症危機管理ネットワーク) it is part of another name.
+    /// </summary>
+    private static bool IsStandalone(QueryText query, PhraseMatch<string> match, IReadOnlyList<string> fullNames)
+    {
+        if (fullNames.Contains(match.Phrase) || !JapaneseCharacters.IsJapanese(match.Phrase[0])) return true;
+        static bool IsNoun(MeCabMorpheme? m) => m is { } x && x.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) && !x.Features.PartOfSpeech.Contains("接尾");
+        return !IsNoun(query.MorphemeBefore(match.Start)) && !IsNoun(query.MorphemeAfter(match.End));
+    }
+
+    /// <summary>The content words MeCab finds in what is left of the question, and its noun compounds.</summary>
+    private (List<TermGroup> Words, List<string> Phrases) JapaneseWords(QueryText query)
+    {
+        var words = new List<TermGroup>();
+        var phrases = new List<string>();
+        var compound = new List<MeCabMorpheme>();
+        void EndCompound()
+        {
+            if (compound.Count > 1) phrases.Add(query.Text[compound[0].Start..compound[^1].End]);
+            compound.Clear();
+        }
+        foreach (var m in query.Morphemes)
+        {
+            var surface = query.Text[m.Start..m.End];
+            if (!query.IsFree(m.Start, m.End) || surface.All(QueryText.IsLatin) && !surface.Any(char.IsAsciiLetter))
+            {
+                EndCompound();
+                continue;
+            }
+            if (surface.All(c => c < 0x80)) { EndCompound(); continue; } // Latin words: EnglishWords reads them
+            var pos = m.Features.PartOfSpeech;
+            var baseForm = m.Features.BaseForm ?? surface;
+            var isNoun = pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
+            var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal);
+            var isUnknown = m.IsUnknown && !pos.StartsWith("記号", StringComparison.Ordinal);
+            if (!(isNoun || isVerb || isUnknown) || IsStopWord(surface, baseForm) || (surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00))
+            {
+                EndCompound();
+                continue;
+            }
+            if (isNoun || isUnknown) compound.Add(m);
+            else EndCompound();
+            var text = isVerb ? baseForm : surface;
+            if (words.All(w => w.Text != text)) words.Add(new TermGroup(text, [text], isVerb ? VerbWeight : 1f));
+            query.Consume(m.Start, m.End);
+        }
+        EndCompound();
+        return (words, phrases);
+    }
+
+    /// <summary>Latin words left in the question (English, or names such as ICT and LINE in a Japanese question).</summary>
+    private IEnumerable<TermGroup> EnglishWords(QueryText query)
+    {
+        var seen = new HashSet<string>();
+        foreach (var token in query.Remaining().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = new string(token.Where(c => c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c is '-' or '.')).ToArray()).Trim('-', '.');
+            if (word.Length < 2 || word.All(char.IsAsciiDigit) || _glossary.EnglishStopWords.Contains(word) || !seen.Add(word)) continue;
+            yield return new TermGroup(word, [word], UnknownEnglishWeight);
+        }
+    }
+
+    private bool IsStopWord(string surface, string baseForm) =>
+        _glossary.JapaneseStopWords.Contains(surface) || _glossary.JapaneseStopWords.Contains(baseForm);
+
+    private (IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections) Names()
+    {
+        using var snapshot = _index.Acquire();
+        var vocabulary = IndexVocabulary.Of(snapshot);
+        var cached = _names;
+        if (cached is { } c && ReferenceEquals(c.Vocabulary, vocabulary)) return c;
+        var names = (
+            vocabulary,
+            new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department)))),
+            new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d))),
+            new PhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section)))));
+        _names = names;
+        return names;
+    }
+}
