@@ -1,0 +1,42 @@
+using IctPlanAssistant.Answers.BuiltIn;
+using IctPlanAssistant.Answers.Composition;
+using IctPlanAssistant.Answers.Conversations;
+using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+using Lucene.Net.Analysis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace IctPlanAssistant.Answers;
+
+/// <summary>Registers the index, the retrieval layer, the answer composer and the assistant: what every host needs.</summary>
+public static class PlanAssistantServiceCollectionExtensions
+{
+    public static IServiceCollection AddPlanAssistant(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<IndexOptions>(configuration.GetSection(IndexOptions.Section));
+        services.Configure<GlossaryOptions>(configuration.GetSection(GlossaryOptions.Section));
+        services.Configure<AssistantOptions>(configuration.GetSection(AssistantOptions.Section));
+        services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<IndexOptions>>().Value;
+            return PlanIndex.Open(options.Path, options.RefreshInterval);
+        });
+        services.TryAddSingleton<Analyzer>(_ => PlanAnalyzers.Create());
+        services.TryAddSingleton(sp => Glossary.Load(sp.GetRequiredService<IOptions<GlossaryOptions>>().Value.Path is { Length: > 0 } path ? path : null));
+        services.TryAddSingleton(sp => new QueryInterpreter(sp.GetRequiredService<Glossary>(), sp.GetRequiredService<PlanIndex>()));
+        services.TryAddSingleton(sp => new PlanRetriever(sp.GetRequiredService<PlanIndex>(), sp.GetRequiredService<Analyzer>()));
+        services.TryAddSingleton<AnswerPhrases>();
+        services.TryAddSingleton<BuiltInAnswerComposer>();
+        services.TryAddSingleton<IAnswerComposer>(sp => sp.GetRequiredService<BuiltInAnswerComposer>());
+        services.TryAddSingleton<IConversationStore, MemoryConversationStore>();
+        services.TryAddSingleton<PlanAssistant>();
+        return services;
+    }
+}
