@@ -3,6 +3,7 @@ using System.Globalization;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 using IctPlanAssistant.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace IctPlanAssistant.Cli.Commands;
@@ -27,14 +28,15 @@ internal static class SearchCommand
     private static int Execute(CliContext context, string text, int top, bool json)
     {
         if (top <= 0) return context.Fail("--top must be a positive number", ExitCodes.Usage);
-        using var index = context.OpenIndex();
-        var retriever = context.OpenRetriever(index);
-        var result = retriever.Retrieve(QueryInterpretation.ForText(text), RetrievalOptions.Default with { Top = top });
+        using var services = context.CreateServices();
+        var interpretation = services.GetRequiredService<QueryInterpreter>().Interpret(text);
+        var result = services.GetRequiredService<PlanRetriever>().Retrieve(interpretation, RetrievalOptions.Default with { Top = top });
         if (json)
         {
             Console.Out.WriteLine(PlanJson.Serialize(result.Rows.Select(r => r.Row), indented: true));
             return ExitCodes.Success;
         }
+        context.Error.MarkupLineInterpolated($"[grey]{InterpretationText.Describe(interpretation)}[/]");
         if (result.IsEmpty)
         {
             context.Out.WriteLine("No matching rows.");
