@@ -8,6 +8,7 @@ using Lucene.Net.Analysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace IctPlanAssistant.Answers;
@@ -23,11 +24,9 @@ public static class PlanAssistantServiceCollectionExtensions
         services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<IndexOptions>>().Value;
-            return PlanIndex.Open(options.Path, options.RefreshInterval);
-        });
+        services.TryAddSingleton(sp => PlanIndexFactory.Open(
+            sp.GetRequiredService<IOptions<IndexOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlanIndex))));
         services.TryAddSingleton<Analyzer>(_ => PlanAnalyzers.Create());
         services.TryAddSingleton(sp => Glossary.Load(sp.GetRequiredService<IOptions<GlossaryOptions>>().Value.Path is { Length: > 0 } path ? path : null));
         services.TryAddSingleton(sp => new QueryInterpreter(sp.GetRequiredService<Glossary>(), sp.GetRequiredService<PlanIndex>()));

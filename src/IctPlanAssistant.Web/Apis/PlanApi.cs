@@ -1,0 +1,14 @@
+namespace IctPlanAssistant.Web.Apis;
+
+/// <summary>Maps the HTTP API of DESIGN.md: /api/ask, /api/search, /api/rows/{id}, /healthz.</summary>
+internal static class PlanApi
+{
+    public static IEndpointRouteBuilder MapPlanApi(this IEndpointRouteBuilder app)
+    {
+        app.MapAskApi();
+        app.MapSearchApi();
+        app.MapRowsApi();
+        app.MapHealthApi();
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+using IctPlanAssistant.Web.Apis;
+using IctPlanAssistant.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseApplicationPipeline();
+app.MapPlanApi();
+
+app.Run();
+
+/// <summary>The web host's entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
