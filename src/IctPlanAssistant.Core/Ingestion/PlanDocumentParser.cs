@@ -53,7 +53,8 @@ public sealed class PlanDocumentParser
                     foreach (var item in Blocks(child, lines)) yield return item;
                     break;
                 case HeadingBlock heading:
-                    yield return new LineItem(heading.Line, LineKind.Heading);
+                    // The heading's text line: a setext heading's Line is its underline.
+                    yield return new LineItem(lines.LineOf(heading.Span.Start), LineKind.Heading);
                     break;
                 case LeafBlock leaf:
                     var first = lines.LineOf(leaf.Span.Start);
