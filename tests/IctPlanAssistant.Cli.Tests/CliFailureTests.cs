@@ -2,7 +2,7 @@ using IctPlanAssistant.Search.Index;
 
 namespace IctPlanAssistant.Cli.Tests;
 
-/// <summary>The command's failures: a malformed document, no index, a locked index.</summary>
+/// <summary>The command's failures (a malformed document, no index, a locked index) and warnings, each on its own temp index.</summary>
 public sealed class CliFailureTests : IDisposable
 {
     private const string Header =
@@ -62,6 +62,21 @@ public sealed class CliFailureTests : IDisposable
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(result.Stderr.Split('\n'), l => l.StartsWith($"{bad}:4: ", StringComparison.Ordinal) && l.Contains("8 cells") && l.Contains("9"));
         Assert.Null(new IndexLocation(IndexPath).CurrentGeneration());
+    }
+
+    [Fact]
+    public async Task Ingest_WithOddBudgetText_SucceedsAndListsTheWarningWithFileAndLine()
+    {
+        var plan = WritePlan("odd.txt", "1 復興への取組", "", Header,
+            "1\t\t予算未定の事業\t概要。\t約1,000\t計画どおり実施\t実施した。\t企画調整部\t情報政策課");
+
+        var result = await Run("ingest", "--source", plan);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("1 rows", result.Stdout);
+        var warning = Assert.Single(result.Stdout.Split('\n'), l => l.Contains($"{plan}:4:"));
+        Assert.Contains("約1,000", warning);
+        Assert.True(result.Stdout.IndexOf("1 rows", StringComparison.Ordinal) < result.Stdout.IndexOf(warning, StringComparison.Ordinal), "warnings come after the summary");
     }
 
     [Fact]
