@@ -68,6 +68,9 @@ public sealed record QueryInterpretation
 
     public AnswerIntent Intent { get; init; }
 
+    /// <summary>Units a figure that answers the question ends with (何台 → 台, how many people → 人/名).</summary>
+    public IReadOnlyList<string> AnswerUnits { get; init; } = [];
+
     public IReadOnlyList<TermGroup> Terms { get; init; } = [];
 
     /// <summary>Compounds of the question (設計図書), which rank a row higher when it has them as written.</summary>

@@ -17,13 +17,17 @@ public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyL
 public sealed class QueryInterpreter
 {
     private const float VerbWeight = 0.5f;
+
+    // "AのB" as one phrase (会計のシステム → 会計システム) tells a row about the thing from one that has both words
+    // apart; as the plan may word it otherwise, it weighs half and never excludes a row on its own.
+    private const float PhraseWeight = 0.5f;
     private const float UnknownEnglishWeight = 0.3f;
 
     private readonly Glossary _glossary;
     private readonly PlanIndex _index;
     private readonly MeCabModel _model;
     private readonly PhraseMatcher<FilterWord> _filters;
-    private readonly PhraseMatcher<AnswerIntent> _intents;
+    private readonly PhraseMatcher<IntentWord> _intents;
     private readonly PhraseMatcher<GlossaryTerm> _terms;
     private readonly PhraseMatcher<int> _sectionsInContext;
     private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("分野", ""), ("area", ""), ("field", "")]);
@@ -57,15 +61,19 @@ public sealed class QueryInterpreter
             sections.AddRange(_sectionsInContext.FindAll(query).Select(m => m.Value));
             _sectionContext.FindAll(query);
         }
-        var terms = _terms.FindAll(query)
-            .GroupBy(m => m.Value)
-            .Select(g => new TermGroup(g.First().Phrase, g.Key.Search))
-            .ToList();
-        var (words, phrases) = language == QueryLanguage.Japanese || query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
-            ? JapaneseWords(query)
-            : ([], []);
-        terms.AddRange(words);
-        terms.AddRange(EnglishWords(query));
+        var glossaryTerms = _terms.FindAll(query);
+        List<TermGroup> terms;
+        List<string> phrases;
+        if (query.Text.Any(c => JapaneseCharacters.IsJapanese(c)))
+        {
+            (terms, phrases) = JapaneseWords(query, glossaryTerms);
+        }
+        else
+        {
+            terms = glossaryTerms.GroupBy(m => m.Value).Select(g => new TermGroup(g.First().Phrase, g.Key.Search)).ToList();
+            phrases = [];
+        }
+        terms.AddRange(EnglishWords(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
 
         var achievement = filterWords.Aggregate(AchievementStatus.None, (a, f) => a | Glossary.AchievementOf(f));
         var interpretation = new QueryInterpretation
@@ -82,7 +90,11 @@ public sealed class QueryInterpreter
             Terms = terms,
             Phrases = phrases,
         };
-        interpretation = interpretation with { Intent = IntentOf(intentMatches, interpretation) };
+        interpretation = interpretation with
+        {
+            Intent = IntentOf(intentMatches, interpretation),
+            AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
+        };
         return previous is null ? interpretation : FollowUp(interpretation, previous, filterWords);
     }
 
@@ -118,15 +130,15 @@ public sealed class QueryInterpreter
     private static bool IsFigureQuestion(QueryInterpretation q) =>
         q.Question.Contains("いくら") || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase);
 
-    private static AnswerIntent IntentOf(List<PhraseMatch<AnswerIntent>> matches, QueryInterpretation q)
+    private static AnswerIntent IntentOf(List<PhraseMatch<IntentWord>> matches, QueryInterpretation q)
     {
-        var intents = matches.Select(m => m.Value).ToHashSet();
+        var intents = matches.Select(m => m.Value.Intent).ToHashSet();
         if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
         if (intents.Contains(AnswerIntent.Smallest)) return AnswerIntent.Smallest;
         if (intents.Contains(AnswerIntent.Sum)) return AnswerIntent.Sum;
         if (intents.Contains(AnswerIntent.Count))
         {
-            var aboutProjects = matches.Any(m => m.Value == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
+            var aboutProjects = matches.Any(m => m.Value.Intent == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
             return q.Terms.Count == 0 || aboutProjects ? AnswerIntent.Count : AnswerIntent.Fact;
         }
         if (intents.Contains(AnswerIntent.Fact))
@@ -146,44 +158,107 @@ public sealed class QueryInterpreter
         return !IsNoun(query.MorphemeBefore(match.Start)) && !IsNoun(query.MorphemeAfter(match.End));
     }
 
-    /// <summary>The content words MeCab finds in what is left of the question, and its noun compounds.</summary>
-    private (List<TermGroup> Words, List<string> Phrases) JapaneseWords(QueryText query)
+    private static readonly HashSet<string> OrWords = ["や", "か", "たり", "だり", "または", "もしくは", "あるいは", "又は", "或いは"];
+
+    /// <summary>
+    /// The content words MeCab finds in what is left of the question. Words joined by や, か or …たり…たり are one
+    /// group of alternatives (運用したり改修したり: either); nouns joined by の (会計のシステム) also form a phrase a row
+    /// must have; adjacent nouns (看護職ナビ) are a compound that ranks rows having it as written.
+    /// </summary>
+    private (List<TermGroup> Words, List<string> Phrases) JapaneseWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
     {
+        var items = ContentAndJoints(query, glossaryTerms);
         var words = new List<TermGroup>();
         var phrases = new List<string>();
-        var compound = new List<MeCabMorpheme>();
+        var compound = new List<ContentWord>();
         void EndCompound()
         {
             if (compound.Count > 1) phrases.Add(query.Text[compound[0].Start..compound[^1].End]);
             compound.Clear();
         }
+        ContentWord? previous = null;
+        var joints = new List<string>();
+        foreach (var item in items)
+        {
+            if (item.Content is not { } word)
+            {
+                joints.Add(item.Joint!);
+                if (item.Joint != "") EndCompound();
+                continue;
+            }
+            var group = words.FindIndex(w => w.Text == previous?.Group.Text);
+            if (previous is not null && joints.Any(OrWords.Contains) && group >= 0)
+            {
+                var joined = words[group];
+                words[group] = joined with
+                {
+                    Text = joined.Text + "・" + word.Group.Text,
+                    Alternatives = [.. joined.Alternatives.Union(word.Group.Alternatives)],
+                    Weight = Math.Max(joined.Weight, word.Group.Weight),
+                };
+                previous = word with { Group = words[group] };
+                joints.Clear();
+                continue;
+            }
+            if (words.All(w => w.Text != word.Group.Text)) words.Add(word.Group);
+            if (previous is { IsNoun: true } a && word.IsNoun && joints is ["の"])
+                words.Add(new TermGroup(a.Group.Text + "の" + word.Group.Text, [a.Group.Alternatives[0] + word.Group.Alternatives[0]], PhraseWeight));
+            if (word.IsNoun && joints.Count == 0) compound.Add(word);
+            else
+            {
+                EndCompound();
+                if (word.IsNoun) compound.Add(word);
+            }
+            previous = word;
+            joints.Clear();
+        }
+        EndCompound();
+        return (words, phrases);
+    }
+
+    private readonly record struct ContentWord(TermGroup Group, int Start, int End, bool IsNoun);
+
+    /// <summary>A content word, or the joint between two (a particle, or "" for a word that is neither).</summary>
+    private readonly record struct Item(ContentWord? Content, string? Joint);
+
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
+    {
+        var items = new List<Item>();
+        var emitted = new HashSet<int>();
         foreach (var m in query.Morphemes)
         {
             var surface = query.Text[m.Start..m.End];
-            if (!query.IsFree(m.Start, m.End) || surface.All(QueryText.IsLatin) && !surface.Any(char.IsAsciiLetter))
+            var term = glossaryTerms.FindIndex(t => m.Start < t.End && t.Start < m.End);
+            if (term >= 0)
             {
-                EndCompound();
+                // A glossary term is one content word, however many morphemes it spans.
+                var t = glossaryTerms[term];
+                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search), t.Start, t.End, IsNoun: true), null));
                 continue;
             }
-            if (surface.All(c => c < 0x80)) { EndCompound(); continue; } // Latin words: EnglishWords reads them
+            if (!query.IsFree(m.Start, m.End) || surface.All(c => c < 0x80))
+            {
+                items.Add(new Item(null, "")); // understood already, or Latin (EnglishWords reads it)
+                continue;
+            }
             var pos = m.Features.PartOfSpeech;
             var baseForm = m.Features.BaseForm ?? surface;
             var isNoun = pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
             var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal);
             var isUnknown = m.IsUnknown && !pos.StartsWith("記号", StringComparison.Ordinal);
-            if (!(isNoun || isVerb || isUnknown) || IsStopWord(surface, baseForm) || (surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00))
+            var isContent = (isNoun || isVerb || isUnknown) && !IsStopWord(surface, baseForm) &&
+                            !(surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00);
+            if (!isContent)
             {
-                EndCompound();
+                // Particles and conjunctions join words; a stop word (する in 運用したり) is passed over.
+                items.Add(new Item(null, pos.StartsWith("助詞", StringComparison.Ordinal) || pos.StartsWith("接続詞", StringComparison.Ordinal) ? surface : IsStopWord(surface, baseForm) ? "する" : ""));
                 continue;
             }
-            if (isNoun || isUnknown) compound.Add(m);
-            else EndCompound();
             var text = isVerb ? baseForm : surface;
-            if (words.All(w => w.Text != text)) words.Add(new TermGroup(text, [text], isVerb ? VerbWeight : 1f));
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? VerbWeight : 1f), m.Start, m.End, isNoun || isUnknown), null));
             query.Consume(m.Start, m.End);
         }
-        EndCompound();
-        return (words, phrases);
+        return items;
     }
 
     /// <summary>Latin words left in the question (English, or names such as ICT and LINE in a Japanese question).</summary>

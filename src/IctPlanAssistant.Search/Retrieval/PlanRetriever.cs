@@ -33,13 +33,14 @@ public sealed class PlanRetriever
         var searcher = snapshot.Searcher;
         var filter = FilterQueryBuilder.Build(interpretation);
         var groups = interpretation.Terms
-            .Select(t => (Query: _text.ForGroup(t), NameQuery: _text.ForGroup(t, nameOnly: true), t.Weight))
+            .Select(t => (Query: _text.ForGroup(t), t.Weight))
             .Where(g => g.Query is not null)
-            .Select(g => (g.Query!, g.NameQuery, g.Weight))
+            .Select(g => (g.Query!, g.Weight))
             .ToList();
 
         List<ScoredValues> matches;
         Query? textQuery = null;
+        var textDecides = false;
         int total;
         if (groups.Count == 0 && filter is null && interpretation.Intent == AnswerIntent.List && !options.BrowseWhenEmpty)
         {
@@ -57,6 +58,7 @@ public sealed class PlanRetriever
         else
         {
             var gated = CoverageGate.Weigh(searcher, groups, filter is not null);
+            textDecides = gated.Any(g => !g.IsSoft);
             textQuery = TextQuery(gated, interpretation.Phrases);
             Query query = filter is null ? textQuery : new FilteredQuery(textQuery, new QueryWrapperFilter(filter));
             var top = searcher.Search(query, options.CandidateLimit);
@@ -79,7 +81,10 @@ public sealed class PlanRetriever
             total,
             rows,
             FacetsOf(matches, snapshot.Manifest),
-            AggregateOf(searcher, ordered, options.AggregateRowLimit));
+            AggregateOf(searcher, ordered, options.AggregateRowLimit))
+        {
+            TextDecides = textDecides,
+        };
     }
 
     /// <summary>One row by id, or null.</summary>
