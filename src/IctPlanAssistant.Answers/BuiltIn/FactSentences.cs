@@ -49,7 +49,7 @@ public static partial class FactSentences
 
     /// <summary>A figure with the unit (25台, 896名), or for a day of the week the day itself (水曜日).</summary>
     private static bool HasFigureIn(string sentence, string unit) =>
-        unit == "曜日" ? sentence.Contains("曜日") : Regex.IsMatch(sentence, @"\d[\d,.]*\s*" + Regex.Escape(unit));
+        unit == "曜日" ? sentence.Contains("曜日") : Regex.IsMatch(sentence, @"\d[\d,.]*\s*[十百千万億兆]*\s*" + Regex.Escape(unit));
 
     /// <summary>Sentences and list items of a cell (split at 。 and line ends), without a leading bullet.</summary>
     public static IEnumerable<string> Sentences(string text) =>

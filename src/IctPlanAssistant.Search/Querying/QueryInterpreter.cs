@@ -16,12 +16,6 @@ public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyL
 /// </summary>
 public sealed class QueryInterpreter
 {
-    private const float VerbWeight = 0.5f;
-
-    // "AのB" as one phrase (会計のシステム → 会計システム) tells a row about the thing from one that has both words
-    // apart; as the plan may word it otherwise, it weighs half and never excludes a row on its own.
-    private const float PhraseWeight = 0.5f;
-    private const float UnknownEnglishWeight = 0.3f;
 
     private readonly Glossary _glossary;
     private readonly PlanIndex _index;
@@ -31,7 +25,10 @@ public sealed class QueryInterpreter
     private readonly PhraseMatcher<GlossaryTerm> _terms;
     private readonly PhraseMatcher<int> _sectionsInContext;
     private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("分野", ""), ("area", ""), ("field", "")]);
-    private (IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections)? _names;
+    private Names? _names;
+
+    /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
+    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections, IReadOnlySet<string> KatakanaWords);
 
     public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null)
     {
@@ -46,9 +43,9 @@ public sealed class QueryInterpreter
 
     public QueryInterpretation Interpret(string question, PreviousTurn? previous = null)
     {
-        var names = Names();
+        var names = CurrentNames();
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
-        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.Normalize(question), names.Vocabulary.KatakanaWords), _model);
+        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.Normalize(question), names.KatakanaWords), _model);
 
         var budget = BudgetExpression.Read(query);
         var filterWords = _filters.FindAll(query).Select(m => m.Value).ToHashSet();
@@ -62,17 +59,9 @@ public sealed class QueryInterpreter
             _sectionContext.FindAll(query);
         }
         var glossaryTerms = _terms.FindAll(query);
-        List<TermGroup> terms;
-        List<string> phrases;
-        if (query.Text.Any(c => JapaneseCharacters.IsJapanese(c)))
-        {
-            (terms, phrases) = JapaneseWords(query, glossaryTerms);
-        }
-        else
-        {
-            terms = glossaryTerms.GroupBy(m => m.Value).Select(g => new TermGroup(g.First().Phrase, g.Key.Search)).ToList();
-            phrases = [];
-        }
+        var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
+            ? JapaneseWords(query, glossaryTerms)
+            : glossaryTerms.GroupBy(m => m.Value).Select(g => new TermGroup(g.First().Phrase, g.Key.Search)).ToList();
         terms.AddRange(EnglishWords(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
 
         var achievement = filterWords.Aggregate(AchievementStatus.None, (a, f) => a | Glossary.AchievementOf(f));
@@ -88,7 +77,6 @@ public sealed class QueryInterpreter
             Achievement = achievement,
             HasBudget = filterWords.Contains(FilterWord.NoBudget) ? false : null,
             Terms = terms,
-            Phrases = phrases,
         };
         interpretation = interpretation with
         {
@@ -116,7 +104,6 @@ public sealed class QueryInterpreter
             return q with
             {
                 Terms = p.Terms,
-                Phrases = p.Phrases,
                 Departments = q.Departments.Count > 0 ? q.Departments : p.Departments,
                 Sections = q.Sections.Count > 0 ? q.Sections : p.Sections,
                 Divisions = q.Divisions.Count > 0 ? q.Divisions : p.Divisions,
@@ -161,59 +148,64 @@ public sealed class QueryInterpreter
     private static readonly HashSet<string> OrWords = ["や", "か", "たり", "だり", "または", "もしくは", "あるいは", "又は", "或いは"];
 
     /// <summary>
-    /// The content words MeCab finds in what is left of the question. Words joined by や, か or …たり…たり are one
-    /// group of alternatives (運用したり改修したり: either); nouns joined by の (会計のシステム) also form a phrase a row
-    /// must have; adjacent nouns (看護職ナビ) are a compound that ranks rows having it as written.
+    /// The content words MeCab finds in what is left of the question, as term groups. Words joined by や, か or
+    /// …たり…たり are one group of alternatives (運用したり改修したり: either). Nouns written together (ふるさと納税) are
+    /// also searched as a compound; two nouns joined by の (会計のシステム) also as a phrase, the first modifying the second.
     /// </summary>
-    private (List<TermGroup> Words, List<string> Phrases) JapaneseWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
+    private List<TermGroup> JapaneseWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
     {
-        var items = ContentAndJoints(query, glossaryTerms);
         var words = new List<TermGroup>();
-        var phrases = new List<string>();
         var compound = new List<ContentWord>();
         void EndCompound()
         {
-            if (compound.Count > 1) phrases.Add(query.Text[compound[0].Start..compound[^1].End]);
+            if (compound.Count > 1) Add(words, new TermGroup(query.Text[compound[0].Start..compound[^1].End], [query.Text[compound[0].Start..compound[^1].End]], TermKind.Compound));
             compound.Clear();
         }
         ContentWord? previous = null;
         var joints = new List<string>();
-        foreach (var item in items)
+        foreach (var item in ContentAndJoints(query, glossaryTerms))
         {
             if (item.Content is not { } word)
             {
                 joints.Add(item.Joint!);
-                if (item.Joint != "") EndCompound();
+                EndCompound();
                 continue;
             }
-            var group = words.FindIndex(w => w.Text == previous?.Group.Text);
-            if (previous is not null && joints.Any(OrWords.Contains) && group >= 0)
+            var index = previous is { } p ? words.FindIndex(w => w.Text == p.Group.Text) : -1;
+            if (index >= 0 && joints.Any(OrWords.Contains))
             {
-                var joined = words[group];
-                words[group] = joined with
+                var joined = words[index];
+                words[index] = joined with
                 {
                     Text = joined.Text + "・" + word.Group.Text,
                     Alternatives = [.. joined.Alternatives.Union(word.Group.Alternatives)],
-                    Weight = Math.Max(joined.Weight, word.Group.Weight),
                 };
-                previous = word with { Group = words[group] };
+                previous = word with { Group = words[index] };
                 joints.Clear();
                 continue;
             }
-            if (words.All(w => w.Text != word.Group.Text)) words.Add(word.Group);
-            if (previous is { IsNoun: true } a && word.IsNoun && joints is ["の"])
-                words.Add(new TermGroup(a.Group.Text + "の" + word.Group.Text, [a.Group.Alternatives[0] + word.Group.Alternatives[0]], PhraseWeight));
-            if (word.IsNoun && joints.Count == 0) compound.Add(word);
-            else
+            var isNew = Add(words, word.Group);
+            if (index >= 0 && isNew && previous is { IsNoun: true } a && word.IsNoun && joints is ["の"])
             {
-                EndCompound();
-                if (word.IsNoun) compound.Add(word);
+                if (words[index].Kind == TermKind.Word) words[index] = words[index] with { Kind = TermKind.Modifier };
+                Add(words, new TermGroup(a.Group.Text + "の" + word.Group.Text, [a.Group.Alternatives[0] + word.Group.Alternatives[0]], TermKind.Link));
             }
+            var adjacent = previous is { IsNoun: true } prev && prev.End == word.Start && joints.Count == 0;
+            if (!word.IsNoun || !adjacent) EndCompound();
+            if (word.IsNoun) compound.Add(word);
             previous = word;
             joints.Clear();
         }
         EndCompound();
-        return (words, phrases);
+        return words;
+    }
+
+    /// <summary>Adds a group unless one with the same spellings is there already.</summary>
+    private static bool Add(List<TermGroup> words, TermGroup group)
+    {
+        if (words.Any(w => w.Text == group.Text || w.Alternatives.SequenceEqual(group.Alternatives))) return false;
+        words.Add(group);
+        return true;
     }
 
     private readonly record struct ContentWord(TermGroup Group, int Start, int End, bool IsNoun);
@@ -255,7 +247,7 @@ public sealed class QueryInterpreter
                 continue;
             }
             var text = isVerb ? baseForm : surface;
-            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? VerbWeight : 1f), m.Start, m.End, isNoun || isUnknown), null));
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? TermKind.Verb : TermKind.Word), m.Start, m.End, isNoun || isUnknown), null));
             query.Consume(m.Start, m.End);
         }
         return items;
@@ -269,24 +261,28 @@ public sealed class QueryInterpreter
         {
             var word = new string(token.Where(c => c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c is '-' or '.')).ToArray()).Trim('-', '.');
             if (word.Length < 2 || word.All(char.IsAsciiDigit) || _glossary.EnglishStopWords.Contains(word) || !seen.Add(word)) continue;
-            yield return new TermGroup(word, [word], UnknownEnglishWeight);
+            yield return new TermGroup(word, [word], TermKind.UnknownEnglish);
         }
     }
 
     private bool IsStopWord(string surface, string baseForm) =>
         _glossary.JapaneseStopWords.Contains(surface) || _glossary.JapaneseStopWords.Contains(baseForm);
 
-    private (IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections) Names()
+    private Names CurrentNames()
     {
         using var snapshot = _index.Acquire();
         var vocabulary = IndexVocabulary.Of(snapshot);
-        var cached = _names;
-        if (cached is { } c && ReferenceEquals(c.Vocabulary, vocabulary)) return c;
-        var names = (
+        if (_names is { } cached && ReferenceEquals(cached.Vocabulary, vocabulary)) return cached;
+        // Katakana words a hiragana spelling may stand for: the plan's own, and the glossary's (ユーチューブ).
+        var katakana = vocabulary.KatakanaWords
+            .Concat(_glossary.Terms.Select(t => t.Phrase).Where(p => p.Length >= 2 && p.All(JapaneseCharacters.IsKatakana)))
+            .ToHashSet(StringComparer.Ordinal);
+        var names = new Names(
             vocabulary,
             new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department)))),
             new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d))),
-            new PhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section)))));
+            new PhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section)))),
+            katakana);
         _names = names;
         return names;
     }

@@ -1,3 +1,4 @@
+using IctPlanAssistant.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -6,8 +7,8 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// <summary>One term group of a question as the gate weighs it.</summary>
 /// <param name="Query">Matches the group anywhere in a row.</param>
 /// <param name="Weight">The group's rarity in the plan (BM25 idf) times its own weight (a verb counts less than a noun).</param>
-/// <param name="IsSoft">Too common to decide anything (in more than a quarter of the rows), or a verb or unknown English
-/// word the plan never uses: it ranks rows but neither admits nor excludes them.</param>
+/// <param name="IsSoft">Too common to decide anything (in more than a quarter of the rows), or a verb or の-phrase the plan
+/// never uses: it ranks rows but neither admits nor excludes them.</param>
 internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft);
 
 /// <summary>
@@ -21,7 +22,7 @@ internal static class CoverageGate
 
     /// <summary>Weighs the groups of a question against the index.</summary>
     /// <param name="hasFilter">With a filter, common and unknown soft words need not match at all.</param>
-    public static List<GatedGroup> Weigh(IndexSearcher searcher, IReadOnlyList<(Query Query, float Weight)> groups, bool hasFilter)
+    public static List<GatedGroup> Weigh(IndexSearcher searcher, IReadOnlyList<(Query Query, TermGroup Term)> groups, bool hasFilter)
     {
         var n = (double)searcher.IndexReader.NumDocs;
         var weighed = groups.Select(g =>
@@ -30,9 +31,11 @@ internal static class CoverageGate
             searcher.Search(g.Query, counter);
             var df = counter.TotalHits;
             var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-            var soft = df > n * CommonShare || (g.Weight < 1f && df == 0);
-            g.Query.Boost *= g.Weight; // the ranked query weighs a verb or an unknown word less too
-            return new GatedGroup(g.Query, idf * g.Weight, soft);
+            // An English word the glossary does not know may be how the asker names a filter's topic; with a
+            // filter it does not exclude rows, without one it is a thing the plan may not have.
+            var soft = df > n * CommonShare || (df == 0 && (g.Term.IgnorableWhenUnknown || (hasFilter && g.Term.Kind == TermKind.UnknownEnglish)));
+            g.Query.Boost *= g.Term.Weight; // the ranked query weighs a verb or an unknown word less too
+            return new GatedGroup(g.Query, idf * g.Term.Weight, soft);
         }).ToList();
         // Without a filter, a question of soft words alone is still a question: its words must match.
         return weighed.All(g => g.IsSoft) && !hasFilter ? weighed.Select(g => g with { IsSoft = false }).ToList() : weighed;
