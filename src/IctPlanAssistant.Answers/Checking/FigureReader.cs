@@ -27,10 +27,10 @@ public static partial class FigureReader
     {
         var normalized = Citation().Replace(text.Normalize(NormalizationForm.FormKC), " ");
         var figures = new List<(int Start, int End, Figure Figure)>();
-        void Add(Match m, FigureKind kind, decimal value)
+        void Add(Match m, FigureKind kind, decimal value, Group? shown = null)
         {
             if (figures.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) return; // one figure, read once
-            figures.Add((m.Index, m.Index + m.Length, new Figure(m.Value.Trim(), kind, value)));
+            figures.Add((m.Index, m.Index + m.Length, new Figure((shown ?? m).Value.Trim(), kind, value)));
         }
 
         foreach (Match m in JapaneseMoney().Matches(normalized))
@@ -42,7 +42,7 @@ public static partial class FigureReader
         foreach (Match m in EnglishMoney().Matches(normalized)) Add(m, FigureKind.Money, Number(m.Groups["n"].Value) * Scale(m.Groups["scale"].Value));
         foreach (Match m in YenSign().Matches(normalized)) Add(m, FigureKind.Money, Number(m.Groups["n"].Value) * Scale(m.Groups["scale"].Value));
         // A budget stated without a unit is in the plan's unit, thousand yen (事業費 1,943,682).
-        foreach (Match m in BareBudget().Matches(normalized)) Add(m, FigureKind.Money, Number(m.Groups["n"].Value) * 1_000m);
+        foreach (Match m in BareBudget().Matches(normalized)) Add(m, FigureKind.Money, Number(m.Groups["n"].Value) * 1_000m, m.Groups["n"]);
         foreach (Match m in Count().Matches(normalized)) Add(m, FigureKind.Count, Number(m.Groups["n"].Value));
         foreach (Match m in CountWord().Matches(normalized)) Add(m, FigureKind.Count, Words[m.Groups["w"].Value.ToLowerInvariant()]);
         return figures.OrderBy(f => f.Start).Select(f => f.Figure).ToList();
