@@ -43,9 +43,10 @@ public sealed class Assistant : IAsyncDisposable
 
     public static Assistant Create(string indexPath, IEnumerable<(string Key, string? Value)> settings)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("Index:Path", indexPath), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))])
-            .Build();
+        // Later settings win, as a later configuration source does.
+        var merged = new Dictionary<string, string?> { ["Index:Path"] = indexPath };
+        foreach (var (key, value) in settings) merged[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(merged).Build();
         var logs = new CapturedLogs();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
