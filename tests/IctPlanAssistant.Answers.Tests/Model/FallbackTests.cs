@@ -182,3 +182,32 @@ public sealed class FallbackTests(PlanIndexFixture index)
         AssertFallback(final, BuiltIn(assistant), FallbackReason.ServiceFailed);
     }
 }
+
+/// <summary>A batch of questions (one conversation, as <c>ictplan batch</c> runs it) while the server stops mid-run.</summary>
+[Collection(PlanIndexCollection.Name)]
+public sealed class ServerStopsMidRunTests(PlanIndexFixture index)
+{
+    [Fact]
+    public async Task Questions_after_the_server_stopped_get_fallback_answers_not_errors()
+    {
+        var calls = 0;
+        await using var server = await FakeOpenAIServer.StartAsync(r =>
+            Interlocked.Increment(ref calls) == 1 ? new Reply.Text(ScriptedReplies.CitingFirstBudget(r)) : new Reply.StopServer());
+        await using var assistant = Assistant.WithModel(index.IndexPath, server.Endpoint, ("AI:RewriteQueries", "false"));
+        await using var builtInOnly = Assistant.Create(index.IndexPath, []);
+        string[] questions = ["タブレットを使っている事業は？", "そのうち新規の事業は？", "ドローンを使った事業は？", "Which Health and Welfare projects use tablets?"];
+
+        var answers = new List<Answer>();
+        var expected = new List<Answer>();
+        foreach (var q in questions)
+        {
+            answers.Add(await assistant.AskAsync(q, "conversation-1"));
+            expected.Add(await builtInOnly.AskAsync(q, "conversation-1"));
+        }
+
+        Assert.Equal(AnswerSource.Model, answers[0].Source);
+        Assert.All(answers.Skip(1), a => Assert.Equal(AnswerSource.Fallback, a.Source));
+        Assert.All(answers.Skip(1), a => Assert.NotNull(a.Notice));
+        for (var i = 2; i < questions.Length; i++) Assert.Equal(expected[i].Text, answers[i].Text);
+    }
+}
