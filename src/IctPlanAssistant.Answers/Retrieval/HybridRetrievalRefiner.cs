@@ -24,7 +24,7 @@ public sealed class HybridRetrievalRefiner(RowEmbeddingCache cache, PlanRetrieve
         if (q.Terms.Count == 0 || q.Intent is not (AnswerIntent.List or AnswerIntent.Fact)) return lexical;
 
         // Every row that passes the filters (department, section, the previous turn's rows …): the candidates.
-        var filtered = retriever.Retrieve(q with { Terms = [], Phrases = [] }, RetrievalOptions.Default with { Top = AllRows, BrowseWhenEmpty = true }).Rows;
+        var filtered = retriever.Retrieve(q with { Terms = [] }, RetrievalOptions.Default with { Top = AllRows, BrowseWhenEmpty = true }).Rows;
         if (filtered.Count == 0) return lexical;
         var vectors = await cache.VectorsAsync(filtered.Select(r => r.Row).ToList(), cancellationToken).ConfigureAwait(false);
         var question = await cache.EmbedAsync(turn.Question, cancellationToken).ConfigureAwait(false);
