@@ -35,6 +35,8 @@ internal static class ApplicationServiceExtensions
         app.UseStaticFiles();
         // Open the index (and build it if there is none) before the first request, not during it.
         app.Services.GetRequiredService<PlanIndex>();
+        // Build the answer composer now, so wrong AI settings or a broken prompt file stop the host at start.
+        app.Services.GetRequiredService<IctPlanAssistant.Answers.Composition.IAnswerComposer>();
         return app;
     }
 }
