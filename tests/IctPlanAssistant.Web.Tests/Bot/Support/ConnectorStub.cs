@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace IctPlanAssistant.Web.Tests.Bot.Support;
 
 /// <summary>One request the bot made to the connector, and the activity id the stub gave it.</summary>
-public sealed record ConnectorCall(string Method, string RawPath, string? Authorization, JsonObject? Body, string ResponseId)
+public sealed record ConnectorCall(string Method, string RawPath, string? Authorization, JsonObject? Body, string ResponseId, int BodyBytes)
 {
     public string? Type => Body?["type"]?.GetValue<string>();
 }
@@ -111,10 +111,12 @@ public sealed class ConnectorStub : IAsyncDisposable
     {
         // The path as the bot sent it, escapes and all.
         var raw = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToUriComponent();
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer);
         JsonObject? body = null;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<JsonObject>(http.Request.Body);
+            body = JsonSerializer.Deserialize<JsonObject>(buffer.ToArray());
         }
         catch (JsonException)
         {
@@ -126,7 +128,7 @@ public sealed class ConnectorStub : IAsyncDisposable
                 return Results.StatusCode(status);
         }
         var id = $"activity-{Interlocked.Increment(ref _ids)}";
-        _calls.Enqueue(new ConnectorCall(http.Request.Method, raw, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body, id));
+        _calls.Enqueue(new ConnectorCall(http.Request.Method, raw, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body, id, (int)buffer.Length));
         return Results.Json(new JsonObject { ["id"] = id }, statusCode: StatusCodes.Status201Created);
     }
 
