@@ -16,7 +16,9 @@ public static class Botclient
         public override string ToString() => $"exit {ExitCode}: {Stderr}";
     }
 
-    public static string Directory { get; } = Path.Combine(RepositoryRoot(), "tests", "tools", "botclient");
+    public static string RepositoryRootPath { get; } = RepositoryRoot();
+
+    public static string Directory { get; } = Path.Combine(RepositoryRootPath, "tests", "tools", "botclient");
 
     public static async Task<Result> RunAsync(params string[] arguments)
     {
