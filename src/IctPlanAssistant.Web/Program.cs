@@ -1,4 +1,5 @@
 using IctPlanAssistant.Web.Apis;
+using IctPlanAssistant.Web.Bot;
 using IctPlanAssistant.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -7,6 +8,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseApplicationPipeline();
 app.MapPlanApi();
+app.MapBotApi();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
+using IctPlanAssistant.Web.Bot;
 
 namespace IctPlanAssistant.Web.Extensions;
 
@@ -16,6 +17,7 @@ internal static class ApplicationServiceExtensions
             .AddEnvironmentVariables();
         var services = builder.Services;
         services.AddPlanAssistant(builder.Configuration);
+        services.AddBot(builder.Configuration);
         // A fresh clone has no index: the host builds it from the bundled plan on first start.
         services.PostConfigure<IndexOptions>(options => options.BuildBundledPlanIfMissing = builder.Configuration.GetValue("Index:BuildBundledPlanIfMissing", true));
         services.AddProblemDetails();
