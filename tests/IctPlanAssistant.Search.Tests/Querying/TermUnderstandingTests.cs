@@ -75,6 +75,14 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Equal("タブレット", OnlyTerm(question).Alternatives[0]);
     }
 
+    [Theory]
+    [InlineData("Which projects use IT?")]
+    [InlineData("ITを活用した観光の事業")]
+    public void Acronym_InCapitals_IsTheGlossaryTerm(string question)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Alternatives.Contains("IT"));
+    }
+
     [Fact]
     public void Acronym_InLowerCase_IsAnOrdinaryWord()
     {
@@ -87,6 +95,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("iPad", "タブレット")]
     [InlineData("タブレット", "iPad")]
+    [InlineData("HP", "ホームページ")]
     [InlineData("ホームページ", "HP")]
     [InlineData("Web", "ウェブ")]
     [InlineData("ウェブ", "Web")]
