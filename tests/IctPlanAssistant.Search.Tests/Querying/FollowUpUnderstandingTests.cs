@@ -58,6 +58,16 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(AnswerIntent.Sum, q.Intent);
     }
 
+    [Fact]
+    public void HowManyOfThemAreNew_CountsThePreviousRowsThatAreNew()
+    {
+        var q = index.Interpreter.Interpret("How many of them are new?", After("Which Police projects are there?", [RowId.Parse("3-21"), RowId.Parse("3-25")]));
+
+        Assert.Equal(["3-21", "3-25"], q.Scope!.Select(id => id.ToString()));
+        Assert.True(q.IsNew);
+        Assert.Equal(AnswerIntent.Count, q.Intent);
+    }
+
     [Theory]
     [InlineData("じゃあ教育庁は？")]
     [InlineData("What about the Board of Education?")]

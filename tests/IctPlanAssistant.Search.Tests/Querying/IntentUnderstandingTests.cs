@@ -23,6 +23,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("保健福祉部の事業はいくつある？")]
     [InlineData("新規事業は全部で何件？")]
     [InlineData("How many projects have no budget figure listed?")]
+    [InlineData("How many Police projects are there?")]
     public void Count(string question)
     {
         Assert.Equal(AnswerIntent.Count, Interpret(question).Intent);
