@@ -15,7 +15,10 @@ internal static class Ictplan
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "ictplan.dll");
 
     /// <summary>Runs the command in <paramref name="workingDirectory"/> (so no appsettings.json of the repo is read).</summary>
-    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, params string[] args) => RunWithInputAsync(workingDirectory, stdin: null, args);
+
+    /// <summary>Runs the command with <paramref name="stdin"/> written to its standard input (UTF-8), then closed.</summary>
+    public static async Task<CliResult> RunWithInputAsync(string workingDirectory, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -23,6 +26,7 @@ internal static class Ictplan
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
+            StandardInputEncoding = new UTF8Encoding(false),
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
             UseShellExecute = false,
@@ -33,9 +37,10 @@ internal static class Ictplan
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
