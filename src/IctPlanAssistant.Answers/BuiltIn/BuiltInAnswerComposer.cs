@@ -87,7 +87,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         var without = rows.Where(r => r.BudgetThousandYen is null).ToList();
         var sum = AnswerPhrases.Number(aggregate.BudgetSum);
         sb.AppendLine(ja
-            ? $"{subject}の事業費の合計は **{sum}千円** です（事業費が記載された{withBudget.Count}件の合計）。"
+            ? $"{subject}（{rows.Count}件）の事業費の合計は **{sum}千円** です（事業費が記載された{withBudget.Count}件の合計）。"
             : $"The total budget of the {subject} is **{sum} thousand yen** (the sum of the {withBudget.Count} with a budget figure).");
         AppendRows(sb, withBudget, ja);
         if (without.Count > 0)

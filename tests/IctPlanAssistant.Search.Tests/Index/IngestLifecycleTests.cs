@@ -47,7 +47,7 @@ public sealed class IngestLifecycleTests : IDisposable
         Assert.NotNull(current);
         Assert.Equal([current], GenerationDirectories());
         Assert.NotNull(new FileInfo(_location.CurrentLink).LinkTarget);
-        Assert.Equal(2, report.Rows.Count);
+        Assert.Equal(2, report.RowCount);
         Assert.Equal(["1-1"], SearchIds("ドローン"));
         Assert.Empty(Directory.EnumerateFiles(_location.Root, ".current.*"));
     }
@@ -150,8 +150,8 @@ public sealed class IngestLifecycleTests : IDisposable
         var release = new ManualResetEventSlim();
         var progress = new BlockingProgress(p =>
         {
-            // The last indexing report comes from inside the builder, while it holds the lock.
-            if (p.Stage == IngestStage.Indexing && p.Total > 0 && p.Done == p.Total)
+            // A document's report comes from inside the build, while it holds the lock.
+            if (p.DocumentsRead == p.Documents && p.RowsIndexed > 0)
             {
                 inside.Set();
                 release.Wait(TimeSpan.FromSeconds(30));
@@ -174,7 +174,7 @@ public sealed class IngestLifecycleTests : IDisposable
             release.Set();
         }
         var report = await first.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(2, report.Rows.Count);
+        Assert.Equal(2, report.RowCount);
         Assert.Equal(["1-1"], SearchIds("ドローン"));
         Assert.Empty(SearchIds("タブレット"));
 
@@ -183,16 +183,16 @@ public sealed class IngestLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void Ingest_ReportsParsingThenIndexingProgress()
+    public void Ingest_ReportsEachDocumentAndTheRowsIndexedSoFar()
     {
         var reports = new List<IngestProgress>();
 
-        Ingest(Plan("a.txt", "ドローン"));
-        new PlanIngestor(_location).Ingest(PlanSource.Resolve([Plan("b.txt", "タブレット")]), new BlockingProgress(reports.Add));
+        new PlanIngestor(_location).Ingest(PlanSource.Resolve([Plan("a.txt", "ドローン"), Plan("b.txt", "タブレット")]), new BlockingProgress(r => { lock (reports) reports.Add(r); }));
 
-        Assert.Equal(IngestStage.Parsing, reports[0].Stage);
-        Assert.Equal(new IngestProgress(IngestStage.Indexing, 2, 2), reports[^1]);
-        Assert.Equal(reports.Select(r => r.Stage).Order(), reports.Select(r => r.Stage));
+        Assert.Equal(2, reports.Count);
+        Assert.All(reports, r => Assert.Equal(2, r.Documents));
+        Assert.Equal([1, 2], reports.Select(r => r.DocumentsRead).Order());
+        Assert.Equal(4, reports.Max(r => r.RowsIndexed));
     }
 
     [Fact]
@@ -200,8 +200,16 @@ public sealed class IngestLifecycleTests : IDisposable
     {
         var report = Ingest(Plan("2017.txt", "ドローン"), Plan("2018.txt", "タブレット"));
 
-        Assert.Equal(["2017:1-1", "2017:1-2", "2018:1-1", "2018:1-2"], report.Rows.Select(r => r.Id.ToString()).Order());
+        Assert.Equal(4, report.RowCount);
+        Assert.Equal(["2017", "2018"], report.Manifest.Sources.Select(s => s.Plan));
+        Assert.Equal(["2017:1-1", "2017:1-2", "2018:1-1", "2018:1-2"], ExportedIds());
         Assert.Equal(["2018:1-1"], SearchIds("タブレット"));
+    }
+
+    private List<string> ExportedIds()
+    {
+        using var index = PlanIndex.Open(_location.Root);
+        return new PlanRetriever(index, PlanAnalyzers.Create()).All().Select(r => r.Id.ToString()).ToList();
     }
 
     private sealed class BlockingProgress(Action<IngestProgress> report) : IProgress<IngestProgress>

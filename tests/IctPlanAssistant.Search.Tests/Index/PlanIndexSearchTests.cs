@@ -17,7 +17,8 @@ public sealed class PlanIndexSearchTests(BundledIndexFixture index) : IClassFixt
     [Fact]
     public void Ingest_ReportsEveryRowOfTheBundledPlan()
     {
-        Assert.Equal(103, index.Report.Rows.Count);
+        Assert.Equal(103, index.Report.RowCount);
+        Assert.Equal([13, 20, 25, 15, 30], index.Report.Sections.Select(s => s.Rows));
         Assert.Equal(103, index.Report.Manifest.Rows);
         Assert.Empty(index.Report.Warnings);
         var source = Assert.Single(index.Report.Manifest.Sources);
