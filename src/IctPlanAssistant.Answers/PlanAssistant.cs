@@ -66,7 +66,8 @@ public sealed class PlanAssistant(
         var previous = history.Count == 0 ? null : history[^1];
         var interpretation = interpreter.Interpret(question, previous is null ? null : new PreviousTurn(previous.Interpretation, previous.Cited.Count > 0 ? previous.Cited : previous.Retrieved));
         if (plan is not null) interpretation = interpretation with { Plan = plan };
-        return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = _options.RetrievedRows });
+        // Answers quote whole cells, so the rows need no highlighted snippets.
+        return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = _options.RetrievedRows, Highlight = false });
     }
 
     /// <summary>The refiners an AI service brings (none without one); one that fails leaves the result as it was.</summary>

@@ -12,6 +12,9 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly List<(string Phrase, T Value, bool IsAcronym)> _phrases;
 
+    // Phrases by their first character: a question is scanned once, not once per phrase.
+    private readonly Dictionary<char, int[]> _byFirstChar;
+
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         _phrases = phrases
@@ -21,6 +24,7 @@ internal sealed class PhraseMatcher<T>
             .DistinctBy(p => p.Phrase)
             .OrderByDescending(p => p.Phrase.Length)
             .ToList();
+        _byFirstChar = _phrases.Select((p, i) => (p.Phrase[0], i)).GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray());
     }
 
     /// <summary>IT, AR, LINE: matched only in capitals, so "it" and "line" in a question stay ordinary words.</summary>
@@ -29,25 +33,31 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Every match, longest phrases first; each match is consumed when <paramref name="consume"/> is set.</summary>
     public List<PhraseMatch<T>> FindAll(QueryText query, bool consume = true, Func<PhraseMatch<T>, bool>? accept = null)
     {
-        var matches = new List<PhraseMatch<T>>();
         var text = query.Text;
-        foreach (var (phrase, value, isAcronym) in _phrases)
+        // Where each phrase occurs, then taken longest phrase first (as if each were searched in turn).
+        var occurrences = new List<(int Phrase, int At)>();
+        for (var at = 0; at < text.Length; at++)
         {
-            var from = 0;
-            while (from < text.Length)
+            if (!_byFirstChar.TryGetValue(text[at], out var candidates)) continue;
+            foreach (var p in candidates)
             {
-                var at = text.IndexOf(phrase, from, StringComparison.Ordinal);
-                if (at < 0) break;
-                from = at + 1;
-                var end = at + phrase.Length;
-                if (QueryText.IsLatin(phrase[^1])) end = PluralEnd(text, end, phrase);
-                if (!query.IsBoundary(at, atStart: true) || !query.IsBoundary(end, atStart: false) || !query.IsFree(at, end)) continue;
-                if (isAcronym && !query.CasedText.AsSpan(at, phrase.Length).SequenceEqual(phrase.ToUpperInvariant())) continue;
-                var match = new PhraseMatch<T>(at, end, phrase, value);
-                if (accept is not null && !accept(match)) continue;
-                matches.Add(match);
-                if (consume) query.Consume(at, end);
+                if (string.CompareOrdinal(text, at, _phrases[p].Phrase, 0, _phrases[p].Phrase.Length) == 0) occurrences.Add((p, at));
             }
+        }
+        occurrences.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.At.CompareTo(b.At));
+
+        var matches = new List<PhraseMatch<T>>();
+        foreach (var (p, at) in occurrences)
+        {
+            var (phrase, value, isAcronym) = _phrases[p];
+            var end = at + phrase.Length;
+            if (QueryText.IsLatin(phrase[^1])) end = PluralEnd(text, end, phrase);
+            if (!query.IsBoundary(at, atStart: true) || !query.IsBoundary(end, atStart: false) || !query.IsFree(at, end)) continue;
+            if (isAcronym && !query.CasedText.AsSpan(at, phrase.Length).SequenceEqual(phrase.ToUpperInvariant())) continue;
+            var match = new PhraseMatch<T>(at, end, phrase, value);
+            if (accept is not null && !accept(match)) continue;
+            matches.Add(match);
+            if (consume) query.Consume(at, end);
         }
         return matches;
     }

@@ -74,7 +74,7 @@ public sealed class PlanRetriever
         };
         var ordered = Order(matches, sort, textQuery is not null).ToList();
         var rows = ordered.Take(options.Top)
-            .Select(m => Load(searcher, m, textQuery))
+            .Select(m => Load(searcher, m, options.Highlight ? textQuery : null))
             .ToList();
         return new RetrievalResult(
             interpretation,
