@@ -1,5 +1,6 @@
 using IctPlanAssistant.Web.Apis;
 using IctPlanAssistant.Web.Extensions;
+using IctPlanAssistant.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddApplicationServices();
@@ -7,6 +8,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseApplicationPipeline();
 app.MapPlanApi();
+app.MapPages();
 
 app.Run();
 

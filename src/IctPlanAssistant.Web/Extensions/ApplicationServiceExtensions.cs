@@ -1,6 +1,8 @@
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
+using IctPlanAssistant.Web.Protection;
+using IctPlanAssistant.Web.Rendering;
 
 namespace IctPlanAssistant.Web.Extensions;
 
@@ -24,15 +26,20 @@ internal static class ApplicationServiceExtensions
             options.SerializerOptions.Encoder = PlanJson.Options.Encoder;
             foreach (var converter in PlanJson.Options.Converters) options.SerializerOptions.Converters.Add(converter);
         });
+        services.AddOpenApi();
+        services.AddAskRateLimit(builder.Configuration);
+        services.AddSingleton<AnswerHtml>();
         return builder;
     }
 
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRateLimiter();
         // Open the index (and build it if there is none) before the first request, not during it.
         app.Services.GetRequiredService<PlanIndex>();
         return app;
