@@ -99,6 +99,12 @@ internal static class AskApi
         {
             return ApiProblems.RejectedQuestion(e, request.Question, options.Value.MaxQuestionLength);
         }
+        catch (Exception e) when (updates is not null && e is not OperationCanceledException)
+        {
+            // The exception handler would answer a client that accepts only text/event-stream with an empty 500.
+            logger.LogError(e, "The answer stream failed before its first event");
+            return ApiProblems.AnswerFailedResult();
+        }
         finally
         {
             if (updates is not null) await updates.DisposeAsync();
@@ -135,11 +141,7 @@ internal static class AskApi
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 logger.LogError(e, "The answer stream failed");
-                failure = JsonSerializer.Serialize(new Microsoft.AspNetCore.Mvc.ProblemDetails
-                {
-                    Status = StatusCodes.Status500InternalServerError,
-                    Title = "The answer could not be completed",
-                }, json);
+                failure = JsonSerializer.Serialize(ApiProblems.AnswerFailedDetails(), json);
                 hasCurrent = false;
             }
             if (failure is not null) yield return new SseItem<string>(failure, "error");

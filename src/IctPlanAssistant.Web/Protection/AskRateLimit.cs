@@ -61,6 +61,7 @@ internal static class AskRateLimit
             HttpContext = http,
             ProblemDetails =
             {
+                Type = "https://tools.ietf.org/html/rfc6585#section-4",
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many questions",
                 Detail = $"Too many questions from this client; try again in {retryAfter} seconds.",

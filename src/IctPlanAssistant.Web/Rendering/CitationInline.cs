@@ -32,6 +32,8 @@ internal sealed class CitationInlineParser : InlineParser
         var start = slice.Start;
         var end = text.IndexOf(']', start, Math.Min(MaxBracketLength, slice.End - start + 1));
         if (end < 0) return false;
+        // "[1-2](/rows/1-3)" is link text, which the link parser reads.
+        if (end + 1 <= slice.End && text[end + 1] is '(' or '[') return false;
         var bracket = text.Substring(start, end - start + 1);
         if (CitationParser.Rewrite(bracket, _ => false).Length != 0) return false;
         var rows = CitationParser.Extract(bracket);

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using IctPlanAssistant.Answers;
+using IctPlanAssistant.Answers.Composition;
+using IctPlanAssistant.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IctPlanAssistant.Web.Tests.Api;
+
+public sealed class RateLimitTests : IDisposable
+{
+    private readonly PlanWebHost _host = new(new Dictionary<string, string?>
+    {
+        ["RateLimiting:Ask:PermitLimit"] = "2",
+        ["RateLimiting:Ask:Window"] = "01:00:00",
+    });
+
+    [Fact]
+    public async Task A_client_over_its_question_limit_gets_a_429_problem_with_retry_after()
+    {
+        using var client = _host.CreateHttpClient();
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await client.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？" });
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await client.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
+        Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 3600);
+        Assert.Equal("busy", (await ProblemJson.ReadAsync(refused)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task The_limit_is_on_questions_only_so_search_and_rows_stay_open()
+    {
+        using var client = _host.CreateHttpClient();
+        for (var i = 0; i < 3; i++) (await client.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？" })).Dispose();
+
+        using var search = await client.GetAsync("/api/search?q=タブレット");
+        using var row = await client.GetAsync("/api/rows/1-2");
+
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, row.StatusCode);
+    }
+
+    public void Dispose() => _host.Dispose();
+}
+
+public sealed class FailingServiceTests : IDisposable
+{
+    private readonly PlanWebHost _host = new(services: s => s.AddSingleton<IAnswerComposer, BrokenComposer>());
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/event-stream")]
+    public async Task A_failure_while_answering_is_a_500_problem_that_tells_nothing_of_the_internals(string accept)
+    {
+        using var client = _host.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question = "新規の事業は？" }) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        await ProblemJson.ReadAsync(response);
+        Assert.DoesNotContain(BrokenComposer.Secret, await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    /// <summary>A composer whose service is down.</summary>
+    private sealed class BrokenComposer : IAnswerComposer
+    {
+        public const string Secret = "connection string with a password";
+
+        public Task<Answer> ComposeAsync(AnswerContext context, CancellationToken cancellationToken) => throw new HttpRequestException(Secret);
+
+        public IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerContext context, CancellationToken cancellationToken) => throw new HttpRequestException(Secret);
+    }
+}
