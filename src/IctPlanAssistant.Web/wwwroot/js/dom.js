@@ -49,6 +49,7 @@ function clean(node) {
   if (node.tagName === 'A' || node.tagName === 'SPAN') {
     const cls = node.getAttribute('class');
     if (cls === 'cite' || cls === 'cites') copy.className = cls;
+    if (cls === 'cite' && /^[\w.:-]+$/.test(node.dataset.row ?? '')) copy.dataset.row = node.dataset.row;
   }
   for (const child of node.childNodes) copy.append(clean(child));
   return copy;
