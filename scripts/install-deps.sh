@@ -6,7 +6,7 @@ set -euo pipefail
 profile=${1:-run}
 packages=(libmecab2 mecab-ipadic-utf8)
 if [ "$profile" = test ]; then
-  packages+=(chromium fonts-noto-cjk redis-server nginx)
+  packages+=(chromium fonts-noto-cjk redis-server nginx wrk)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -85,7 +85,7 @@ public sealed class PlanAssistant(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The store (Redis) is down: answer without follow-up memory rather than not at all.
-            logger.LogWarning(e, "Conversation store unavailable; answering {Conversation} without history", conversationId);
+            logger.LogWarning("Conversation store unavailable ({Reason}); answering {Conversation} without history", e.Message, conversationId);
             return [];
         }
     }
@@ -100,7 +100,7 @@ public sealed class PlanAssistant(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Conversation store unavailable; turn of {Conversation} not remembered", conversationId);
+            logger.LogWarning("Conversation store unavailable ({Reason}); turn of {Conversation} not remembered", e.Message, conversationId);
         }
     }
 }

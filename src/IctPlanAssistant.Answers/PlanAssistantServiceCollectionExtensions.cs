@@ -34,7 +34,7 @@ public static class PlanAssistantServiceCollectionExtensions
         services.TryAddSingleton<AnswerPhrases>();
         services.TryAddSingleton<BuiltInAnswerComposer>();
         services.TryAddSingleton<IAnswerComposer>(sp => sp.GetRequiredService<BuiltInAnswerComposer>());
-        services.TryAddSingleton<IConversationStore, MemoryConversationStore>();
+        services.AddConversationStore(configuration);
         services.TryAddSingleton<PlanAssistant>();
         return services;
     }

@@ -14,7 +14,7 @@ public static class PlanIndexFactory
         {
             logger.LogInformation("No index at {Path}: indexing the bundled plan from {Source}", location.Root, PlanSource.BundledDirectory);
             var report = new PlanIngestor(location).Ingest(PlanSource.Resolve([]));
-            logger.LogInformation("Indexed {Rows} rows into {Path}", report.Rows.Count, location.Root);
+            logger.LogInformation("Indexed {Rows} rows into {Path}", report.RowCount, location.Root);
         }
         return PlanIndex.Open(options.Path, options.RefreshInterval);
     }

@@ -34,10 +34,23 @@ internal sealed class CliContext
     public string IndexPath { get; }
 
     /// <summary>Tables and results: standard output.</summary>
-    public IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+    public IAnsiConsole Out { get; } = CreateConsole(Console.Out, Console.IsOutputRedirected);
 
     /// <summary>Progress, warnings and errors: standard error, so output can be piped.</summary>
-    public IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    public IAnsiConsole Error { get; } = CreateConsole(Console.Error, Console.IsErrorRedirected);
+
+    /// <summary>
+    /// A console over a writer. Redirected to a pipe or a file, Spectre would wrap at 80 columns and split a
+    /// <c>file:line: what is wrong</c> message over two lines: there, nothing is wrapped.
+    /// </summary>
+    private static IAnsiConsole CreateConsole(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        if (redirected) console.Profile.Width = UnwrappedWidth;
+        return console;
+    }
+
+    private const int UnwrappedWidth = 4096;
 
     public PlanIndex OpenIndex() => PlanIndex.Open(IndexPath);
 

@@ -15,6 +15,7 @@ internal static class IctPlanCommand
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(BatchCommand.Create());
+        root.Subcommands.Add(GenerateCorpusCommand.Create());
         return root;
     }
 }

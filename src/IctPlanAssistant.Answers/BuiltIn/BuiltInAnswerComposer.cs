@@ -66,15 +66,16 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
                     : $"Of the {subject}, the {(largest ? "largest" : "smallest")} budget is **{row.Name}** ({phrases.Department(row.Department, false)}; {row.BudgetText} thousand yen) [{row.Id}].");
                 break;
             case AnswerIntent.Fact:
-                WriteFacts(sb, rows, q, ja);
+                WriteFacts(sb, rows, q, result.TextDecides, ja);
                 break;
             default:
+                var figures = result.TextDecides;
                 sb.AppendLine(ja
                     ? $"{subject}は{(rows.Count < result.Total ? $"{result.Total}件見つかりました。関連の高い{rows.Count}件" : $"{rows.Count}件")}です。"
                     : rows.Count < result.Total
                         ? $"I found {result.Total} {subject}; the {rows.Count} closest matches are:"
                         : $"I found {rows.Count} {subject}:");
-                AppendRows(sb, rows, ja);
+                AppendRows(sb, rows, ja, quote: figures ? row => FactSentences.FigureFor(row, q) : null);
                 break;
         }
         return sb.ToString().TrimEnd();
@@ -86,7 +87,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         var without = rows.Where(r => r.BudgetThousandYen is null).ToList();
         var sum = AnswerPhrases.Number(aggregate.BudgetSum);
         sb.AppendLine(ja
-            ? $"{subject}の事業費の合計は **{sum}千円** です（事業費が記載された{withBudget.Count}件の合計）。"
+            ? $"{subject}（{rows.Count}件）の事業費の合計は **{sum}千円** です（事業費が記載された{withBudget.Count}件の合計）。"
             : $"The total budget of the {subject} is **{sum} thousand yen** (the sum of the {withBudget.Count} with a budget figure).");
         AppendRows(sb, withBudget, ja);
         if (without.Count > 0)
@@ -97,9 +98,9 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         }
     }
 
-    private void WriteFacts(StringBuilder sb, IReadOnlyList<PlanRow> rows, QueryInterpretation q, bool ja)
+    private void WriteFacts(StringBuilder sb, IReadOnlyList<PlanRow> rows, QueryInterpretation q, bool ranked, bool ja)
     {
-        if (q.Terms.Count == 0)
+        if (!ranked && q.AnswerUnits.Count == 0)
         {
             // A detail of every row in scope (それぞれどこの課？): each row with its department and divisions.
             sb.AppendLine(ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");
@@ -118,11 +119,16 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         }
     }
 
-    private void AppendRows(StringBuilder sb, IReadOnlyList<PlanRow> rows, bool ja, bool divisions = false)
+    /// <summary>The rows as a list; <paramref name="quote"/> may add a sentence of the row under its line.</summary>
+    private void AppendRows(StringBuilder sb, IReadOnlyList<PlanRow> rows, bool ja, bool divisions = false, Func<PlanRow, string?>? quote = null)
     {
         if (rows.Count == 0) return;
         sb.AppendLine();
-        foreach (var row in rows) sb.AppendLine(phrases.RowLine(row, ja, divisions));
+        foreach (var row in rows)
+        {
+            sb.AppendLine(phrases.RowLine(row, ja, divisions));
+            if (quote?.Invoke(row) is { } sentence) sb.AppendLine($"  - 「{sentence}」");
+        }
     }
 
     private static string NoMatch(bool ja) => ja

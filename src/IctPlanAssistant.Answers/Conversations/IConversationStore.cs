@@ -8,3 +8,6 @@ public interface IConversationStore
 
     Task AppendAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken);
 }
+
+/// <summary>The store cannot be reached; the assistant answers without follow-up memory.</summary>
+public sealed class ConversationStoreUnavailableException(string message) : Exception(message);

@@ -5,6 +5,9 @@ namespace IctPlanAssistant.Search.Querying;
 /// <summary>A condition a question can state in words (filters.tsv).</summary>
 public enum FilterWord { New, NotNew, Achieved, AsPlanned, BelowTarget, NotImplemented, NoBudget, Scope, Ellipsis }
 
+/// <summary>What a question asks for, and the units a figure that answers it ends with (何台 → 台).</summary>
+public sealed record IntentWord(AnswerIntent Intent, IReadOnlyList<string> Units);
+
 /// <summary>Words searched together: the first is shown, all are searched (terms.tsv).</summary>
 public sealed record GlossaryTerm(IReadOnlyList<string> Search, int Line);
 
@@ -32,7 +35,7 @@ public sealed class Glossary
     /// <summary>Every way to say a term (its search words and its other names) → the term.</summary>
     public IReadOnlyList<(string Phrase, GlossaryTerm Term)> Terms { get; private init; } = [];
 
-    public IReadOnlyList<(string Phrase, AnswerIntent Intent)> Intents { get; private init; } = [];
+    public IReadOnlyList<(string Phrase, IntentWord Intent)> Intents { get; private init; } = [];
 
     public IReadOnlyList<(string Phrase, FilterWord Filter)> Filters { get; private init; } = [];
 
@@ -68,12 +71,13 @@ public sealed class Glossary
             if (cells.Length > 1) terms.AddRange(Split(cells[1]).Select(p => (p, term)));
         }
 
-        var intents = new List<(string, AnswerIntent)>();
+        var intents = new List<(string, IntentWord)>();
         foreach (var (cells, line) in Read(directory, "intents.tsv", 2))
         {
             if (!Enum.TryParse<AnswerIntent>(cells[0], ignoreCase: true, out var intent))
                 throw new GlossaryException($"{Path.Combine(directory, "intents.tsv")}:{line}: unknown intent '{cells[0]}' (count, sum, largest, smallest, fact)");
-            intents.AddRange(Split(cells[1]).Select(p => (p, intent)));
+            var word = new IntentWord(intent, cells.Length > 2 ? Split(cells[2]).ToArray() : []);
+            intents.AddRange(Split(cells[1]).Select(p => (p, word)));
         }
 
         var filters = new List<(string, FilterWord)>();

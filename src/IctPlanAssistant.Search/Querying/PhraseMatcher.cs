@@ -10,25 +10,28 @@ internal readonly record struct PhraseMatch<T>(int Start, int End, string Phrase
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly List<(string Phrase, T Value)> _phrases;
+    private readonly List<(string Phrase, T Value, bool IsAcronym)> _phrases;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         _phrases = phrases
-            .Select(p => (Phrase: QueryText.Normalize(p.Phrase), p.Value))
+            .Select(p => (Phrase: QueryText.Normalize(p.Phrase), p.Value, IsAcronym: IsAcronym(p.Phrase)))
             .Where(p => p.Phrase.Length > 0)
-            .SelectMany(p => IesPlural(p.Phrase) is { } plural ? [p, (plural, p.Value)] : new[] { p })
+            .SelectMany(p => IesPlural(p.Phrase) is { } plural ? [p, (plural, p.Value, false)] : new[] { p })
             .DistinctBy(p => p.Phrase)
             .OrderByDescending(p => p.Phrase.Length)
             .ToList();
     }
+
+    /// <summary>IT, AR, LINE: matched only in capitals, so "it" and "line" in a question stay ordinary words.</summary>
+    private static bool IsAcronym(string phrase) => phrase.Length is >= 2 and <= 5 && phrase.All(char.IsAsciiLetterUpper);
 
     /// <summary>Every match, longest phrases first; each match is consumed when <paramref name="consume"/> is set.</summary>
     public List<PhraseMatch<T>> FindAll(QueryText query, bool consume = true, Func<PhraseMatch<T>, bool>? accept = null)
     {
         var matches = new List<PhraseMatch<T>>();
         var text = query.Text;
-        foreach (var (phrase, value) in _phrases)
+        foreach (var (phrase, value, isAcronym) in _phrases)
         {
             var from = 0;
             while (from < text.Length)
@@ -39,6 +42,7 @@ internal sealed class PhraseMatcher<T>
                 var end = at + phrase.Length;
                 if (QueryText.IsLatin(phrase[^1])) end = PluralEnd(text, end, phrase);
                 if (!query.IsBoundary(at, atStart: true) || !query.IsBoundary(end, atStart: false) || !query.IsFree(at, end)) continue;
+                if (isAcronym && !query.CasedText.AsSpan(at, phrase.Length).SequenceEqual(phrase.ToUpperInvariant())) continue;
                 var match = new PhraseMatch<T>(at, end, phrase, value);
                 if (accept is not null && !accept(match)) continue;
                 matches.Add(match);

@@ -16,18 +16,19 @@ public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyL
 /// </summary>
 public sealed class QueryInterpreter
 {
-    private const float VerbWeight = 0.5f;
-    private const float UnknownEnglishWeight = 0.3f;
 
     private readonly Glossary _glossary;
     private readonly PlanIndex _index;
     private readonly MeCabModel _model;
     private readonly PhraseMatcher<FilterWord> _filters;
-    private readonly PhraseMatcher<AnswerIntent> _intents;
+    private readonly PhraseMatcher<IntentWord> _intents;
     private readonly PhraseMatcher<GlossaryTerm> _terms;
     private readonly PhraseMatcher<int> _sectionsInContext;
     private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("分野", ""), ("area", ""), ("field", "")]);
-    private (IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections)? _names;
+    private Names? _names;
+
+    /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
+    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections, IReadOnlySet<string> KatakanaWords);
 
     public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null)
     {
@@ -42,9 +43,9 @@ public sealed class QueryInterpreter
 
     public QueryInterpretation Interpret(string question, PreviousTurn? previous = null)
     {
-        var names = Names();
+        var names = CurrentNames();
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
-        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.Normalize(question), names.Vocabulary.KatakanaWords), _model);
+        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.Normalize(question), names.KatakanaWords), _model);
 
         var budget = BudgetExpression.Read(query);
         var filterWords = _filters.FindAll(query).Select(m => m.Value).ToHashSet();
@@ -57,15 +58,11 @@ public sealed class QueryInterpreter
             sections.AddRange(_sectionsInContext.FindAll(query).Select(m => m.Value));
             _sectionContext.FindAll(query);
         }
-        var terms = _terms.FindAll(query)
-            .GroupBy(m => m.Value)
-            .Select(g => new TermGroup(g.First().Phrase, g.Key.Search))
-            .ToList();
-        var (words, phrases) = language == QueryLanguage.Japanese || query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
-            ? JapaneseWords(query)
-            : ([], []);
-        terms.AddRange(words);
-        terms.AddRange(EnglishWords(query));
+        var glossaryTerms = _terms.FindAll(query);
+        var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
+            ? JapaneseWords(query, glossaryTerms)
+            : glossaryTerms.GroupBy(m => m.Value).Select(g => new TermGroup(g.First().Phrase, g.Key.Search)).ToList();
+        terms.AddRange(EnglishWords(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
 
         var achievement = filterWords.Aggregate(AchievementStatus.None, (a, f) => a | Glossary.AchievementOf(f));
         var interpretation = new QueryInterpretation
@@ -80,9 +77,12 @@ public sealed class QueryInterpreter
             Achievement = achievement,
             HasBudget = filterWords.Contains(FilterWord.NoBudget) ? false : null,
             Terms = terms,
-            Phrases = phrases,
         };
-        interpretation = interpretation with { Intent = IntentOf(intentMatches, interpretation) };
+        interpretation = interpretation with
+        {
+            Intent = IntentOf(intentMatches, interpretation),
+            AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
+        };
         return previous is null ? interpretation : FollowUp(interpretation, previous, filterWords);
     }
 
@@ -104,7 +104,6 @@ public sealed class QueryInterpreter
             return q with
             {
                 Terms = p.Terms,
-                Phrases = p.Phrases,
                 Departments = q.Departments.Count > 0 ? q.Departments : p.Departments,
                 Sections = q.Sections.Count > 0 ? q.Sections : p.Sections,
                 Divisions = q.Divisions.Count > 0 ? q.Divisions : p.Divisions,
@@ -118,15 +117,15 @@ public sealed class QueryInterpreter
     private static bool IsFigureQuestion(QueryInterpretation q) =>
         q.Question.Contains("いくら") || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase);
 
-    private static AnswerIntent IntentOf(List<PhraseMatch<AnswerIntent>> matches, QueryInterpretation q)
+    private static AnswerIntent IntentOf(List<PhraseMatch<IntentWord>> matches, QueryInterpretation q)
     {
-        var intents = matches.Select(m => m.Value).ToHashSet();
+        var intents = matches.Select(m => m.Value.Intent).ToHashSet();
         if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
         if (intents.Contains(AnswerIntent.Smallest)) return AnswerIntent.Smallest;
         if (intents.Contains(AnswerIntent.Sum)) return AnswerIntent.Sum;
         if (intents.Contains(AnswerIntent.Count))
         {
-            var aboutProjects = matches.Any(m => m.Value == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
+            var aboutProjects = matches.Any(m => m.Value.Intent == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
             return q.Terms.Count == 0 || aboutProjects ? AnswerIntent.Count : AnswerIntent.Fact;
         }
         if (intents.Contains(AnswerIntent.Fact))
@@ -146,44 +145,112 @@ public sealed class QueryInterpreter
         return !IsNoun(query.MorphemeBefore(match.Start)) && !IsNoun(query.MorphemeAfter(match.End));
     }
 
-    /// <summary>The content words MeCab finds in what is left of the question, and its noun compounds.</summary>
-    private (List<TermGroup> Words, List<string> Phrases) JapaneseWords(QueryText query)
+    private static readonly HashSet<string> OrWords = ["や", "か", "たり", "だり", "または", "もしくは", "あるいは", "又は", "或いは"];
+
+    /// <summary>
+    /// The content words MeCab finds in what is left of the question, as term groups. Words joined by や, か or
+    /// …たり…たり are one group of alternatives (運用したり改修したり: either). Nouns written together (ふるさと納税) are
+    /// also searched as a compound; two nouns joined by の (会計のシステム) also as a phrase, the first modifying the second.
+    /// </summary>
+    private List<TermGroup> JapaneseWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
     {
         var words = new List<TermGroup>();
-        var phrases = new List<string>();
-        var compound = new List<MeCabMorpheme>();
+        var compound = new List<ContentWord>();
         void EndCompound()
         {
-            if (compound.Count > 1) phrases.Add(query.Text[compound[0].Start..compound[^1].End]);
+            if (compound.Count > 1) Add(words, new TermGroup(query.Text[compound[0].Start..compound[^1].End], [query.Text[compound[0].Start..compound[^1].End]], TermKind.Compound));
             compound.Clear();
         }
-        foreach (var m in query.Morphemes)
+        ContentWord? previous = null;
+        var joints = new List<string>();
+        foreach (var item in ContentAndJoints(query, glossaryTerms))
         {
-            var surface = query.Text[m.Start..m.End];
-            if (!query.IsFree(m.Start, m.End) || surface.All(QueryText.IsLatin) && !surface.Any(char.IsAsciiLetter))
+            if (item.Content is not { } word)
             {
+                joints.Add(item.Joint!);
                 EndCompound();
                 continue;
             }
-            if (surface.All(c => c < 0x80)) { EndCompound(); continue; } // Latin words: EnglishWords reads them
+            var index = previous is { } p ? words.FindIndex(w => w.Text == p.Group.Text) : -1;
+            if (index >= 0 && joints.Any(OrWords.Contains))
+            {
+                var joined = words[index];
+                words[index] = joined with
+                {
+                    Text = joined.Text + "・" + word.Group.Text,
+                    Alternatives = [.. joined.Alternatives.Union(word.Group.Alternatives)],
+                };
+                previous = word with { Group = words[index] };
+                joints.Clear();
+                continue;
+            }
+            var isNew = Add(words, word.Group);
+            if (index >= 0 && isNew && previous is { IsNoun: true } a && word.IsNoun && joints is ["の"])
+            {
+                if (words[index].Kind == TermKind.Word) words[index] = words[index] with { Kind = TermKind.Modifier };
+                Add(words, new TermGroup(a.Group.Text + "の" + word.Group.Text, [a.Group.Alternatives[0] + word.Group.Alternatives[0]], TermKind.Link));
+            }
+            var adjacent = previous is { IsNoun: true } prev && prev.End == word.Start && joints.Count == 0;
+            if (!word.IsNoun || !adjacent) EndCompound();
+            if (word.IsNoun) compound.Add(word);
+            previous = word;
+            joints.Clear();
+        }
+        EndCompound();
+        return words;
+    }
+
+    /// <summary>Adds a group unless one with the same spellings is there already.</summary>
+    private static bool Add(List<TermGroup> words, TermGroup group)
+    {
+        if (words.Any(w => w.Text == group.Text || w.Alternatives.SequenceEqual(group.Alternatives))) return false;
+        words.Add(group);
+        return true;
+    }
+
+    private readonly record struct ContentWord(TermGroup Group, int Start, int End, bool IsNoun);
+
+    /// <summary>A content word, or the joint between two (a particle, or "" for a word that is neither).</summary>
+    private readonly record struct Item(ContentWord? Content, string? Joint);
+
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
+    {
+        var items = new List<Item>();
+        var emitted = new HashSet<int>();
+        foreach (var m in query.Morphemes)
+        {
+            var surface = query.Text[m.Start..m.End];
+            var term = glossaryTerms.FindIndex(t => m.Start < t.End && t.Start < m.End);
+            if (term >= 0)
+            {
+                // A glossary term is one content word, however many morphemes it spans.
+                var t = glossaryTerms[term];
+                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search), t.Start, t.End, IsNoun: true), null));
+                continue;
+            }
+            if (!query.IsFree(m.Start, m.End) || surface.All(c => c < 0x80))
+            {
+                items.Add(new Item(null, "")); // understood already, or Latin (EnglishWords reads it)
+                continue;
+            }
             var pos = m.Features.PartOfSpeech;
             var baseForm = m.Features.BaseForm ?? surface;
             var isNoun = pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
             var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal);
             var isUnknown = m.IsUnknown && !pos.StartsWith("記号", StringComparison.Ordinal);
-            if (!(isNoun || isVerb || isUnknown) || IsStopWord(surface, baseForm) || (surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00))
+            var isContent = (isNoun || isVerb || isUnknown) && !IsStopWord(surface, baseForm) &&
+                            !(surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00);
+            if (!isContent)
             {
-                EndCompound();
+                // Particles and conjunctions join words; a stop word (する in 運用したり) is passed over.
+                items.Add(new Item(null, pos.StartsWith("助詞", StringComparison.Ordinal) || pos.StartsWith("接続詞", StringComparison.Ordinal) ? surface : IsStopWord(surface, baseForm) ? "する" : ""));
                 continue;
             }
-            if (isNoun || isUnknown) compound.Add(m);
-            else EndCompound();
             var text = isVerb ? baseForm : surface;
-            if (words.All(w => w.Text != text)) words.Add(new TermGroup(text, [text], isVerb ? VerbWeight : 1f));
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? TermKind.Verb : TermKind.Word), m.Start, m.End, isNoun || isUnknown), null));
             query.Consume(m.Start, m.End);
         }
-        EndCompound();
-        return (words, phrases);
+        return items;
     }
 
     /// <summary>Latin words left in the question (English, or names such as ICT and LINE in a Japanese question).</summary>
@@ -194,24 +261,28 @@ public sealed class QueryInterpreter
         {
             var word = new string(token.Where(c => c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c is '-' or '.')).ToArray()).Trim('-', '.');
             if (word.Length < 2 || word.All(char.IsAsciiDigit) || _glossary.EnglishStopWords.Contains(word) || !seen.Add(word)) continue;
-            yield return new TermGroup(word, [word], UnknownEnglishWeight);
+            yield return new TermGroup(word, [word], TermKind.UnknownEnglish);
         }
     }
 
     private bool IsStopWord(string surface, string baseForm) =>
         _glossary.JapaneseStopWords.Contains(surface) || _glossary.JapaneseStopWords.Contains(baseForm);
 
-    private (IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections) Names()
+    private Names CurrentNames()
     {
         using var snapshot = _index.Acquire();
         var vocabulary = IndexVocabulary.Of(snapshot);
-        var cached = _names;
-        if (cached is { } c && ReferenceEquals(c.Vocabulary, vocabulary)) return c;
-        var names = (
+        if (_names is { } cached && ReferenceEquals(cached.Vocabulary, vocabulary)) return cached;
+        // Katakana words a hiragana spelling may stand for: the plan's own, and the glossary's (ユーチューブ).
+        var katakana = vocabulary.KatakanaWords
+            .Concat(_glossary.Terms.Select(t => t.Phrase).Where(p => p.Length >= 2 && p.All(JapaneseCharacters.IsKatakana)))
+            .ToHashSet(StringComparer.Ordinal);
+        var names = new Names(
             vocabulary,
             new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department)))),
             new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d))),
-            new PhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section)))));
+            new PhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section)))),
+            katakana);
         _names = names;
         return names;
     }

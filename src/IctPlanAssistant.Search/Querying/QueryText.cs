@@ -19,7 +19,8 @@ internal sealed partial class QueryText
 
     public QueryText(string text, MeCabModel model)
     {
-        Text = Normalize(text);
+        CasedText = NormalizeKeepingCase(text);
+        Text = CasedText.ToLowerInvariant();
         _consumed = new bool[Text.Length];
         var morphemes = new List<MeCabMorpheme>();
         s_lattice ??= model.CreateLattice();
@@ -34,11 +35,17 @@ internal sealed partial class QueryText
 
     public string Text { get; }
 
+    /// <summary>The normalised text before lower-casing (same length as <see cref="Text"/>): an acronym (IT, AR)
+    /// is told from a word (it, ar) by its case.</summary>
+    public string CasedText { get; }
+
     public IReadOnlyList<MeCabMorpheme> Morphemes { get; }
 
-    public static string Normalize(string text)
+    public static string Normalize(string text) => NormalizeKeepingCase(text).ToLowerInvariant();
+
+    private static string NormalizeKeepingCase(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var s = text.Normalize(NormalizationForm.FormKC);
         s = s.Replace("&", " and ");
         s = WordPunctuation().Replace(s, " ");
         return MultiSpace().Replace(s, " ").Trim();
@@ -88,7 +95,7 @@ internal sealed partial class QueryText
 
     // Commas, stops and quotes between words are not part of any name (Commerce, Industry & Labor); a comma or
     // point inside a number is kept (1,000 / 83.6); a hyphen between letters is a space (e-government).
-    [GeneratedRegex(@"(?<!\d)[,.](?!\d)|[?!;:""“”'’()\[\]]|(?<=[a-z])-(?=[a-z])")]
+    [GeneratedRegex(@"(?<!\d)[,.](?!\d)|[?!;:""“”'’()\[\]]|(?<=[a-zA-Z])-(?=[a-zA-Z])")]
     private static partial Regex WordPunctuation();
 
     [GeneratedRegex(@"\s+")]

@@ -1,3 +1,4 @@
+using IctPlanAssistant.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -5,27 +6,23 @@ namespace IctPlanAssistant.Search.Retrieval;
 
 /// <summary>One term group of a question as the gate weighs it.</summary>
 /// <param name="Query">Matches the group anywhere in a row.</param>
-/// <param name="NameQuery">Matches the group in the row's name: a row named after the thing is about it.</param>
 /// <param name="Weight">The group's rarity in the plan (BM25 idf) times its own weight (a verb counts less than a noun).</param>
-/// <param name="IsSoft">Too common to decide anything (in more than a quarter of the rows), or a verb or unknown English
-/// word the plan never uses: it ranks rows but neither admits nor excludes them.</param>
-internal sealed record GatedGroup(Query Query, Query? NameQuery, double Weight, bool IsSoft);
+/// <param name="IsSoft">Too common to decide anything (in more than a quarter of the rows), or a verb or の-phrase the plan
+/// never uses: it ranks rows but neither admits nor excludes them.</param>
+internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft);
 
 /// <summary>
 /// Keeps the candidates that match enough of the question. Each decisive term group weighs its rarity in the plan
-/// (a word the plan never uses weighs most), and a row's coverage is the weight of the groups it matches (fully in
-/// its name, three quarters elsewhere) over the weight of all of them. A question about a helicopter matches many
-/// rows on 支援 and 事業, but covers little.
+/// (a word the plan never uses weighs most), and a row's coverage is the weight of the groups it matches over the
+/// weight of all of them. A question about a helicopter matches many rows on 支援 and 事業, but covers little.
 /// </summary>
 internal static class CoverageGate
 {
     private const double CommonShare = 0.25;
-    private const double NameQuality = 1.0;
-    private const double BodyQuality = 0.75;
 
     /// <summary>Weighs the groups of a question against the index.</summary>
     /// <param name="hasFilter">With a filter, common and unknown soft words need not match at all.</param>
-    public static List<GatedGroup> Weigh(IndexSearcher searcher, IReadOnlyList<(Query Query, Query? NameQuery, float Weight)> groups, bool hasFilter)
+    public static List<GatedGroup> Weigh(IndexSearcher searcher, IReadOnlyList<(Query Query, TermGroup Term)> groups, bool hasFilter)
     {
         var n = (double)searcher.IndexReader.NumDocs;
         var weighed = groups.Select(g =>
@@ -34,9 +31,11 @@ internal static class CoverageGate
             searcher.Search(g.Query, counter);
             var df = counter.TotalHits;
             var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-            var soft = df > n * CommonShare || (g.Weight < 1f && df == 0);
-            g.Query.Boost *= g.Weight; // the ranked query weighs a verb or an unknown word less too
-            return new GatedGroup(g.Query, g.NameQuery, idf * g.Weight, soft);
+            // An English word the glossary does not know may be how the asker names a filter's topic; with a
+            // filter it does not exclude rows, without one it is a thing the plan may not have.
+            var soft = df > n * CommonShare || (df == 0 && (g.Term.IgnorableWhenUnknown || (hasFilter && g.Term.Kind == TermKind.UnknownEnglish)));
+            g.Query.Boost *= g.Term.Weight; // the ranked query weighs a verb or an unknown word less too
+            return new GatedGroup(g.Query, idf * g.Term.Weight, soft);
         }).ToList();
         // Without a filter, a question of soft words alone is still a question: its words must match.
         return weighed.All(g => g.IsSoft) && !hasFilter ? weighed.Select(g => g with { IsSoft = false }).ToList() : weighed;
@@ -52,9 +51,8 @@ internal static class CoverageGate
         var covered = new Dictionary<int, double>(docs.Length);
         foreach (var group in hard)
         {
-            var inName = group.NameQuery is null ? [] : Matching(searcher, group.NameQuery, docs).ToHashSet();
             foreach (var doc in Matching(searcher, group.Query, docs))
-                covered[doc] = covered.GetValueOrDefault(doc) + group.Weight * (inName.Contains(doc) ? NameQuality : BodyQuality);
+                covered[doc] = covered.GetValueOrDefault(doc) + group.Weight;
         }
         var kept = new List<ScoredValues>();
         foreach (var candidate in candidates)

@@ -33,13 +33,14 @@ public sealed class PlanRetriever
         var searcher = snapshot.Searcher;
         var filter = FilterQueryBuilder.Build(interpretation);
         var groups = interpretation.Terms
-            .Select(t => (Query: _text.ForGroup(t), NameQuery: _text.ForGroup(t, nameOnly: true), t.Weight))
+            .Select(t => (Query: _text.ForGroup(t), Term: t))
             .Where(g => g.Query is not null)
-            .Select(g => (g.Query!, g.NameQuery, g.Weight))
+            .Select(g => (g.Query!, g.Term))
             .ToList();
 
         List<ScoredValues> matches;
         Query? textQuery = null;
+        var textDecides = false;
         int total;
         if (groups.Count == 0 && filter is null && interpretation.Intent == AnswerIntent.List && !options.BrowseWhenEmpty)
         {
@@ -57,7 +58,8 @@ public sealed class PlanRetriever
         else
         {
             var gated = CoverageGate.Weigh(searcher, groups, filter is not null);
-            textQuery = TextQuery(gated, interpretation.Phrases);
+            textDecides = gated.Any(g => !g.IsSoft);
+            textQuery = TextQuery(gated);
             Query query = filter is null ? textQuery : new FilteredQuery(textQuery, new QueryWrapperFilter(filter));
             var top = searcher.Search(query, options.CandidateLimit);
             matches = CoverageGate.Apply(searcher, gated, top.ScoreDocs, options.MinCoverage);
@@ -79,7 +81,10 @@ public sealed class PlanRetriever
             total,
             rows,
             FacetsOf(matches, snapshot.Manifest),
-            AggregateOf(searcher, ordered, options.AggregateRowLimit));
+            AggregateOf(searcher, ordered, options.AggregateRowLimit))
+        {
+            TextDecides = textDecides,
+        };
     }
 
     /// <summary>One row by id, or null.</summary>
@@ -102,11 +107,8 @@ public sealed class PlanRetriever
         }
     }
 
-    /// <summary>
-    /// The ranked text query: a row must match one decisive group (when there is one); soft groups and the
-    /// question's compounds only add to the score.
-    /// </summary>
-    private Query TextQuery(IReadOnlyList<GatedGroup> groups, IReadOnlyList<string> phrases)
+    /// <summary>The ranked text query: a row must match one decisive group (when there is one); soft groups only add to the score.</summary>
+    private static Query TextQuery(IReadOnlyList<GatedGroup> groups)
     {
         var text = new BooleanQuery();
         var hard = new BooleanQuery();
@@ -116,7 +118,6 @@ public sealed class PlanRetriever
             else hard.Add(group.Query, Occur.SHOULD);
         }
         text.Add(hard.Clauses.Count > 0 ? hard : new MatchAllDocsQuery { Boost = 0.001f }, Occur.MUST);
-        foreach (var phrase in phrases.Select(p => _text.ForText(p)).OfType<Query>()) text.Add(phrase, Occur.SHOULD);
         return text;
     }
 

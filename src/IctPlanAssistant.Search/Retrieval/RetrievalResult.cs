@@ -37,4 +37,10 @@ public sealed record RetrievalResult(
     RowAggregate Aggregate)
 {
     public bool IsEmpty => Rows.Count == 0;
+
+    /// <summary>
+    /// The question's words decided which rows matched. False when there were none, or only words too common to
+    /// decide (システム with a department filter): then the filters chose the rows and the words only ranked them.
+    /// </summary>
+    public bool TextDecides { get; init; }
 }

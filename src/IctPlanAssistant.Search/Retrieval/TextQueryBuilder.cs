@@ -14,10 +14,9 @@ namespace IctPlanAssistant.Search.Retrieval;
 internal sealed class TextQueryBuilder(Analyzer analyzer)
 {
     /// <summary>The query of one term group (any of its spellings), or null when no spelling leaves a searchable token.</summary>
-    /// <param name="nameOnly">Search only the row's name (to tell a row about the thing from a row that mentions it).</param>
-    public Query? ForGroup(TermGroup group, bool nameOnly = false)
+    public Query? ForGroup(TermGroup group)
     {
-        var alternatives = group.Alternatives.Select(a => ForText(a, nameOnly)).OfType<Query>().ToList();
+        var alternatives = group.Alternatives.Select(ForText).OfType<Query>().ToList();
         return alternatives.Count switch
         {
             0 => null,
@@ -26,20 +25,18 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
         };
     }
 
-    public Query? ForText(string text, bool nameOnly = false)
+    public Query? ForText(string text)
     {
         var clauses = new List<Query>();
         var japanese = Tokens(PlanFields.NameText, text);
         if (japanese.Count > 0)
         {
-            foreach (var (field, boost) in PlanFields.TextFields.Where(f => !nameOnly || f.Field == PlanFields.NameText))
-                clauses.Add(Phrase(field, japanese, slop: 1, boost));
+            foreach (var (field, boost) in PlanFields.TextFields) clauses.Add(Phrase(field, japanese, slop: 1, boost));
         }
         var bigrams = Tokens(PlanFields.NameBigram, text);
         if (bigrams.Count > 0)
         {
-            foreach (var (field, boost) in PlanFields.BigramFields.Where(f => !nameOnly || f.Field == PlanFields.NameBigram))
-                clauses.Add(Phrase(field, bigrams, slop: 0, boost));
+            foreach (var (field, boost) in PlanFields.BigramFields) clauses.Add(Phrase(field, bigrams, slop: 0, boost));
         }
         return clauses.Count == 0 ? null : new DisjunctionMaxQuery(clauses, 0.1f);
     }
