@@ -1,6 +1,7 @@
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
+using IctPlanAssistant.Web.Apis;
 using IctPlanAssistant.Web.Protection;
 using IctPlanAssistant.Web.Rendering;
 
@@ -26,7 +27,7 @@ internal static class ApplicationServiceExtensions
             options.SerializerOptions.Encoder = PlanJson.Options.Encoder;
             foreach (var converter in PlanJson.Options.Converters) options.SerializerOptions.Converters.Add(converter);
         });
-        services.AddOpenApi();
+        services.AddPlanOpenApi();
         services.AddAskRateLimit(builder.Configuration);
         services.AddSingleton<AnswerHtml>();
         return builder;

@@ -52,5 +52,7 @@ public sealed class RowsAndDocumentTests(BundledPlanHost host)
         var ask = document.GetProperty("paths").GetProperty("/api/ask").GetProperty("post").GetProperty("responses");
         Assert.True(ask.TryGetProperty("429", out _));
         Assert.True(ask.TryGetProperty("413", out _));
+        var rowId = document.GetProperty("components").GetProperty("schemas").GetProperty("RowId");
+        Assert.Equal("string", rowId.GetProperty("type").GetString());
     }
 }
