@@ -6,7 +6,10 @@ using IctPlanAssistant.Search.Retrieval;
 
 namespace IctPlanAssistant.Web.Apis;
 
-/// <summary>The query of GET /api/search: words, and filters that narrow what the words find.</summary>
+/// <summary>
+/// The query of GET /api/search: words, and filters that narrow what the words find. <c>lang</c> (ja|en) is the
+/// language the interpretation is described in; by default the words' language, Japanese when there are none.
+/// </summary>
 public sealed record SearchApiQuery(
     string? Q,
     string? Department,
@@ -17,7 +20,8 @@ public sealed record SearchApiQuery(
     string? Achievement,
     string? Sort,
     int? Top,
-    string? Plan);
+    string? Plan,
+    string? Lang = null);
 
 /// <summary>A result row: the row JSON plus its score and highlighted passages (HTML, matches in &lt;mark&gt;).</summary>
 public sealed record SearchHit(PlanRow Row, float Score, IReadOnlyList<SnippetDto> Snippets);
@@ -92,6 +96,8 @@ internal static class SearchApi
             problem = "sort must be relevance, budget-desc, budget-asc or id";
         else if (!TryParseAchievement(query.Achievement, out _))
             problem = "achievement must be achieved, as-planned, below-target, not-implemented or no-cases";
+        else if (query.Lang is not (null or "" or "ja" or "en"))
+            problem = "lang must be ja or en";
         return problem is null ? null : TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The search cannot be run as asked");
     }
 
@@ -112,6 +118,12 @@ internal static class SearchApi
             Achievement = achievement == AchievementStatus.None ? interpretation.Achievement : achievement,
             Plan = query.Plan ?? interpretation.Plan,
             Intent = AnswerIntent.List,
+            Language = query.Lang switch
+            {
+                "en" => QueryLanguage.English,
+                "ja" => QueryLanguage.Japanese,
+                _ => string.IsNullOrWhiteSpace(query.Q) ? QueryLanguage.Japanese : interpretation.Language,
+            },
         };
         var result = retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = top, Sort = sort, BrowseWhenEmpty = true });
         return (result, interpretation);

@@ -99,6 +99,20 @@ public sealed class SearchApiTests(BundledPlanHost host)
     }
 
     [Theory]
+    [InlineData("", "部局: 保健福祉部")]
+    [InlineData("&lang=en", "Department: 保健福祉部")]
+    [InlineData("&q=tablets", "Department: 保健福祉部 / Words: tablets")]
+    public async Task The_interpretation_is_described_in_the_asked_language_else_the_words_language_else_japanese(string extra, string expected)
+    {
+        using var client = host.Client();
+
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?department=保健福祉部" + extra);
+
+        Assert.StartsWith(expected, result.GetProperty("interpretation").GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/search?lang=fr")]
     [InlineData("/api/search?top=0")]
     [InlineData("/api/search?sort=sideways")]
     [InlineData("/api/search?minBudget=10&maxBudget=1")]

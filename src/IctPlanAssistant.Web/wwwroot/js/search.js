@@ -1,6 +1,6 @@
 // The staff search: the page's URL holds the conditions (the same parameters as /api/search); the script fills the
 // form from it, asks the API, and draws the count, facets, budget chart and results.
-import { applyLanguage, t, formatNumber } from './i18n.js';
+import { applyLanguage, t, formatNumber, lang } from './i18n.js';
 import { el, safeHtml, getJson, ApiError, rowHref } from './dom.js';
 
 applyLanguage();
@@ -40,7 +40,9 @@ function fillForm(values) {
 async function load() {
   try {
     // Every department and section for the filters (one row is enough for the facets), and the results.
-    const [all, result] = await Promise.all([getJson('/api/search?top=1'), getJson(`/api/search?${params}`)]);
+    const api = new URLSearchParams(params);
+    api.set('lang', lang);
+    const [all, result] = await Promise.all([getJson('/api/search?top=1'), getJson(`/api/search?${api}`)]);
     fillOptions('department', all.facets.departments, params.get('department'));
     fillOptions('section', all.facets.sections, params.get('section'));
     render(result);
@@ -76,6 +78,13 @@ function render(result) {
   renderFacets('department-facets', 'department', result.facets.departments, facet => facet.label);
   renderFacets('section-facets', 'section', result.facets.sections, facet => `${facet.value}. ${facet.label}`);
   renderChart(result.budgetByDepartment);
+  // The chart is drawn at the width it has, so its text stays legible on a phone.
+  let width = document.getElementById('chart').clientWidth;
+  window.addEventListener('resize', () => {
+    const now = document.getElementById('chart').clientWidth;
+    if (now !== width) renderChart(result.budgetByDepartment);
+    width = now;
+  });
 
   const list = document.getElementById('results');
   list.replaceChildren(...result.rows.map(renderHit));
@@ -111,11 +120,12 @@ function renderChart(budgets) {
     box.replaceChildren(el('p', { class: 'hint', text: t('search.chartEmpty') }));
     return;
   }
-  const width = 640, labelWidth = 150, valueWidth = 150, rowHeight = 30;
+  const width = Math.max(300, Math.min(720, Math.round(box.clientWidth)));
+  const labelWidth = Math.min(160, Math.round(width * 0.32)), valueWidth = Math.min(150, Math.round(width * 0.32)), rowHeight = 30;
   const barMax = width - labelWidth - valueWidth;
   const height = budgets.length * rowHeight + 8;
   const value = b => t('common.budget', { value: formatNumber(b.budgetThousandYen) });
-  const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'bar-chart',
+  const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', class: 'bar-chart',
     'aria-label': t('search.chartLabel', { summary: budgets.map(b => `${b.department} ${value(b)}`).join('、') }) });
   budgets.forEach((b, i) => {
     const y = i * rowHeight + 4;
