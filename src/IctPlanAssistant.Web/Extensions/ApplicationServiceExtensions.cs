@@ -38,7 +38,6 @@ internal static class ApplicationServiceExtensions
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRateLimiter();
         // Open the index (and build it if there is none) before the first request, not during it.

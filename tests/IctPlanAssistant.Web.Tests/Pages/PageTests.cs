@@ -54,20 +54,42 @@ public sealed partial class PageTests(BundledPlanHost host)
         Assert.True(response.Headers.Contains("Content-Security-Policy"));
     }
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task No_page_has_inline_script_or_loads_anything_from_another_origin(string url, string _)
+    {
+        using var client = host.Client();
+
+        var html = await client.GetStringAsync(url);
+
+        Assert.DoesNotMatch(ForeignReference(), html);
+        Assert.DoesNotMatch(InlineScript(), html);
+    }
+
     [Fact]
-    public void No_page_file_loads_anything_from_another_origin()
+    public void No_script_or_stylesheet_loads_anything_from_another_origin()
     {
         var wwwroot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         var files = Directory.EnumerateFiles(wwwroot, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal))
             .ToList();
         Assert.NotEmpty(files);
-        foreach (var file in files)
-        {
-            var text = File.ReadAllText(file);
-            Assert.DoesNotMatch(ForeignReference(), text);
-            if (file.EndsWith(".html", StringComparison.Ordinal)) Assert.DoesNotMatch(InlineScript(), text);
-        }
+        foreach (var file in files) Assert.DoesNotMatch(ForeignReference(), File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task The_menu_marks_the_page_it_is_on()
+    {
+        using var client = host.Client();
+
+        var chat = await client.GetStringAsync("/");
+        var search = await client.GetStringAsync("/search");
+        var row = await client.GetStringAsync("/rows/1-2");
+
+        Assert.Contains("<a href=\"/\" aria-current=\"page\"", chat);
+        Assert.Contains("<a href=\"/search\" aria-current=\"page\"", search);
+        Assert.DoesNotContain("aria-current", row);
+        Assert.DoesNotContain("{{", chat + search + row);
     }
 
     // src/href/url()/import pointing to a scheme or protocol-relative address; the SVG namespace is a name, not a load.
