@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using IctPlanAssistant.Testing;
 using Microsoft.Playwright;
@@ -113,46 +112,6 @@ public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<Bu
         await Expect(alert).ToContainTextAsync("500文字以内");
         await Expect(page.Locator("#question-count")).ToHaveTextAsync("600 / 500文字");
         await Expect(page.Locator(".turn")).ToHaveCountAsync(0);
-    }
-
-    [Fact]
-    public async Task A_busy_service_asks_the_visitor_to_wait_as_long_as_it_says()
-    {
-        await using var opened = await browser.OpenAsync("/");
-        var page = opened.Page;
-        await page.RouteAsync("**/api/ask", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            Status = 429,
-            ContentType = "application/problem+json",
-            Headers = new Dictionary<string, string> { ["Retry-After"] = "42" },
-            Body = JsonSerializer.Serialize(new { title = "Too many questions", status = 429, code = "busy", retryAfter = 42 }),
-        }));
-
-        await page.Locator("#question").FillAsync(TabletQuestion);
-        await page.Locator("#ask-button").ClickAsync();
-
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("混み合っています。42秒ほど待ってから");
-        await Expect(page.Locator(".turn")).ToHaveCountAsync(0);
-        await Expect(page.Locator("#question")).ToHaveValueAsync(TabletQuestion);
-    }
-
-    [Fact]
-    public async Task A_failing_service_is_explained_and_the_question_kept()
-    {
-        await using var opened = await browser.OpenAsync("/");
-        var page = opened.Page;
-        await page.RouteAsync("**/api/ask", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            Status = 500,
-            ContentType = "application/problem+json",
-            Body = JsonSerializer.Serialize(new { title = "An error occurred while processing your request.", status = 500 }),
-        }));
-
-        await page.Locator("#question").FillAsync(TabletQuestion);
-        await page.Locator("#question").PressAsync("Enter");
-
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("サービスで問題が発生しました");
-        await Expect(page.Locator("#question")).ToHaveValueAsync(TabletQuestion);
     }
 
     [Fact]

@@ -99,12 +99,6 @@ internal static class AskApi
         {
             return ApiProblems.RejectedQuestion(e, request.Question, options.Value.MaxQuestionLength);
         }
-        catch (Exception e) when (updates is not null && e is not OperationCanceledException)
-        {
-            // The exception handler would answer a client that accepts only text/event-stream with an empty 500.
-            logger.LogError(e, "The answer stream failed before its first event");
-            return ApiProblems.AnswerFailedResult();
-        }
         finally
         {
             if (updates is not null) await updates.DisposeAsync();

@@ -2,6 +2,7 @@ using IctPlanAssistant.Answers;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
 using IctPlanAssistant.Web.Apis;
+using IctPlanAssistant.Web.Problems;
 using IctPlanAssistant.Web.Protection;
 using IctPlanAssistant.Web.Rendering;
 
@@ -22,6 +23,7 @@ internal static class ApplicationServiceExtensions
         // A fresh clone has no index: the host builds it from the bundled plan on first start.
         services.PostConfigure<IndexOptions>(options => options.BuildBundledPlanIfMissing = builder.Configuration.GetValue("Index:BuildBundledPlanIfMissing", true));
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Encoder = PlanJson.Options.Encoder;

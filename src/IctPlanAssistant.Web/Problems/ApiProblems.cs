@@ -13,7 +13,7 @@ internal static class ApiProblems
     public const string Busy = "busy";
     public const string AnswerFailed = "answer-failed";
 
-    /// <summary>The answer could not be made (the composer or its service failed); the details stay in the log.</summary>
+    /// <summary>The answer could not be finished (the composer or its service failed mid-stream); the details stay in the log.</summary>
     public static Microsoft.AspNetCore.Mvc.ProblemDetails AnswerFailedDetails() => new()
     {
         Type = "https://tools.ietf.org/html/rfc9110#section-15.6.1",
@@ -21,8 +21,6 @@ internal static class ApiProblems
         Title = "The answer could not be made",
         Extensions = { ["code"] = AnswerFailed },
     };
-
-    public static IResult AnswerFailedResult() => TypedResults.Problem(AnswerFailedDetails());
 
     public static IResult RejectedQuestion(QuestionRejectedException e, string? question, int maxLength) => e.Problem switch
     {

@@ -16,10 +16,13 @@ public sealed class RateLimitTests : IDisposable
         ["RateLimiting:Ask:Window"] = "01:00:00",
     });
 
-    [Fact]
-    public async Task A_client_over_its_question_limit_gets_a_429_problem_with_retry_after()
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/event-stream")]
+    public async Task A_client_over_its_question_limit_gets_a_429_problem_with_retry_after(string accept)
     {
         using var client = _host.CreateHttpClient();
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         for (var i = 0; i < 2; i++)
         {
             using var allowed = await client.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？" });
