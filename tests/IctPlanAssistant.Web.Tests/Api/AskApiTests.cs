@@ -123,6 +123,17 @@ public sealed class AskApiTests(BundledPlanHost host)
     }
 
     [Fact]
+    public async Task A_conversation_id_longer_than_a_key_is_a_400_problem()
+    {
+        using var client = host.Client();
+
+        using var response = await client.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？", conversation = new string('c', 129) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ProblemJson.ReadAsync(response);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_a_400_problem()
     {
         using var client = host.Client();
