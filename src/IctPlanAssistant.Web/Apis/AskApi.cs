@@ -79,7 +79,7 @@ internal static class AskApi
         AnswerHtml html,
         IOptions<AssistantOptions> options,
         IOptions<JsonOptions> json,
-        ILogger<AskApiRequest> logger,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         if (request.Conversation is { Length: > MaxConversationLength })
@@ -97,7 +97,7 @@ internal static class AskApi
             // The question is checked when the stream starts: a rejected one is still a plain 400, not an event.
             updates = assistant.AskStreamingAsync(ask, cancellationToken).GetAsyncEnumerator(cancellationToken);
             var hasFirst = await updates.MoveNextAsync();
-            var events = Events(updates, hasFirst, request.Id, html, json.Value.SerializerOptions, logger, cancellationToken);
+            var events = Events(updates, hasFirst, request.Id, html, json.Value.SerializerOptions, loggers.CreateLogger(typeof(AskApi)), cancellationToken);
             updates = null; // the stream owns it now
             return TypedResults.ServerSentEvents(events);
         }

@@ -85,3 +85,44 @@ public sealed class FailingServiceTests : IDisposable
         public IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerContext context, CancellationToken cancellationToken) => throw new HttpRequestException(Secret);
     }
 }
+
+public sealed class MidStreamFailureTests : IDisposable
+{
+    private readonly PlanWebHost _host = new(services: s => s.AddSingleton<IAnswerComposer, FailingAfterDraftComposer>());
+
+    [Fact]
+    public async Task A_failure_after_the_stream_started_ends_it_with_an_error_event_in_problem_form()
+    {
+        using var client = _host.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question = "新規の事業は？" }) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var events = new List<System.Net.ServerSentEvents.SseItem<string>>();
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(await response.Content.ReadAsStreamAsync()).EnumerateAsync()) events.Add(item);
+        Assert.Equal(["delta", "error"], events.Select(e => e.EventType));
+        using var problem = System.Text.Json.JsonDocument.Parse(events[1].Data);
+        Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("answer-failed", problem.RootElement.GetProperty("code").GetString());
+        Assert.DoesNotContain(FailingAfterDraftComposer.Secret, events[1].Data);
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    /// <summary>A model that writes a little, then loses its connection.</summary>
+    private sealed class FailingAfterDraftComposer : IAnswerComposer
+    {
+        public const string Secret = "upstream reset by 10.0.0.7";
+
+        public Task<Answer> ComposeAsync(AnswerContext context, CancellationToken cancellationToken) => throw new HttpRequestException(Secret);
+
+        public async IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            yield return AnswerUpdate.Delta("新規の事業は");
+            await Task.Yield();
+            throw new HttpRequestException(Secret);
+        }
+    }
+}
