@@ -17,7 +17,7 @@ ask "$a" '{"question":"危機管理部の事業費を全部足すといくら？
 
 # …then host A dies in the middle of a load run through nginx.
 query='q=%E3%82%BF%E3%83%96%E3%83%AC%E3%83%83%E3%83%88&top=5'
-wrk -t2 -c16 -d"${duration}s" --latency "http://127.0.0.1:$PORT/api/search?$query" >"$RUN_DIR/wrk.txt" &
+wrk -t2 -c16 -d"${duration}s" --timeout 10s --latency "http://127.0.0.1:$PORT/api/search?$query" >"$RUN_DIR/wrk.txt" &
 wrk_pid=$!
 sleep $((duration / 3))
 kill -9 "$(cat "$RUN_DIR/host-$a.pid")"

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Answers.Conversations;
+using IctPlanAssistant.Answers.Retrieval;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -21,8 +22,10 @@ public sealed class PlanAssistant(
     IAnswerComposer composer,
     IConversationStore conversations,
     IOptions<AssistantOptions> options,
-    ILogger<PlanAssistant> logger)
+    ILogger<PlanAssistant> logger,
+    IEnumerable<IRetrievalRefiner>? refiners = null)
 {
+    private readonly IReadOnlyList<IRetrievalRefiner> _refiners = refiners?.ToList() ?? [];
     private readonly AssistantOptions _options = options.Value;
 
     public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken = default)
@@ -40,7 +43,7 @@ public sealed class PlanAssistant(
     {
         var question = Validate(request.Question);
         var history = await HistoryAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
-        var retrieval = Retrieve(question, history, request.Plan);
+        var retrieval = await RefineAsync(question, history, request.Plan, Retrieve(question, history, request.Plan), cancellationToken).ConfigureAwait(false);
         var context = new AnswerContext(question, retrieval, history, request.ConversationId);
         Answer? answer = null;
         await foreach (var update in composer.StreamAsync(context, cancellationToken).ConfigureAwait(false))
@@ -64,6 +67,23 @@ public sealed class PlanAssistant(
         var interpretation = interpreter.Interpret(question, previous is null ? null : new PreviousTurn(previous.Interpretation, previous.Cited.Count > 0 ? previous.Cited : previous.Retrieved));
         if (plan is not null) interpretation = interpretation with { Plan = plan };
         return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = _options.RetrievedRows });
+    }
+
+    /// <summary>The refiners an AI service brings (none without one); one that fails leaves the result as it was.</summary>
+    private async Task<RetrievalResult> RefineAsync(string question, IReadOnlyList<ConversationTurn> history, string? plan, RetrievalResult result, CancellationToken cancellationToken)
+    {
+        foreach (var refiner in _refiners)
+        {
+            try
+            {
+                result = await refiner.RefineAsync(new RetrievalTurn(question, history, plan, result, q => Retrieve(q, history, plan)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Retrieval refiner {Refiner} failed ({Error}: {Message}); keeping the result as it was", refiner.GetType().Name, e.GetType().Name, e.Message);
+            }
+        }
+        return result;
     }
 
     private string Validate(string? question)

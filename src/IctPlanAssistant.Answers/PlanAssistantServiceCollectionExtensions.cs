@@ -1,5 +1,4 @@
-using IctPlanAssistant.Answers.BuiltIn;
-using IctPlanAssistant.Answers.Composition;
+using IctPlanAssistant.Answers.AI;
 using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
@@ -31,9 +30,7 @@ public static class PlanAssistantServiceCollectionExtensions
         services.TryAddSingleton(sp => Glossary.Load(sp.GetRequiredService<IOptions<GlossaryOptions>>().Value.Path is { Length: > 0 } path ? path : null));
         services.TryAddSingleton(sp => new QueryInterpreter(sp.GetRequiredService<Glossary>(), sp.GetRequiredService<PlanIndex>()));
         services.TryAddSingleton(sp => new PlanRetriever(sp.GetRequiredService<PlanIndex>(), sp.GetRequiredService<Analyzer>()));
-        services.TryAddSingleton<AnswerPhrases>();
-        services.TryAddSingleton<BuiltInAnswerComposer>();
-        services.TryAddSingleton<IAnswerComposer>(sp => sp.GetRequiredService<BuiltInAnswerComposer>());
+        services.AddAnswerComposition(configuration);
         services.AddConversationStore(configuration);
         services.TryAddSingleton<PlanAssistant>();
         return services;

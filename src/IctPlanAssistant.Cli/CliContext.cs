@@ -105,6 +105,14 @@ internal sealed class CliContext
         {
             return Fail(e.Message, ExitCodes.Environment);
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            return Fail(e.Message, ExitCodes.Environment); // the AI section names the key to fix
+        }
+        catch (IctPlanAssistant.Answers.Prompts.PromptFileException e)
+        {
+            return Fail(e.Message, ExitCodes.Environment);
+        }
     }
 }
 

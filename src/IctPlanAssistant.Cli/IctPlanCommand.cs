@@ -16,6 +16,7 @@ internal static class IctPlanCommand
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(GenerateCorpusCommand.Create());
+        root.Subcommands.Add(TeamsPackageCommand.Create());
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using IctPlanAssistant.Web.Apis;
+using IctPlanAssistant.Web.Bot;
 using IctPlanAssistant.Web.Extensions;
 using IctPlanAssistant.Web.Pages;
 
@@ -9,6 +10,7 @@ var app = builder.Build();
 app.UseApplicationPipeline();
 app.MapPlanApi();
 app.MapPages();
+app.MapBotApi();
 
 app.Run();
 

@@ -15,7 +15,11 @@ internal static class Ictplan
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "ictplan.dll");
 
     /// <summary>Runs the command in <paramref name="workingDirectory"/> (so no appsettings.json of the repo is read).</summary>
-    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the command with extra environment variables (settings such as <c>AI__Provider</c>).</summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -31,6 +35,7 @@ internal static class Ictplan
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment.Remove("Index__Path");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         process.StandardInput.Close();

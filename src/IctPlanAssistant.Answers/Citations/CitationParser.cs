@@ -33,6 +33,13 @@ public static partial class CitationParser
         });
     }
 
+    /// <summary>Replaces every citation bracket with what <paramref name="replacement"/> makes of its ids (a channel's own citation markers).</summary>
+    public static string ReplaceBrackets(string text, Func<IReadOnlyList<RowId>, string> replacement) =>
+        Bracket().Replace(text, m => replacement(m.Groups["id"].Captures
+            .Select(c => RowId.TryParse(c.Value, out var id) ? id : (RowId?)null)
+            .OfType<RowId>()
+            .ToList()));
+
     [GeneratedRegex(@"\[\s*(?<id>(?:[\w.\-]+:)?\d{1,3}-\d{1,5})(?:\s*[,、，]\s*(?<id>(?:[\w.\-]+:)?\d{1,3}-\d{1,5}))*\s*\]")]
     private static partial Regex Bracket();
 }

@@ -1,3 +1,4 @@
+using IctPlanAssistant.Text;
 using System.Text;
 
 namespace IctPlanAssistant.Ingestion;
@@ -63,7 +64,7 @@ public sealed class ColumnLayout
         return new ColumnLayout(cells.Count, index, unit);
     }
 
-    private static string Normalize(string cell) => cell.Normalize(NormalizationForm.FormKC).Replace(" ", "");
+    private static string Normalize(string cell) => cell.ToNfkc().Replace(" ", "");
 
     private static PlanColumn? Classify(string h)
     {

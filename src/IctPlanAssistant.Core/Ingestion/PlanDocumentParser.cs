@@ -195,7 +195,7 @@ public sealed class PlanDocumentParser
 
         private void AddRow(IReadOnlyList<string> cells, int lineNo)
         {
-            var numberText = _layout.Cell(cells, PlanColumn.Number).Normalize(NormalizationForm.FormKC).Trim();
+            var numberText = _layout.Cell(cells, PlanColumn.Number).ToNfkc().Trim();
             if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0)
             {
                 _errors.Add(new(sourcePath, lineNo, $"整理番号 '{numberText}' is not a positive whole number"));

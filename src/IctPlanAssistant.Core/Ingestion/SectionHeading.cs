@@ -11,7 +11,7 @@ public static partial class SectionHeading
     {
         number = 0;
         title = "";
-        var text = Markup().Replace(line.Normalize(NormalizationForm.FormKC), "").Trim();
+        var text = Markup().Replace(line.ToNfkc(), "").Trim();
         var m = Numbered().Match(text);
         if (!m.Success) return false;
         title = CellText.RemoveWrapSpaces(m.Groups["title"].Value.Trim());

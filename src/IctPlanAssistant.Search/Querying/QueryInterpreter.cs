@@ -41,8 +41,15 @@ public sealed class QueryInterpreter
         _sectionsInContext = new(glossary.SectionsInContext);
     }
 
+    /// <summary>Only the start of a longer text is read: no question is this long, and a huge one must not cost minutes.</summary>
+    public const int MaxReadLength = 2000;
+
+    /// <summary>At most this many term groups are searched (a longer text lists more words than any question asks about).</summary>
+    public const int MaxTerms = 32;
+
     public QueryInterpretation Interpret(string question, PreviousTurn? previous = null)
     {
+        if (question.Length > MaxReadLength) question = question[..MaxReadLength];
         var names = CurrentNames();
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
         var query = new QueryText(LoanwordSpelling.Resolve(QueryText.Normalize(question), names.KatakanaWords), _model);
@@ -76,7 +83,7 @@ public sealed class QueryInterpreter
             Budget = budget,
             Achievement = achievement,
             HasBudget = filterWords.Contains(FilterWord.NoBudget) ? false : null,
-            Terms = terms,
+            Terms = terms.Take(MaxTerms).ToList(),
         };
         interpretation = interpretation with
         {

@@ -45,7 +45,7 @@ internal sealed partial class QueryText
 
     private static string NormalizeKeepingCase(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormKC);
+        var s = text.ToNfkc();
         s = s.Replace("&", " and ");
         s = WordPunctuation().Replace(s, " ");
         return MultiSpace().Replace(s, " ").Trim();

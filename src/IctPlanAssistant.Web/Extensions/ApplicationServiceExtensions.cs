@@ -2,6 +2,7 @@ using IctPlanAssistant.Answers;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
 using IctPlanAssistant.Web.Apis;
+using IctPlanAssistant.Web.Bot;
 using IctPlanAssistant.Web.Problems;
 using IctPlanAssistant.Web.Protection;
 using IctPlanAssistant.Web.Rendering;
@@ -20,6 +21,7 @@ internal static class ApplicationServiceExtensions
             .AddEnvironmentVariables();
         var services = builder.Services;
         services.AddPlanAssistant(builder.Configuration);
+        services.AddBot(builder.Configuration);
         // A fresh clone has no index: the host builds it from the bundled plan on first start.
         services.PostConfigure<IndexOptions>(options => options.BuildBundledPlanIfMissing = builder.Configuration.GetValue("Index:BuildBundledPlanIfMissing", true));
         services.AddProblemDetails();
@@ -44,6 +46,8 @@ internal static class ApplicationServiceExtensions
         app.UseRateLimiter();
         // Open the index (and build it if there is none) before the first request, not during it.
         app.Services.GetRequiredService<PlanIndex>();
+        // Build the answer composer now, so wrong AI settings or a broken prompt file stop the host at start.
+        app.Services.GetRequiredService<IctPlanAssistant.Answers.Composition.IAnswerComposer>();
         return app;
     }
 }

@@ -134,7 +134,7 @@ public sealed class MeCabTokenizerTests
     public void Tokenize_ReadsTextLongerThanOneChunk()
     {
         var sentence = "避難者見守り活動支援事業においてタブレット端末を活用した。";
-        var text = string.Concat(Enumerable.Repeat(sentence, (MeCabTokenizer.ChunkSize * 3 / sentence.Length) + 1));
+        var text = string.Concat(Enumerable.Repeat(sentence, (IctPlanAssistant.Search.Analysis.MeCab.MeCabModel.ChunkSize * 3 / sentence.Length) + 1));
 
         var tokens = Tokenize(text);
 
