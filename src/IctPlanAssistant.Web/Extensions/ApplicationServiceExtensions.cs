@@ -32,6 +32,7 @@ internal static class ApplicationServiceExtensions
             foreach (var converter in PlanJson.Options.Converters) options.SerializerOptions.Converters.Add(converter);
         });
         services.AddPlanOpenApi();
+        services.AddClientAddresses(builder.Configuration);
         services.AddAskRateLimit(builder.Configuration);
         services.AddSingleton<AnswerHtml>();
         return builder;
@@ -39,6 +40,7 @@ internal static class ApplicationServiceExtensions
 
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
+        app.UseClientAddresses();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

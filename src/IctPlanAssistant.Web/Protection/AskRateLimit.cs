@@ -18,8 +18,8 @@ public sealed class AskRateLimitOptions
 
 /// <summary>
 /// Limits how often one client (by remote address) may ask: answering is the costly call of the public page,
-/// and with a model configured every question is paid for. Behind a reverse proxy, enable forwarded headers
-/// so the address is the client's, not the proxy's.
+/// and with a model configured every question is paid for. Behind a reverse proxy the address is the one the
+/// proxy forwards (<see cref="ClientAddresses"/>).
 /// </summary>
 internal static class AskRateLimit
 {

@@ -38,6 +38,22 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Behind_a_proxy_on_loopback_each_forwarded_client_has_its_own_limit()
+    {
+        using var first = _host.CreateHttpClient();
+        using var second = _host.CreateHttpClient();
+        first.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.10");
+        second.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.20");
+        for (var i = 0; i < 3; i++) (await first.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？" })).Dispose();
+
+        using var refused = await first.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？" });
+        using var other = await second.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
     public async Task The_limit_is_on_questions_only_so_search_and_rows_stay_open()
     {
         using var client = _host.CreateHttpClient();
