@@ -16,10 +16,17 @@ internal static class Ictplan
 
     /// <summary>Runs the command in <paramref name="workingDirectory"/> (so no appsettings.json of the repo is read).</summary>
     public static Task<CliResult> RunAsync(string workingDirectory, params string[] args) =>
-        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+        RunWithInputAsync(workingDirectory, new Dictionary<string, string>(), stdin: null, args);
 
     /// <summary>Runs the command with extra environment variables (settings such as <c>AI__Provider</c>).</summary>
-    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunWithInputAsync(workingDirectory, environment, stdin: null, args);
+
+    /// <summary>Runs the command with <paramref name="stdin"/> written to its standard input (UTF-8), then closed.</summary>
+    public static Task<CliResult> RunWithInputAsync(string workingDirectory, string? stdin, params string[] args) =>
+        RunWithInputAsync(workingDirectory, new Dictionary<string, string>(), stdin, args);
+
+    public static async Task<CliResult> RunWithInputAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -27,6 +34,7 @@ internal static class Ictplan
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
+            StandardInputEncoding = new UTF8Encoding(false),
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
             UseShellExecute = false,
@@ -38,9 +46,10 @@ internal static class Ictplan
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {

@@ -13,6 +13,9 @@ public sealed class IngestedIndexFixture : IAsyncLifetime
 
     public Task<CliResult> RunAsync(params string[] args) => Ictplan.RunAsync(WorkingDirectory, [.. args, "--index", IndexPath]);
 
+    /// <summary>Runs a command with text on its standard input.</summary>
+    public Task<CliResult> RunWithInputAsync(string stdin, params string[] args) => Ictplan.RunWithInputAsync(WorkingDirectory, stdin, [.. args, "--index", IndexPath]);
+
     public async Task InitializeAsync() => Ingest = await RunAsync("ingest");
 
     public Task DisposeAsync()

@@ -35,7 +35,7 @@ public sealed class AnswerPhrases(Glossary glossary)
     }
 
     /// <summary>The conditions of the question, to lead the answer: 保健福祉部の「タブレット」に関する事業 / projects of … about ….</summary>
-    public string Subject(QueryInterpretation q, RetrievalResult result, bool ja)
+    public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2)
     {
         string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
         var terms = q.Terms.Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
@@ -48,12 +48,12 @@ public sealed class AnswerPhrases(Glossary glossary)
             parts.AddRange(q.Divisions.Select(d => d + "の"));
             if (q.IsNew is { } isNew) parts.Add(isNew ? "新規の" : "継続の");
             if (q.Budget is { } b) parts.Add($"事業費が{BudgetRangeText(b, true)}の");
-            if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true) + "の");
+            if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true));
             if (q.HasBudget == false) parts.Add("事業費の記載がない");
             if (terms.Count > 0) parts.Add("「" + string.Join("」「", terms) + "」に関する");
             return string.Concat(parts) + "事業";
         }
-        var en = new List<string> { "projects" };
+        var en = new List<string> { count == 1 ? "project" : "projects" };
         en.AddRange(q.Departments.Select(d => $"of {Department(d, false)}"));
         en.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"in section {s} ({t})" : $"in section {s}"));
         en.AddRange(q.Divisions.Select(d => $"of the division {d}"));
@@ -88,7 +88,7 @@ public sealed class AnswerPhrases(Glossary glossary)
             (AchievementStatus.Achieved, true) => "目標を達成した",
             (AchievementStatus.AsPlanned, true) => "計画どおり実施した",
             (AchievementStatus.BelowTarget, true) => "目標を下回った",
-            (AchievementStatus.NotImplemented, true) => "未実施",
+            (AchievementStatus.NotImplemented, true) => "未実施の",
             (AchievementStatus.NoCases, true) => "該当事例がない",
             (AchievementStatus.Achieved, false) => "that met their target",
             (AchievementStatus.AsPlanned, false) => "carried out as planned",

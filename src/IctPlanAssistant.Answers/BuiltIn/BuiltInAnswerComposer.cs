@@ -28,7 +28,9 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         var q = result.Interpretation;
         var ja = q.Language == QueryLanguage.Japanese;
         var rows = RowSelection.Select(result);
-        var text = rows.Count == 0 ? NoMatch(ja) : Write(result, rows, ja);
+        var text = rows.Count > 0 ? Write(result, rows, ja)
+            : IsZeroCount(q) ? ZeroCount(q, result, ja)
+            : NoMatch(ja);
         var citations = CitationParser.Extract(text);
         var byId = rows.ToDictionary(r => r.Id);
         return new Answer
@@ -52,7 +54,8 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         switch (q.Intent)
         {
             case AnswerIntent.Count:
-                sb.AppendLine(ja ? $"{subject}は **{result.Aggregate.Count}件** です。" : $"There are **{result.Aggregate.Count}** {subject}.");
+                sb.AppendLine(ja ? $"{subject}は **{result.Aggregate.Count}件** です。"
+                    : result.Aggregate.Count == 1 ? $"There is **1** {phrases.Subject(q, result, false, count: 1)}." : $"There are **{result.Aggregate.Count}** {subject}.");
                 AppendRows(sb, rows, ja);
                 break;
             case AnswerIntent.Sum:
@@ -74,7 +77,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
                     ? $"{subject}は{(rows.Count < result.Total ? $"{result.Total}件見つかりました。関連の高い{rows.Count}件" : $"{rows.Count}件")}です。"
                     : rows.Count < result.Total
                         ? $"I found {result.Total} {subject}; the {rows.Count} closest matches are:"
-                        : $"I found {rows.Count} {subject}:");
+                        : $"I found {rows.Count} {phrases.Subject(q, result, false, count: rows.Count)}:");
                 AppendRows(sb, rows, ja, quote: figures ? row => FactSentences.FigureFor(row, q) : null);
                 break;
         }
@@ -129,6 +132,15 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
             sb.AppendLine(phrases.RowLine(row, ja, divisions));
             if (quote?.Invoke(row) is { } sentence) sb.AppendLine($"  - 「{sentence}」");
         }
+    }
+
+    /// <summary>"How many of them are new?" when none is: the count is zero, which is an answer, not a miss.</summary>
+    private static bool IsZeroCount(QueryInterpretation q) => q.Intent == AnswerIntent.Count && (q.HasFilters || q.Terms.Count > 0);
+
+    private string ZeroCount(QueryInterpretation q, RetrievalResult result, bool ja)
+    {
+        var subject = phrases.Subject(q, result, ja);
+        return ja ? $"{subject}は **0件** です。" : $"There are **0** {subject}.";
     }
 
     private static string NoMatch(bool ja) => ja

@@ -52,7 +52,8 @@ public sealed class QueryInterpreter
         if (question.Length > MaxReadLength) question = question[..MaxReadLength];
         var names = CurrentNames();
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
-        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.Normalize(question), names.KatakanaWords), _model);
+        // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
+        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.NormalizeKeepingCase(question), names.KatakanaWords), _model);
 
         var budget = BudgetExpression.Read(query);
         var filterWords = _filters.FindAll(query).Select(m => m.Value).ToHashSet();

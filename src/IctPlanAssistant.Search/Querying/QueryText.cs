@@ -43,7 +43,8 @@ internal sealed partial class QueryText
 
     public static string Normalize(string text) => NormalizeKeepingCase(text).ToLowerInvariant();
 
-    private static string NormalizeKeepingCase(string text)
+    /// <summary>NFKC, '&amp;' as 'and', punctuation between words as spaces; letter case kept (IT is not it).</summary>
+    public static string NormalizeKeepingCase(string text)
     {
         var s = text.ToNfkc();
         s = s.Replace("&", " and ");

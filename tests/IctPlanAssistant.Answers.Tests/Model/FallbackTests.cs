@@ -17,7 +17,7 @@ public sealed class FallbackTests(PlanIndexFixture index)
     }
 
     private Answer BuiltIn(Assistant assistant) =>
-        ((BuiltIn.BuiltInAnswerComposer)assistant.Services.GetService(typeof(BuiltIn.BuiltInAnswerComposer))!).Compose(assistant.PlanAssistant.Retrieve(Question, []));
+        ((global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer)assistant.Services.GetService(typeof(global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer))!).Compose(assistant.PlanAssistant.Retrieve(Question, []));
 
     private static void AssertFallback(Answer answer, Answer builtIn, FallbackReason reason)
     {

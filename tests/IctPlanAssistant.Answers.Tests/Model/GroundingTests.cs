@@ -43,7 +43,7 @@ public sealed class GroundingTests(PlanIndexFixture index)
 
         var answer = await assistant.AskAsync("農林水産部の事業費の合計は？");
 
-        var builtIn = ((BuiltIn.BuiltInAnswerComposer)assistant.Services.GetService(typeof(BuiltIn.BuiltInAnswerComposer))!)
+        var builtIn = ((global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer)assistant.Services.GetService(typeof(global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer))!)
             .Compose(assistant.PlanAssistant.Retrieve("農林水産部の事業費の合計は？", []));
         Assert.Equal(AnswerSource.Model, answer.Source);
         Assert.Equal(builtIn.Citations.Where(id => builtIn.CitedRows.First(r => r.Id == id).BudgetThousandYen is not null).Order(), answer.Citations.Where(id => answer.CitedRows.First(r => r.Id == id).BudgetThousandYen is not null).Order());

@@ -74,12 +74,12 @@ public sealed class ModelAnswerTests(PlanIndexFixture index)
         await using var builtInOnly = Assistant.Create(index.IndexPath, [("AI:Provider", "None"), ("AI:Endpoint", "http://127.0.0.1:9/v1")]);
 
         var answer = await assistant.AskAsync(Question);
-        var expected = assistant.Services.GetService(typeof(BuiltIn.BuiltInAnswerComposer)) is BuiltIn.BuiltInAnswerComposer composer
+        var expected = assistant.Services.GetService(typeof(global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer)) is global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer composer
             ? composer.Compose(assistant.PlanAssistant.Retrieve(Question, []))
             : null;
 
-        Assert.IsType<BuiltIn.BuiltInAnswerComposer>(assistant.Composer);
-        Assert.IsType<BuiltIn.BuiltInAnswerComposer>(builtInOnly.Composer);
+        Assert.IsType<global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer>(assistant.Composer);
+        Assert.IsType<global::IctPlanAssistant.Answers.BuiltIn.BuiltInAnswerComposer>(builtInOnly.Composer);
         Assert.Equal(AnswerSource.BuiltIn, answer.Source);
         Assert.Equal(expected!.Text, answer.Text);
         Assert.Equal(expected.Citations, answer.Citations);

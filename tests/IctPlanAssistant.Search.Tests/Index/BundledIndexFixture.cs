@@ -16,7 +16,15 @@ public sealed class BundledIndexFixture : IDisposable
         Report = new PlanIngestor(Location).Ingest(PlanSource.Resolve([BundledPlan.Path]));
         Index = PlanIndex.Open(Location.Root);
         Retriever = new PlanRetriever(Index, PlanAnalyzers.Create());
+        Glossary = Glossary.Load();
+        Interpreter = new QueryInterpreter(Glossary, Index);
     }
+
+    /// <summary>The glossary installed beside the test assembly (data/glossary).</summary>
+    public Glossary Glossary { get; }
+
+    /// <summary>Reads questions against this index's names and words, with real MeCab.</summary>
+    public QueryInterpreter Interpreter { get; }
 
     public IndexLocation Location { get; }
 
@@ -29,9 +37,20 @@ public sealed class BundledIndexFixture : IDisposable
     public RetrievalResult Search(string text, int top = 200) =>
         Retriever.Retrieve(QueryInterpretation.ForText(text), RetrievalOptions.Default with { Top = top });
 
+    /// <summary>Interprets a question (in a conversation, when there is a previous turn) and retrieves its rows.</summary>
+    public RetrievalResult Ask(string question, PreviousTurn? previous = null, int top = 20) =>
+        Retriever.Retrieve(Interpreter.Interpret(question, previous), RetrievalOptions.Default with { Top = top });
+
     public void Dispose()
     {
         Index.Dispose();
         _dir.Dispose();
     }
+}
+
+/// <summary>Test classes that share one real index of the bundled plan (built once, ~1 s).</summary>
+[CollectionDefinition(Name)]
+public sealed class BundledIndexCollection : ICollectionFixture<BundledIndexFixture>
+{
+    public const string Name = "bundled index";
 }
