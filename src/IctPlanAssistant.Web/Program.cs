@@ -1,6 +1,7 @@
 using IctPlanAssistant.Web.Apis;
 using IctPlanAssistant.Web.Bot;
 using IctPlanAssistant.Web.Extensions;
+using IctPlanAssistant.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddApplicationServices();
@@ -8,6 +9,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseApplicationPipeline();
 app.MapPlanApi();
+app.MapPages();
 app.MapBotApi();
 
 app.Run();

@@ -8,7 +8,10 @@ internal static class RowsApi
     {
         app.MapGet("/api/rows/{id}", GetRow)
             .WithName("GetRow")
-            .WithSummary("One row by its id (S-N, or plan:S-N in a several-plan index).");
+            .WithSummary("One row by its id (S-N, or plan:S-N in a several-plan index).")
+            .Produces<PlanRow>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,10 +1,15 @@
+using System.Text;
 using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Serialization;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 
 namespace IctPlanAssistant.Web.Apis;
 
-/// <summary>The query of GET /api/search: words, and filters that narrow what the words find.</summary>
+/// <summary>
+/// The query of GET /api/search: words, and filters that narrow what the words find. <c>lang</c> (ja|en) is the
+/// language the interpretation is described in; by default the words' language, Japanese when there are none.
+/// </summary>
 public sealed record SearchApiQuery(
     string? Q,
     string? Department,
@@ -15,40 +20,92 @@ public sealed record SearchApiQuery(
     string? Achievement,
     string? Sort,
     int? Top,
-    string? Plan);
+    string? Plan,
+    string? Lang = null);
 
 /// <summary>A result row: the row JSON plus its score and highlighted passages (HTML, matches in &lt;mark&gt;).</summary>
 public sealed record SearchHit(PlanRow Row, float Score, IReadOnlyList<SnippetDto> Snippets);
 
 public sealed record SnippetDto(string Field, string Html, string Text);
 
-public sealed record SearchApiResponse(int Total, IReadOnlyList<SearchHit> Rows, Facets Facets, InterpretationDto Interpretation);
+/// <summary>The budget of the matching rows of one department (thousand yen), and how many rows have no budget figure.</summary>
+public sealed record DepartmentBudget(string Department, long BudgetThousandYen, int Rows, int RowsWithoutBudget);
+
+/// <summary>
+/// The answer of GET /api/search: <c>total, rows, facets, interpretation</c> (the contract), plus the budget by
+/// department over every matching row (not only the rows returned), for the staff page's chart.
+/// </summary>
+public sealed record SearchApiResponse(
+    int Total,
+    IReadOnlyList<SearchHit> Rows,
+    Facets Facets,
+    InterpretationDto Interpretation,
+    IReadOnlyList<DepartmentBudget> BudgetByDepartment);
 
 internal static class SearchApi
 {
     public const int MaxTop = 200;
+    public const int DefaultTop = 50;
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search)
             .WithName("Search")
-            .WithSummary("Search the rows across departments, with filters, facets and highlighted matches.");
+            .WithSummary("Search the rows across departments, with filters, facets and highlighted matches.")
+            .Produces<SearchApiResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/search/csv", ExportCsv)
+            .WithName("SearchCsv")
+            .WithSummary("Every row the search matches (up to 200), as CSV in UTF-8 with a byte order mark (Excel reads it as such).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
     private static IResult Search([AsParameters] SearchApiQuery query, QueryInterpreter interpreter, PlanRetriever retriever)
     {
-        if (query.Top is < 1 or > MaxTop)
-            return Results.Problem($"top must be between 1 and {MaxTop}", statusCode: StatusCodes.Status400BadRequest);
-        if (query.MinBudget is < 0 || query.MaxBudget is < 0 || query.MinBudget > query.MaxBudget)
-            return Results.Problem("minBudget and maxBudget must be non-negative, minBudget ≤ maxBudget", statusCode: StatusCodes.Status400BadRequest);
-        if (query.Q is { Length: > 500 })
-            return Results.Problem("q is longer than 500 characters", statusCode: StatusCodes.Status400BadRequest);
-        if (!TryParseSort(query.Sort, out var sort))
-            return Results.Problem("sort must be relevance, budget-desc, budget-asc or id", statusCode: StatusCodes.Status400BadRequest);
-        if (!TryParseAchievement(query.Achievement, out var achievement))
-            return Results.Problem("achievement must be achieved, as-planned, below-target, not-implemented or no-cases", statusCode: StatusCodes.Status400BadRequest);
+        if (Validate(query) is { } problem) return problem;
+        var (result, interpretation) = Run(query, query.Top ?? DefaultTop, interpreter, retriever);
+        var hits = result.Rows.Select(r => new SearchHit(r.Row, r.Score, r.Snippets.Select(s => new SnippetDto(s.Field, s.ToHtml(), s.ToPlainText())).ToList())).ToList();
+        return TypedResults.Ok(new SearchApiResponse(result.Total, hits, result.Facets, InterpretationDto.From(interpretation), BudgetByDepartment(result.Aggregate)));
+    }
 
+    private static IResult ExportCsv([AsParameters] SearchApiQuery query, QueryInterpreter interpreter, PlanRetriever retriever)
+    {
+        if (Validate(query) is { } problem) return problem;
+        // The export is of the results, not of the page shown: every match, in the page's order.
+        var (result, _) = Run(query, MaxTop, interpreter, retriever);
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        {
+            PlanRowCsv.Write(writer, result.Rows.Select(r => r.Row));
+        }
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", "ict-plan-search.csv");
+    }
+
+    private static IResult? Validate(SearchApiQuery query)
+    {
+        string? problem = null;
+        if (query.Top is < 1 or > MaxTop)
+            problem = $"top must be between 1 and {MaxTop}";
+        else if (query.MinBudget is < 0 || query.MaxBudget is < 0 || query.MinBudget > query.MaxBudget)
+            problem = "minBudget and maxBudget must be non-negative, minBudget ≤ maxBudget";
+        else if (query.Q is { Length: > 500 })
+            problem = "q is longer than 500 characters";
+        else if (!TryParseSort(query.Sort, out _))
+            problem = "sort must be relevance, budget-desc, budget-asc or id";
+        else if (!TryParseAchievement(query.Achievement, out _))
+            problem = "achievement must be achieved, as-planned, below-target, not-implemented or no-cases";
+        else if (query.Lang is not (null or "" or "ja" or "en"))
+            problem = "lang must be ja or en";
+        return problem is null ? null : TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The search cannot be run as asked");
+    }
+
+    /// <summary>The words read as a question, then the explicit filters of the query in place of what the words implied.</summary>
+    private static (RetrievalResult Result, QueryInterpretation Interpretation) Run(SearchApiQuery query, int top, QueryInterpreter interpreter, PlanRetriever retriever)
+    {
+        TryParseSort(query.Sort, out var sort);
+        TryParseAchievement(query.Achievement, out var achievement);
         var interpretation = interpreter.Interpret(query.Q ?? "");
         interpretation = interpretation with
         {
@@ -61,11 +118,22 @@ internal static class SearchApi
             Achievement = achievement == AchievementStatus.None ? interpretation.Achievement : achievement,
             Plan = query.Plan ?? interpretation.Plan,
             Intent = AnswerIntent.List,
+            Language = query.Lang switch
+            {
+                "en" => QueryLanguage.English,
+                "ja" => QueryLanguage.Japanese,
+                _ => string.IsNullOrWhiteSpace(query.Q) ? QueryLanguage.Japanese : interpretation.Language,
+            },
         };
-        var result = retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = query.Top ?? 50, Sort = sort, BrowseWhenEmpty = true });
-        var hits = result.Rows.Select(r => new SearchHit(r.Row, r.Score, r.Snippets.Select(s => new SnippetDto(s.Field, s.ToHtml(), s.ToPlainText())).ToList())).ToList();
-        return Results.Ok(new SearchApiResponse(result.Total, hits, result.Facets, InterpretationDto.From(interpretation)));
+        var result = retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = top, Sort = sort, BrowseWhenEmpty = true });
+        return (result, interpretation);
     }
+
+    private static List<DepartmentBudget> BudgetByDepartment(RowAggregate aggregate) => aggregate.Rows
+        .GroupBy(r => r.Department)
+        .Select(g => new DepartmentBudget(g.Key, g.Sum(r => r.BudgetThousandYen ?? 0), g.Count(), g.Count(r => r.BudgetThousandYen is null)))
+        .OrderByDescending(b => b.BudgetThousandYen).ThenBy(b => b.Department, StringComparer.Ordinal)
+        .ToList();
 
     private static bool TryParseSort(string? text, out RowSort sort)
     {

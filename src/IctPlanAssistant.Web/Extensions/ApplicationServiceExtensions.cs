@@ -1,7 +1,11 @@
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
+using IctPlanAssistant.Web.Apis;
 using IctPlanAssistant.Web.Bot;
+using IctPlanAssistant.Web.Problems;
+using IctPlanAssistant.Web.Protection;
+using IctPlanAssistant.Web.Rendering;
 
 namespace IctPlanAssistant.Web.Extensions;
 
@@ -21,20 +25,27 @@ internal static class ApplicationServiceExtensions
         // A fresh clone has no index: the host builds it from the bundled plan on first start.
         services.PostConfigure<IndexOptions>(options => options.BuildBundledPlanIfMissing = builder.Configuration.GetValue("Index:BuildBundledPlanIfMissing", true));
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Encoder = PlanJson.Options.Encoder;
             foreach (var converter in PlanJson.Options.Converters) options.SerializerOptions.Converters.Add(converter);
         });
+        services.AddPlanOpenApi();
+        services.AddClientAddresses(builder.Configuration);
+        services.AddAskRateLimit(builder.Configuration);
+        services.AddSingleton<AnswerHtml>();
         return builder;
     }
 
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
+        app.UseClientAddresses();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRateLimiter();
         // Open the index (and build it if there is none) before the first request, not during it.
         app.Services.GetRequiredService<PlanIndex>();
         // Build the answer composer now, so wrong AI settings or a broken prompt file stop the host at start.
