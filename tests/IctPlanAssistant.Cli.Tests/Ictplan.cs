@@ -64,14 +64,3 @@ internal static class Ictplan
     }
 }
 
-/// <summary>A fresh directory under the system temp directory, removed on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("ictplan-cli-tests-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { }
-    }
-}

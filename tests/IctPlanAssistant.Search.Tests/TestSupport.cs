@@ -25,17 +25,6 @@ internal static class BundledPlan
             .Where(f => f.Length > 0);
 }
 
-/// <summary>A fresh directory under the system temp directory, removed on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("ictplan-search-tests-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { }
-    }
-}
 
 /// <summary>A token as an analyzer or tokenizer gave it.</summary>
 internal readonly record struct Token(string Term, int Start, int End, int PositionIncrement);

@@ -1,43 +1,36 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using IctPlanAssistant.Web.Bot.Connector;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+
+using IctPlanAssistant.Testing;
 
 namespace IctPlanAssistant.Web.Tests.Bot.Support;
 
 /// <summary>
-/// The web host, run as in production on a loopback port (Kestrel, real HTTP), with its own index built from the
-/// bundled plan in a temporary directory (Index:Path), and the Bot:* settings of the test.
+/// The web host as <see cref="PlanWebHost"/> runs it (Kestrel on a loopback port, its own index of the bundled plan),
+/// with the Bot:* settings of the test, its logs captured, and MSAL's token requests sent to the test's endpoint.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
-    private readonly string _indexDirectory;
+    private readonly PlanWebHost _host;
 
-    private BotHost(WebApplicationFactory<Program> factory, string indexDirectory, Uri baseUri, LogCapture logs)
+    private BotHost(PlanWebHost host, LogCapture logs)
     {
+        _host = host;
         Logs = logs;
-        _factory = factory;
-        _indexDirectory = indexDirectory;
-        BaseUri = baseUri;
-        Http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
+        Http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _host.BaseAddress;
 
     public Uri MessagesUri => new(BaseUri, "api/messages");
 
     public HttpClient Http { get; }
 
-    public IServiceProvider Services => _factory.Services;
+    public IServiceProvider Services => _host.Services;
 
     public LogCapture Logs { get; }
 
@@ -46,32 +39,22 @@ public sealed class BotHost : IAsyncDisposable
     /// when given, receives MSAL's token requests (Entra is not reachable from the tests).
     /// </summary>
     public static Task<BotHost> StartAsync(
-        IDictionary<string, string?>? settings = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
         ConnectorStub? tokenEndpoint = null,
         Action<IServiceCollection>? services = null)
     {
         var logs = new LogCapture();
-        var index = Path.Combine(Path.GetTempPath(), "ictplan-bot-tests", Guid.NewGuid().ToString("N"));
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        var host = new PlanWebHost(settings, services: s =>
         {
-            builder.UseSetting("Index:Path", index);
-            builder.UseSetting("Index:BuildBundledPlanIfMissing", "true");
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
-            builder.ConfigureLogging(logging => logging.AddProvider(logs));
-            builder.ConfigureTestServices(s =>
+            s.AddSingleton<ILoggerProvider>(logs);
+            if (tokenEndpoint is not null)
             {
-                if (tokenEndpoint is not null)
-                {
-                    s.AddHttpClient(MsalHttpClientFactory.ClientName)
-                        .ConfigurePrimaryHttpMessageHandler(() => new RedirectToLoopback(tokenEndpoint.BaseUri));
-                }
-                services?.Invoke(s);
-            });
+                s.AddHttpClient(MsalHttpClientFactory.ClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => new RedirectToLoopback(tokenEndpoint.BaseUri));
+            }
+            services?.Invoke(s);
         });
-        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return Task.FromResult(new BotHost(factory, index, new Uri(address.TrimEnd('/') + "/"), logs));
+        return Task.FromResult(new BotHost(host, logs));
     }
 
     /// <summary>POSTs an activity to /api/messages as a channel does, with a Bearer token when one is given.</summary>
@@ -91,14 +74,7 @@ public sealed class BotHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _factory.DisposeAsync();
-        try
-        {
-            Directory.Delete(_indexDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await _host.DisposeAsync();
     }
 
     /// <summary>Sends MSAL's requests for login.microsoftonline.com to the test's token endpoint instead.</summary>
