@@ -33,9 +33,9 @@ public class IngestBenchmarks
     }
 
     [Benchmark(Description = "Ingest bundled plan")]
-    public int Ingest()
+    public long Ingest()
     {
         var report = new PlanIngestor(_location).Ingest(_sources);
-        return report.Rows.Count;
+        return report.RowCount;
     }
 }

@@ -13,6 +13,10 @@ internal static class IctPlanCommand
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(BatchCommand.Create());
+        root.Subcommands.Add(GenerateCorpusCommand.Create());
+        root.Subcommands.Add(TeamsPackageCommand.Create());
         return root;
     }
 }

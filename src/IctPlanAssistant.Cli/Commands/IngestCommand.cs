@@ -60,27 +60,32 @@ internal static class IngestCommand
     {
         if (Console.IsErrorRedirected)
         {
-            var last = (IngestStage?)null;
+            // Not a terminal: a line when the work starts and about every tenth of the documents.
+            context.Error.WriteLine("Reading and indexing plan documents…");
+            var lastTenth = 0;
+            var gate = new Lock();
             return ingest(new InlineProgress(p =>
             {
-                if (p.Stage == last) return;
-                last = p.Stage;
-                context.Error.WriteLine(p.Stage == IngestStage.Parsing ? $"Reading {p.Total} plan document(s)…" : $"Indexing {p.Total:N0} rows…");
+                var tenth = p.Documents == 0 ? 10 : p.DocumentsRead * 10 / p.Documents;
+                lock (gate)
+                {
+                    if (tenth <= lastTenth || p.Documents < 20) return;
+                    lastTenth = tenth;
+                }
+                context.Error.WriteLine($"{p.DocumentsRead:N0} of {p.Documents:N0} documents, {p.RowsIndexed:N0} rows indexed…");
             }));
         }
         IngestReport? report = null;
         context.Error.Progress().AutoClear(true).Start(ctx =>
         {
-            var parsing = ctx.AddTask("Reading documents");
-            var indexing = ctx.AddTask("Indexing rows");
+            var task = ctx.AddTask("Reading and indexing documents");
             report = ingest(new InlineProgress(p =>
             {
-                var task = p.Stage == IngestStage.Parsing ? parsing : indexing;
-                task.MaxValue = Math.Max(1, p.Total);
-                task.Value = p.Done;
-                if (p.Stage == IngestStage.Indexing) parsing.Value = parsing.MaxValue;
+                task.MaxValue = Math.Max(1, p.Documents);
+                task.Value = p.DocumentsRead;
+                task.Description = $"Indexing ({p.RowsIndexed:N0} rows)";
             }));
-            indexing.Value = indexing.MaxValue;
+            task.Value = task.MaxValue;
         });
         return report!;
     }
@@ -88,20 +93,24 @@ internal static class IngestCommand
     private static void PrintSummary(CliContext context, IngestReport report)
     {
         var sections = new Table().Title("Rows per section").AddColumns("Plan", "Section", "Title", "Rows");
-        foreach (var g in report.Rows.GroupBy(r => (r.Plan, r.Section, r.SectionTitle)).OrderBy(g => g.Key.Plan).ThenBy(g => g.Key.Section))
-            sections.AddRow(Markup.Escape(g.Key.Plan ?? ""), g.Key.Section.ToString(CultureInfo.InvariantCulture), Markup.Escape(g.Key.SectionTitle), g.Count().ToString(CultureInfo.InvariantCulture));
+        foreach (var s in report.Sections.Take(MaxTableRows))
+            sections.AddRow(Markup.Escape(s.Plan ?? ""), s.Section.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Title), s.Rows.ToString(CultureInfo.InvariantCulture));
+        if (report.Sections.Count > MaxTableRows) sections.AddRow("…", "", $"({report.Sections.Count - MaxTableRows:N0} more)", "");
         var departments = new Table().Title("Rows per department").AddColumns("Department", "Rows", "Budget (thousand yen)");
-        foreach (var g in report.Rows.GroupBy(r => r.Department).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-            departments.AddRow(Markup.Escape(g.Key), g.Count().ToString(CultureInfo.InvariantCulture), g.Sum(r => r.BudgetThousandYen ?? 0).ToString("N0", CultureInfo.InvariantCulture));
+        foreach (var d in report.Departments.Take(MaxTableRows))
+            departments.AddRow(Markup.Escape(d.Department), d.Rows.ToString(CultureInfo.InvariantCulture), d.BudgetThousandYen.ToString("N0", CultureInfo.InvariantCulture));
         context.Out.Write(sections);
         context.Out.Write(departments);
-        context.Out.MarkupLineInterpolated($"[green]{report.Rows.Count} rows[/] from {report.Manifest.Sources.Count} document(s) indexed into {context.IndexPath} in {report.Elapsed.TotalSeconds:0.0} s.");
+        context.Out.MarkupLineInterpolated($"[green]{report.RowCount} rows[/] from {report.Manifest.Sources.Count} document(s) indexed into {context.IndexPath} in {report.Elapsed.TotalSeconds:0.0} s.");
         if (report.Warnings.Count > 0)
         {
             context.Out.MarkupLineInterpolated($"[yellow]{report.Warnings.Count} warning(s):[/]");
             foreach (var warning in report.Warnings) context.Out.MarkupLineInterpolated($"  [yellow]{warning}[/]");
         }
     }
+
+    /// <summary>A summary table lists at most this many lines (a generated collection has thousands of sections).</summary>
+    private const int MaxTableRows = 60;
 
     private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
     {

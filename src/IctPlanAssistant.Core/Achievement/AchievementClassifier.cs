@@ -1,3 +1,4 @@
+using IctPlanAssistant.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,7 +13,7 @@ public static partial class AchievementClassifier
 {
     public static AchievementStatus Classify(string achievement, string results)
     {
-        var a = achievement.Normalize(NormalizationForm.FormKC);
+        var a = achievement.ToNfkc();
         var status = AchievementStatus.None;
         if (a.Contains("計画どおり") || a.Contains("計画通り")) status |= AchievementStatus.AsPlanned;
         if (a.Contains("未実施") || (IsDash(a) && results.Contains("未実施"))) status |= AchievementStatus.NotImplemented;

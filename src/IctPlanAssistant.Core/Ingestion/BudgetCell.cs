@@ -1,3 +1,4 @@
+using IctPlanAssistant.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -13,7 +14,7 @@ public static partial class BudgetCell
     public static long? Parse(string cell, decimal unitInThousandYen, out string? problem)
     {
         problem = null;
-        var text = cell.Normalize(NormalizationForm.FormKC).Trim();
+        var text = cell.ToNfkc().Trim();
         text = Unit().Replace(text, "").Trim();
         if (text.Length == 0 || IsDash(text)) return null;
         var m = Number().Match(text);

@@ -1,3 +1,4 @@
+using IctPlanAssistant.Text;
 using System.Text;
 
 namespace IctPlanAssistant.Ingestion;
@@ -29,9 +30,16 @@ public sealed class ColumnLayout
     public string Cell(IReadOnlyList<string> cells, PlanColumn column) =>
         _index[(int)column] is var i and >= 0 ? cells[i] : "";
 
-    /// <summary>Whether the cells look like a header row: the first cell names the number column.</summary>
-    public static bool IsHeader(IReadOnlyList<string> cells) =>
-        cells.Count > 0 && Classify(Normalize(cells[0])) == PlanColumn.Number;
+    /// <summary>
+    /// Whether the cells look like a header row: the first cell names the number column, or, where the columns
+    /// were moved, one cell names the number column and another the name column.
+    /// </summary>
+    public static bool IsHeader(IReadOnlyList<string> cells)
+    {
+        if (cells.Count == 0) return false;
+        var columns = cells.Select(c => Classify(Normalize(c))).ToList();
+        return columns[0] == PlanColumn.Number || (columns.Contains(PlanColumn.Number) && columns.Contains(PlanColumn.Name));
+    }
 
     /// <summary>Reads a header row; <paramref name="problem"/> names a required column that is missing.</summary>
     public static ColumnLayout? FromHeader(IReadOnlyList<string> cells, out string? problem)
@@ -56,7 +64,7 @@ public sealed class ColumnLayout
         return new ColumnLayout(cells.Count, index, unit);
     }
 
-    private static string Normalize(string cell) => cell.Normalize(NormalizationForm.FormKC).Replace(" ", "");
+    private static string Normalize(string cell) => cell.ToNfkc().Replace(" ", "");
 
     private static PlanColumn? Classify(string h)
     {

@@ -53,13 +53,17 @@ public sealed class PlanDocumentParser
                     foreach (var item in Blocks(child, lines)) yield return item;
                     break;
                 case HeadingBlock heading:
-                    yield return new LineItem(heading.Line, LineKind.Heading);
+                    // The heading's text line: a setext heading's Line is its underline.
+                    yield return new LineItem(lines.LineOf(heading.Span.Start), LineKind.Heading);
                     break;
                 case LeafBlock leaf:
                     var first = lines.LineOf(leaf.Span.Start);
                     var last = lines.LineOf(Math.Max(leaf.Span.Start, leaf.Span.End));
+                    // A paragraph that holds table rows is not prose: a line in it without cells stands alone
+                    // (a section heading written right above or below the rows, with no blank line between).
+                    var hasRows = Enumerable.Range(first, last - first + 1).Any(l => lines[l].Contains('\t'));
                     for (var line = first; line <= last; line++)
-                        yield return new LineItem(line, first == last ? LineKind.SingleLine : LineKind.Body);
+                        yield return new LineItem(line, first == last || hasRows ? LineKind.SingleLine : LineKind.Body);
                     break;
             }
         }
@@ -191,7 +195,7 @@ public sealed class PlanDocumentParser
 
         private void AddRow(IReadOnlyList<string> cells, int lineNo)
         {
-            var numberText = _layout.Cell(cells, PlanColumn.Number).Normalize(NormalizationForm.FormKC).Trim();
+            var numberText = _layout.Cell(cells, PlanColumn.Number).ToNfkc().Trim();
             if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0)
             {
                 _errors.Add(new(sourcePath, lineNo, $"整理番号 '{numberText}' is not a positive whole number"));

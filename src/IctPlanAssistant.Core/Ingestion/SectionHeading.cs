@@ -11,7 +11,7 @@ public static partial class SectionHeading
     {
         number = 0;
         title = "";
-        var text = Markup().Replace(line.Normalize(NormalizationForm.FormKC), "").Trim();
+        var text = Markup().Replace(line.ToNfkc(), "").Trim();
         var m = Numbered().Match(text);
         if (!m.Success) return false;
         title = CellText.RemoveWrapSpaces(m.Groups["title"].Value.Trim());
@@ -27,7 +27,8 @@ public static partial class SectionHeading
     [GeneratedRegex(@"^(?:第\s*)?(?<n>\d{1,2})\s*(?:[.、):]\s*|\s+|柱\s*)(?<title>[^\d\s.,].{0,59})$")]
     private static partial Regex Numbered();
 
-    // ATX markers, a closing sequence, emphasis and blockquote markers.
-    [GeneratedRegex(@"^\s{0,3}(?:>\s*)*(?:#{1,6}(?=\s|$))?|\s+#+\s*$|\*\*|__")]
+    // Emphasis, ATX and blockquote markers, a closing sequence. Emphasis comes first: the line-start
+    // alternative also matches the empty string, and would otherwise shadow a '**' that opens the line.
+    [GeneratedRegex(@"\*\*|__|^\s{0,3}(?:>\s*)*(?:#{1,6}(?=\s|$))?|\s+#+\s*$")]
     private static partial Regex Markup();
 }

@@ -30,11 +30,17 @@ public static class PlanRowCsv
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Quotes a cell when it needs it; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it as a formula.</summary>
+    /// <summary>
+    /// Quotes a cell when it needs it; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it as
+    /// a formula. A negative number stays a number, but only the whole cell: <c>-2+3+cmd|…</c> is a formula.
+    /// </summary>
     public static string Quote(string cell)
     {
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '@' or '\t' or '\r' || (cell.Length > 1 && cell[0] == '-' && !char.IsAsciiDigit(cell[1])))
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '@' or '\t' or '\r' || (cell.Length > 1 && cell[0] == '-' && !IsNegativeNumber(cell)))
             cell = "'" + cell;
         return cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
     }
+
+    private static bool IsNegativeNumber(string cell) =>
+        cell.Length > 1 && cell[0] == '-' && char.IsAsciiDigit(cell[1]) && cell.AsSpan(1).IndexOfAnyExcept("0123456789,.") < 0;
 }

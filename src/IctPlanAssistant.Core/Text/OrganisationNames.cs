@@ -17,7 +17,7 @@ public static class OrganisationNames
     {
         var names = new List<string>();
         var current = "";
-        foreach (var part in CellText.HtmlToText(cell).Split([' ', '\t', '\u3000', '\u00A0', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in JoinWrapsInsideBrackets(CellText.HtmlToText(cell).Split([' ', '\t', '\u3000', '\u00A0', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)))
         {
             if (IsBracketed(part) && (current.Length > 0 || names.Count > 0))
             {
@@ -34,6 +34,23 @@ public static class OrganisationNames
         }
         if (current.Length > 0) names.Add(current);
         return names;
+    }
+
+    /// <summary>A space inside brackets is a wrap (<c>（環境創造 センター）</c>): parts join until the bracket closes.</summary>
+    private static IEnumerable<string> JoinWrapsInsideBrackets(IEnumerable<string> parts)
+    {
+        var joined = "";
+        var depth = 0;
+        foreach (var part in parts)
+        {
+            joined += part;
+            depth += part.Count(c => c is '（' or '(' or '〔' or '[' or '【' or '［') - part.Count(c => c is '）' or ')' or '〕' or ']' or '】' or '］');
+            if (depth > 0) continue;
+            yield return joined;
+            joined = "";
+            depth = 0;
+        }
+        if (joined.Length > 0) yield return joined;
     }
 
     private static bool IsBracketed(string part) => part[0] is '（' or '(' or '〔' or '[' or '【' or '［';

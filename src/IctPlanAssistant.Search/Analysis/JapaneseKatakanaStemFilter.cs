@@ -31,7 +31,7 @@ public sealed class JapaneseKatakanaStemFilter : TokenFilter
 
     private int Stem(char[] term, int length)
     {
-        if (length <= _minimumLength || term[length - 1] != 'ー') return length;
+        if (length < _minimumLength || term[length - 1] != 'ー') return length;
         for (var i = 0; i < length; i++)
         {
             if (term[i] is < '\u30A0' or > '\u30FF') return length;

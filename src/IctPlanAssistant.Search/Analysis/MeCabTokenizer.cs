@@ -12,10 +12,6 @@ namespace IctPlanAssistant.Search.Analysis;
 /// </summary>
 public sealed class MeCabTokenizer : Tokenizer
 {
-    // A lattice holds about 230 bytes per input byte until it is reused: parse long input in chunks,
-    // cut at a sentence end, a newline or a space where there is one.
-    internal const int ChunkSize = 8192;
-
     private readonly MeCabModel _model;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
@@ -25,7 +21,7 @@ public sealed class MeCabTokenizer : Tokenizer
     private MeCabLattice? _lattice;
     private char[] _text = new char[1024];
     private int _length;
-    private int _chunkEnd;
+    private bool _parsed;
     private int _next;
 
     public MeCabTokenizer(TextReader input, MeCabModel? model = null) : base(input)
@@ -40,44 +36,19 @@ public sealed class MeCabTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        while (_next >= _morphemes.Count)
+        if (!_parsed)
         {
-            if (_chunkEnd >= _length) return false;
-            ParseNextChunk();
+            _lattice ??= _model.CreateLattice();
+            _model.Parse(_text.AsSpan(0, _length), _lattice, _morphemes);
+            _parsed = true;
         }
+        if (_next >= _morphemes.Count) return false;
         var m = _morphemes[_next++];
         _term.CopyBuffer(_text, m.Start, m.Length);
         _offset.SetOffset(CorrectOffset(m.Start), CorrectOffset(m.End));
         _position.PositionIncrement = 1;
         _morpheme.Features = m.Features;
         return true;
-    }
-
-    private void ParseNextChunk()
-    {
-        var start = _chunkEnd;
-        var end = ChunkEnd(start);
-        _morphemes.Clear();
-        _next = 0;
-        _lattice ??= _model.CreateLattice();
-        _model.Parse(_text.AsSpan(start, end - start), _lattice, _morphemes);
-        for (var i = 0; i < _morphemes.Count; i++)
-        {
-            var m = _morphemes[i];
-            _morphemes[i] = m with { Start = m.Start + start, End = m.End + start };
-        }
-        _chunkEnd = end;
-    }
-
-    private int ChunkEnd(int start)
-    {
-        if (_length - start <= ChunkSize) return _length;
-        var limit = start + ChunkSize;
-        for (var i = limit - 1; i > start + ChunkSize / 2; i--)
-        {
-            if (_text[i] is '。' or '\n' or ' ' or '　' or '．' or '.') return i + 1;
-        }
-        return char.IsHighSurrogate(_text[limit - 1]) ? limit - 1 : limit;
     }
 
     public override void Reset()
@@ -93,7 +64,7 @@ public sealed class MeCabTokenizer : Tokenizer
         }
         _morphemes.Clear();
         _next = 0;
-        _chunkEnd = 0;
+        _parsed = false;
     }
 
     public override void End()

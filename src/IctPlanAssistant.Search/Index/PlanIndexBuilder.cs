@@ -7,57 +7,78 @@ using Lucene.Net.Store;
 namespace IctPlanAssistant.Search.Index;
 
 /// <summary>
-/// Builds an index generation from rows, then publishes it. The generation is written to a new directory and
-/// only swapped in once it is complete, so a failed or killed build leaves the served index untouched.
+/// Builds index generations. A build writes a new generation directory and is published only when complete, so a
+/// failed or killed build leaves the served index untouched; disposing a build that was not published deletes it.
 /// </summary>
 public sealed class PlanIndexBuilder(IndexLocation location, MeCabModel? model = null)
 {
-    /// <summary>Indexes the rows (ids must be unique) and publishes the new generation.</summary>
-    /// <param name="progress">Receives the number of rows indexed so far.</param>
+    /// <summary>Takes the ingest lock and starts a new generation.</summary>
+    public IndexBuild Begin() => new(location, model);
+
+    /// <summary>Indexes rows (ids unique) in one go and publishes them: the simple path for a few documents.</summary>
     public IndexManifest Build(IReadOnlyList<PlanRow> rows, IReadOnlyList<IndexedSource> sources, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        using var writeLock = location.LockForWriting();
-        var generation = location.CreateGeneration();
-        try
+        using var build = Begin();
+        var ordered = rows.OrderBy(r => r.Id).ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var manifest = Write(generation, rows, sources, progress, cancellationToken);
-            var previous = location.CurrentGeneration();
-            location.Publish(generation);
-            location.RemoveStaleGenerations(previous);
-            return manifest;
+            cancellationToken.ThrowIfCancellationRequested();
+            build.Add(ordered[i], i);
+            if ((i + 1) % 500 == 0) progress?.Report(i + 1);
         }
-        catch
+        progress?.Report(ordered.Count);
+        return build.Publish(sources);
+    }
+}
+
+/// <summary>One index build in progress: rows are added (from several threads if need be), then published.</summary>
+public sealed class IndexBuild : IDisposable
+{
+    private readonly IndexLocation _location;
+    private readonly IDisposable _lock;
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer;
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private long _rows;
+    private bool _published;
+
+    internal IndexBuild(IndexLocation location, MeCabModel? model)
+    {
+        _location = location;
+        _lock = location.LockForWriting();
+        Generation = location.CreateGeneration();
+        _analyzer = PlanAnalyzers.Create(model);
+        _directory = FSDirectory.Open(Generation);
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(Analysis.JapaneseAnalyzer.Version, _analyzer)
         {
-            TryDelete(generation);
-            throw;
-        }
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 128,
+            Similarity = PlanSimilarity.Instance,
+        });
     }
 
-    private IndexManifest Write(string generation, IReadOnlyList<PlanRow> rows, IReadOnlyList<IndexedSource> sources, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>The directory being written.</summary>
+    public string Generation { get; }
+
+    public long Rows => Interlocked.Read(ref _rows);
+
+    /// <summary>Adds a row; <paramref name="order"/> places it in id order for export, whatever thread added it.</summary>
+    public void Add(PlanRow row, long order)
     {
-        var ordered = rows.OrderBy(r => r.Id).ToList();
-        using (var analyzer = PlanAnalyzers.Create(model))
-        using (var directory = FSDirectory.Open(generation))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.JapaneseAnalyzer.Version, analyzer)
-               {
-                   OpenMode = OpenMode.CREATE,
-                   RAMBufferSizeMB = 64,
-                   Similarity = PlanSimilarity.Instance,
-               }))
-        {
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var doc = RowDocument.Create(ordered[i]);
-                doc.Add(new NumericDocValuesField(PlanFields.Order, i));
-                writer.AddDocument(doc);
-                if ((i + 1) % 500 == 0) progress?.Report(i + 1);
-            }
-            progress?.Report(ordered.Count);
-            writer.Commit();
-        }
-        var manifest = new IndexManifest(IndexManifest.CurrentSchemaVersion, DateTimeOffset.UtcNow, ordered.Count, sources);
-        var path = Path.Combine(generation, IndexManifest.FileName);
+        var doc = RowDocument.Create(row);
+        doc.Add(new NumericDocValuesField(PlanFields.Order, order));
+        _writer.AddDocument(doc);
+        Interlocked.Increment(ref _rows);
+    }
+
+    /// <summary>Commits, merges the segments (searches are faster on one), writes the manifest and publishes.</summary>
+    public IndexManifest Publish(IReadOnlyList<IndexedSource> sources)
+    {
+        _writer.ForceMerge(1);
+        _writer.Commit();
+        _writer.Dispose();
+        var manifest = new IndexManifest(IndexManifest.CurrentSchemaVersion, DateTimeOffset.UtcNow, (int)Rows, sources);
+        var path = Path.Combine(Generation, IndexManifest.FileName);
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         using (var streamWriter = new StreamWriter(stream))
         {
@@ -65,7 +86,27 @@ public sealed class PlanIndexBuilder(IndexLocation location, MeCabModel? model =
             streamWriter.Flush();
             stream.Flush(flushToDisk: true);
         }
+        var previous = _location.CurrentGeneration();
+        _location.Publish(Generation);
+        _published = true;
+        _location.RemoveStaleGenerations(previous);
         return manifest;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_published) _writer.Rollback(); // also disposes the writer
+            else _writer.Dispose();
+        }
+        finally
+        {
+            _directory.Dispose();
+            _analyzer.Dispose();
+            if (!_published) TryDelete(Generation);
+            _lock.Dispose();
+        }
     }
 
     private static void TryDelete(string directory)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using IctPlanAssistant.Ingestion;
@@ -7,45 +8,61 @@ using IctPlanAssistant.Search.Index;
 namespace IctPlanAssistant.Search.Ingestion;
 
 /// <summary>
-/// Reads plan documents and builds the index from them. Every document is parsed before anything is written,
-/// so a malformed document fails the ingest with its file and line and the served index stays as it was.
+/// Reads plan documents and builds the index from them, a document at a time on every core, so a collection of
+/// a million rows is never held in memory at once. A malformed document fails the ingest with every error's file
+/// and line (all documents are still read, to report them all), and the served index stays as it was.
 /// </summary>
 public sealed class PlanIngestor(IndexLocation location, MeCabModel? model = null)
 {
-    /// <summary>Parses and indexes the sources.</summary>
-    /// <param name="progress">Reports (stage, done, total): parsing documents, then indexing rows.</param>
-    /// <exception cref="PlanFormatException">A document has errors; nothing was written.</exception>
+    /// <summary>Parses and indexes the sources, then publishes the new index.</summary>
+    /// <param name="progress">Reports rows indexed so far, of the documents read so far.</param>
+    /// <exception cref="PlanFormatException">A document has errors; the served index was not changed.</exception>
     public IngestReport Ingest(IReadOnlyList<PlanSource> sources, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var parser = new PlanDocumentParser();
-        var rows = new List<PlanRow>();
-        var warnings = new List<PlanDiagnostic>();
-        var errors = new List<PlanDiagnostic>();
-        var indexed = new List<IndexedSource>();
-        for (var i = 0; i < sources.Count; i++)
+        var ordered = sources.Select((s, i) => (Source: s, Ordinal: i)).OrderBy(s => s.Source.Key, StringComparer.Ordinal).ThenBy(s => s.Ordinal).ToList();
+        var results = new DocumentResult[ordered.Count];
+        var errors = new ConcurrentBag<PlanDiagnostic>();
+        var documentsRead = 0;
+        using var build = new PlanIndexBuilder(location, model).Begin();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, ordered.Count, parallel, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new IngestProgress(IngestStage.Parsing, i, sources.Count));
-            var source = sources[i];
+            var (source, _) = ordered[i];
             try
             {
-                var document = parser.ParseFile(source.Path);
-                rows.AddRange(document.Rows.Select(r => r with { Plan = source.Key }));
-                warnings.AddRange(document.Warnings);
-                indexed.Add(new IndexedSource(Path.GetFullPath(source.Path), source.Key, document.Sections, document.Rows.Count, Sha256(source.Path)));
+                var document = new PlanDocumentParser().ParseFile(source.Path);
+                results[i] = DocumentResult.Of(document, new IndexedSource(Path.GetFullPath(source.Path), source.Key, document.Sections, document.Rows.Count, Sha256(source.Path)));
+                if (!errors.IsEmpty) return; // a document failed: read the rest for their errors, index nothing more
+                // Rows keep document order in the id order of export: document ordinal, then (section, number).
+                var rows = document.Rows.Select(r => r with { Plan = source.Key }).OrderBy(r => r.Id).ToList();
+                for (var k = 0; k < rows.Count; k++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    build.Add(rows[k], ((long)i << 24) | (uint)k);
+                }
             }
             catch (PlanFormatException e)
             {
-                errors.AddRange(e.Errors);
+                foreach (var error in e.Errors) errors.Add(error);
             }
-        }
-        if (errors.Count > 0) throw new PlanFormatException(errors);
-        progress?.Report(new IngestProgress(IngestStage.Indexing, 0, rows.Count));
-        var rowProgress = progress is null ? null : new SynchronousProgress<int>(n => progress.Report(new IngestProgress(IngestStage.Indexing, n, rows.Count)));
-        var manifest = new PlanIndexBuilder(location, model).Build(rows, indexed, rowProgress, cancellationToken);
-        return new IngestReport(rows, manifest, warnings, clock.Elapsed);
+            progress?.Report(new IngestProgress(Interlocked.Increment(ref documentsRead), ordered.Count, build.Rows));
+        });
+        if (!errors.IsEmpty) throw new PlanFormatException(errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+        var manifest = build.Publish(results.Select(r => r.Source).ToList());
+        return Report(results, manifest, clock.Elapsed);
     }
+
+    private static IngestReport Report(DocumentResult[] results, IndexManifest manifest, TimeSpan elapsed) => new(
+        results.Sum(r => (long)r.Source.Rows),
+        results.SelectMany(r => r.Sections).OrderBy(s => s.Plan, StringComparer.Ordinal).ThenBy(s => s.Section).ToList(),
+        results.SelectMany(r => r.Departments)
+            .GroupBy(d => d.Department, StringComparer.Ordinal)
+            .Select(g => new DepartmentCount(g.Key, g.Sum(d => d.Rows), g.Sum(d => d.BudgetThousandYen)))
+            .OrderByDescending(d => d.Rows).ThenBy(d => d.Department, StringComparer.Ordinal).ToList(),
+        manifest,
+        results.SelectMany(r => r.Warnings).ToList(),
+        elapsed);
 
     private static string Sha256(string path)
     {
@@ -53,13 +70,16 @@ public sealed class PlanIngestor(IndexLocation location, MeCabModel? model = nul
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>Forwards progress on the calling thread (Progress&lt;T&gt; would post it to the thread pool, out of order).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    /// <summary>What the report needs of one document, so its rows need not be kept once indexed.</summary>
+    private sealed record DocumentResult(IndexedSource Source, IReadOnlyList<PlanDiagnostic> Warnings, IReadOnlyList<SectionCount> Sections, IReadOnlyList<DepartmentCount> Departments)
     {
-        public void Report(T value) => report(value);
+        public static DocumentResult Of(PlanDocument document, IndexedSource source) => new(
+            source,
+            document.Warnings,
+            document.Rows.GroupBy(r => (r.Section, r.SectionTitle)).Select(g => new SectionCount(source.Plan, g.Key.Section, g.Key.SectionTitle, g.Count())).ToList(),
+            document.Rows.GroupBy(r => r.Department).Select(g => new DepartmentCount(g.Key, g.Count(), g.Sum(r => r.BudgetThousandYen ?? 0))).ToList());
     }
 }
 
-public enum IngestStage { Parsing, Indexing }
-
-public readonly record struct IngestProgress(IngestStage Stage, int Done, int Total);
+/// <summary>How far an ingest is: documents read of all, and rows indexed so far.</summary>
+public readonly record struct IngestProgress(int DocumentsRead, int Documents, long RowsIndexed);

@@ -29,13 +29,42 @@ public enum AnswerIntent
 /// <summary>A budget condition in thousand yen: <c>Min ≤ budget &lt; Max</c> (either side open).</summary>
 public sealed record BudgetRange(long? Min, long? Max);
 
+/// <summary>What kind of word a term group is, which decides how much it says about the topic.</summary>
+public enum TermKind
+{
+    /// <summary>A noun or a glossary term: what the question is about.</summary>
+    Word,
+
+    /// <summary>A noun that modifies the next (スマホ in スマホのアプリ): half as telling as the head.</summary>
+    Modifier,
+
+    /// <summary>A verb or adjective (見守る): half as telling; one the plan never uses excludes nothing.</summary>
+    Verb,
+
+    /// <summary>Nouns written together (ふるさと納税): the compound as a phrase. A compound the plan never uses
+    /// is a thing the plan does not have, so it counts against rows even then.</summary>
+    Compound,
+
+    /// <summary>Two nouns joined by の (会計のシステム → 会計システム): a phrase the plan may word otherwise.</summary>
+    Link,
+
+    /// <summary>An English word the glossary does not know: searched as written, half as telling.</summary>
+    UnknownEnglish,
+}
+
 /// <summary>
 /// One thing the question is about, as it was written and with the spellings that mean the same in the plan
 /// (tablet → タブレット, iPad; どろーん → ドローン). A row matches the group if it matches any alternative.
 /// </summary>
-public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives)
+public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, TermKind Kind = TermKind.Word)
 {
     public static TermGroup Of(string text) => new(text, [text]);
+
+    /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>
+    public float Weight => Kind == TermKind.Word ? 1f : 0.5f;
+
+    /// <summary>Whether a group the plan never uses may be ignored rather than count against every row.</summary>
+    public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link;
 }
 
 /// <summary>
@@ -65,6 +94,9 @@ public sealed record QueryInterpretation
     public bool? HasBudget { get; init; }
 
     public AnswerIntent Intent { get; init; }
+
+    /// <summary>Units a figure that answers the question ends with (何台 → 台, how many people → 人/名).</summary>
+    public IReadOnlyList<string> AnswerUnits { get; init; } = [];
 
     public IReadOnlyList<TermGroup> Terms { get; init; } = [];
 

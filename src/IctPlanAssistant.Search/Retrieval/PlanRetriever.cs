@@ -32,39 +32,59 @@ public sealed class PlanRetriever
         using var snapshot = _index.Acquire();
         var searcher = snapshot.Searcher;
         var filter = FilterQueryBuilder.Build(interpretation);
-        var groups = interpretation.Terms.Select(_text.ForGroup).OfType<Query>().ToList();
+        var groups = interpretation.Terms
+            .Select(t => (Query: _text.ForGroup(t), Term: t))
+            .Where(g => g.Query is not null)
+            .Select(g => (g.Query!, g.Term))
+            .ToList();
 
         List<ScoredValues> matches;
         Query? textQuery = null;
+        var textDecides = false;
         int total;
-        if (groups.Count == 0)
+        if (groups.Count == 0 && filter is null && interpretation.Intent == AnswerIntent.List && !options.BrowseWhenEmpty)
+        {
+            // Nothing was asked that a row could match: an honest empty result, not the whole plan.
+            matches = [];
+            total = 0;
+        }
+        else if (groups.Count == 0)
         {
             var collector = new RowValuesCollector();
             searcher.Search(filter ?? new MatchAllDocsQuery(), collector);
-            matches = collector.Values.Select(v => new ScoredValues(v, 0f)).ToList();
+            matches = collector.Values.Select(v => new ScoredValues(v, 0f, 1.0)).ToList();
             total = matches.Count;
         }
         else
         {
-            var text = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-            foreach (var group in groups) text.Add(group, Occur.SHOULD);
-            textQuery = text;
-            Query query = filter is null ? text : new FilteredQuery(text, new QueryWrapperFilter(filter));
+            var gated = CoverageGate.Weigh(searcher, groups, filter is not null);
+            textDecides = gated.Any(g => !g.IsSoft);
+            textQuery = TextQuery(gated);
+            Query query = filter is null ? textQuery : new FilteredQuery(textQuery, new QueryWrapperFilter(filter));
             var top = searcher.Search(query, options.CandidateLimit);
-            matches = CoverageGate.Apply(searcher, groups, top.ScoreDocs, options.MinCoverage);
+            matches = CoverageGate.Apply(searcher, gated, top.ScoreDocs, options.MinCoverage);
             total = top.TotalHits > options.CandidateLimit ? top.TotalHits : matches.Count;
         }
 
-        var ordered = Order(matches, options.Sort, textQuery is not null).ToList();
+        var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Intent switch
+        {
+            AnswerIntent.Largest => RowSort.BudgetDescending,
+            AnswerIntent.Smallest => RowSort.BudgetAscending,
+            _ => RowSort.Relevance,
+        };
+        var ordered = Order(matches, sort, textQuery is not null).ToList();
         var rows = ordered.Take(options.Top)
-            .Select(m => Load(searcher, m, textQuery))
+            .Select(m => Load(searcher, m, options.Highlight ? textQuery : null))
             .ToList();
         return new RetrievalResult(
             interpretation,
             total,
             rows,
             FacetsOf(matches, snapshot.Manifest),
-            AggregateOf(searcher, ordered, options.AggregateRowLimit));
+            AggregateOf(searcher, ordered, options.AggregateRowLimit))
+        {
+            TextDecides = textDecides,
+        };
     }
 
     /// <summary>One row by id, or null.</summary>
@@ -87,6 +107,20 @@ public sealed class PlanRetriever
         }
     }
 
+    /// <summary>The ranked text query: a row must match one decisive group (when there is one); soft groups only add to the score.</summary>
+    private static Query TextQuery(IReadOnlyList<GatedGroup> groups)
+    {
+        var text = new BooleanQuery();
+        var hard = new BooleanQuery();
+        foreach (var group in groups)
+        {
+            if (group.IsSoft) text.Add(group.Query, Occur.SHOULD);
+            else hard.Add(group.Query, Occur.SHOULD);
+        }
+        text.Add(hard.Clauses.Count > 0 ? hard : new MatchAllDocsQuery { Boost = 0.001f }, Occur.MUST);
+        return text;
+    }
+
     private static IEnumerable<ScoredValues> Order(List<ScoredValues> matches, RowSort sort, bool ranked) => sort switch
     {
         RowSort.BudgetDescending => matches.OrderByDescending(m => m.Values.Budget).ThenBy(m => m.Values.Order),
@@ -99,7 +133,7 @@ public sealed class PlanRetriever
     {
         var row = RowDocument.Read(searcher.Doc(match.Values.Doc));
         var snippets = textQuery is null ? [] : _highlighter.Highlight(textQuery, row);
-        return new RetrievedRow(row, match.Score, snippets);
+        return new RetrievedRow(row, match.Score, match.Coverage, snippets);
     }
 
     private static Facets FacetsOf(List<ScoredValues> matches, IndexManifest? manifest)
@@ -125,4 +159,6 @@ public sealed class PlanRetriever
     }
 }
 
-internal readonly record struct ScoredValues(RowValues Values, float Score);
+internal readonly record struct ScoredValues(RowValues Values, float Score, double Coverage);
+
+

@@ -2,8 +2,11 @@ using IctPlanAssistant.Search.Querying;
 
 namespace IctPlanAssistant.Search.Retrieval;
 
-/// <summary>A row the retrieval layer returned, with its score and the passages where the question matched.</summary>
-public sealed record RetrievedRow(PlanRow Row, float Score, IReadOnlyList<Snippet> Snippets);
+/// <summary>
+/// A row the retrieval layer returned: its score, its coverage (the share of the question's weighted words it
+/// matches; 1 for a filter-only question) and the passages where the question matched.
+/// </summary>
+public sealed record RetrievedRow(PlanRow Row, float Score, double Coverage, IReadOnlyList<Snippet> Snippets);
 
 /// <summary>How many results fall in one department or section.</summary>
 public sealed record FacetCount(string Value, string Label, int Count);
@@ -34,4 +37,10 @@ public sealed record RetrievalResult(
     RowAggregate Aggregate)
 {
     public bool IsEmpty => Rows.Count == 0;
+
+    /// <summary>
+    /// The question's words decided which rows matched. False when there were none, or only words too common to
+    /// decide (システム with a department filter): then the filters chose the rows and the words only ranked them.
+    /// </summary>
+    public bool TextDecides { get; init; }
 }

@@ -29,6 +29,12 @@ public sealed record RetrievalOptions
     /// </summary>
     public double MinCoverage { get; init; } = 0.5;
 
+    /// <summary>List every row (in id order) when the question has neither words nor filters: the staff search page browsing.</summary>
+    public bool BrowseWhenEmpty { get; init; }
+
+    /// <summary>Mark the matched words in each returned row (the staff search shows them; answers do not need them).</summary>
+    public bool Highlight { get; init; } = true;
+
     /// <summary>Rows kept in an aggregate's row list (the count and sums cover every row).</summary>
     public int AggregateRowLimit { get; init; } = 500;
 }

@@ -32,12 +32,14 @@ public sealed class SnippetHighlighter(Analyzer analyzer, int radius = 40)
 
     private string? Best(Query query, string field, string text)
     {
-        var highlighter = new Highlighter(new MarkFormatter(), new QueryScorer(query, field))
+        // QueryTermScorer marks the query's terms; QueryScorer would also check phrase positions, building an
+        // in-memory index per field and row, which cost more than the search itself.
+        var highlighter = new Highlighter(new MarkFormatter(), new QueryTermScorer(query, field))
         {
             TextFragmenter = new NullFragmenter(), // the whole field, then a window around the first match
         };
         using var tokens = analyzer.GetTokenStream(field, text);
-        var marked = highlighter.GetBestFragment(tokens, text);
+        var marked = highlighter.GetBestFragment(tokens, text)?.Replace($"{Snippet.Close}{Snippet.Open}", ""); // タブレット|端末 is one mark
         return marked is null || !marked.Contains(Snippet.Open) ? null : Window(marked);
     }
 

@@ -69,8 +69,39 @@ public sealed unsafe class MeCabModel : IDisposable
         return new MeCabLattice(lattice);
     }
 
+    /// <summary>
+    /// MeCab refuses very long sentences, and a lattice holds about 230 bytes per input byte until it is reused:
+    /// long text is parsed in chunks of at most this many characters, cut at a sentence end, a newline or a space.
+    /// </summary>
+    public const int ChunkSize = 8192;
+
     /// <summary>Parses text into morphemes (whitespace is skipped, as MeCab does); offsets are UTF-16 indexes into <paramref name="text"/>.</summary>
     public void Parse(ReadOnlySpan<char> text, MeCabLattice lattice, List<MeCabMorpheme> output)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = ChunkEnd(text, start);
+            var first = output.Count;
+            ParseChunk(text[start..end], lattice, output);
+            for (var i = first; i < output.Count && start > 0; i++)
+                output[i] = output[i] with { Start = output[i].Start + start, End = output[i].End + start };
+            start = end;
+        }
+    }
+
+    private static int ChunkEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (text.Length - start <= ChunkSize) return text.Length;
+        var limit = start + ChunkSize;
+        for (var i = limit - 1; i > start + ChunkSize / 2; i--)
+        {
+            if (text[i] is '。' or '\n' or ' ' or '　' or '．' or '.') return i + 1;
+        }
+        return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+    }
+
+    private void ParseChunk(ReadOnlySpan<char> text, MeCabLattice lattice, List<MeCabMorpheme> output)
     {
         if (text.IsEmpty) return;
         var length = Encode(text, lattice);

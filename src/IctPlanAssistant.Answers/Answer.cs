@@ -1,0 +1,62 @@
+using IctPlanAssistant.Search.Querying;
+
+namespace IctPlanAssistant.Answers;
+
+/// <summary>Who wrote an answer.</summary>
+public enum AnswerSource
+{
+    /// <summary>The built-in grounded composer (no AI service configured).</summary>
+    BuiltIn,
+
+    /// <summary>A language model, checked against the rows it was given.</summary>
+    Model,
+
+    /// <summary>The built-in composer, because the model failed or its answer did not pass the checks.</summary>
+    Fallback,
+}
+
+/// <summary>
+/// An answer to one question: Markdown text citing rows as <c>[S-N]</c>, the cited ids in order of first mention,
+/// the cited rows, and the ranked ids the retrieval layer returned for the turn.
+/// </summary>
+public sealed record Answer
+{
+    public required string Question { get; init; }
+
+    /// <summary>Markdown; every claim cites a row as <c>[S-N]</c>.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The ids the text cites, in order of first mention.</summary>
+    public required IReadOnlyList<RowId> Citations { get; init; }
+
+    /// <summary>The cited rows, in the order of <see cref="Citations"/>.</summary>
+    public required IReadOnlyList<PlanRow> CitedRows { get; init; }
+
+    /// <summary>The ranked ids (up to 20) the retrieval layer returned for this turn.</summary>
+    public required IReadOnlyList<RowId> Retrieved { get; init; }
+
+    public required QueryInterpretation Interpretation { get; init; }
+
+    public QueryLanguage Language => Interpretation.Language;
+
+    public AnswerSource Source { get; init; } = AnswerSource.BuiltIn;
+
+    /// <summary>No row answers the question: the text says so and cites nothing.</summary>
+    public bool NoMatch { get; init; }
+
+    /// <summary>Questions the user may ask next.</summary>
+    public IReadOnlyList<string> FollowUps { get; init; } = [];
+
+    /// <summary>Something the user should know about how the answer was made (for example, that it is a fallback).</summary>
+    public string? Notice { get; init; }
+
+    public string? ConversationId { get; init; }
+}
+
+/// <summary>A piece of an answer being written (a model streams its tokens), or, last, the checked final answer.</summary>
+public sealed record AnswerUpdate(string? TextDelta, Answer? Final)
+{
+    public static AnswerUpdate Delta(string text) => new(text, null);
+
+    public static AnswerUpdate Done(Answer answer) => new(null, answer);
+}

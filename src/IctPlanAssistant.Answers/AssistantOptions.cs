@@ -1,0 +1,13 @@
+namespace IctPlanAssistant.Answers;
+
+/// <summary>The <c>Assistant</c> configuration section.</summary>
+public sealed class AssistantOptions
+{
+    public const string Section = "Assistant";
+
+    /// <summary>Longest question accepted, in characters.</summary>
+    public int MaxQuestionLength { get; set; } = 500;
+
+    /// <summary>Rows the retrieval layer returns per turn (the batch contract's <c>retrieved</c> holds up to 20).</summary>
+    public int RetrievedRows { get; set; } = 20;
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+
+namespace IctPlanAssistant.Answers.BuiltIn;
+
+/// <summary>The words of built-in answers, in Japanese and English: conditions, rows, figures.</summary>
+public sealed class AnswerPhrases(Glossary glossary)
+{
+    private readonly Dictionary<string, string> _englishDepartments = glossary.Departments
+        .Where(d => d.Phrase.All(c => c < 0x80))
+        .GroupBy(d => d.Department)
+        .ToDictionary(g => g.Key, g => g.First().Phrase);
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>保健福祉部 (Health and Welfare) in English answers, 保健福祉部 in Japanese ones.</summary>
+    public string Department(string department, bool ja) =>
+        ja || !_englishDepartments.TryGetValue(department, out var english) ? department : $"{department} ({english})";
+
+    /// <summary>The budget as printed: 1,943,682千円 / 1,943,682 thousand yen, or that none is given.</summary>
+    public static string Budget(PlanRow row, bool ja) => row.BudgetThousandYen is not null
+        ? (ja ? $"事業費 {row.BudgetText}千円" : $"budget {row.BudgetText} thousand yen")
+        : (ja ? $"事業費 {(row.BudgetText.Length > 0 ? row.BudgetText : "—")}（記載なし）" : "no budget figure given (—)");
+
+    /// <summary>One cited row as a list item: name, department (and divisions), budget, citation.</summary>
+    public string RowLine(PlanRow row, bool ja, bool divisions = false)
+    {
+        var org = Department(row.Department, ja);
+        if (divisions && row.Divisions.Count > 0) org += (ja ? "・" : ", ") + string.Join(ja ? "・" : ", ", row.Divisions);
+        return ja
+            ? $"- **{row.Name}**（{org}、{Budget(row, ja)}）[{row.Id}]"
+            : $"- **{row.Name}** ({org}; {Budget(row, ja)}) [{row.Id}]";
+    }
+
+    /// <summary>The conditions of the question, to lead the answer: 保健福祉部の「タブレット」に関する事業 / projects of … about ….</summary>
+    public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2)
+    {
+        string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
+        var terms = q.Terms.Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
+        if (ja)
+        {
+            var parts = new List<string>();
+            if (q.Scope is not null) parts.Add("前の回答の事業のうち");
+            parts.AddRange(q.Departments.Select(d => d + "の"));
+            parts.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"「{t}」の柱の" : $"柱{s}の"));
+            parts.AddRange(q.Divisions.Select(d => d + "の"));
+            if (q.IsNew is { } isNew) parts.Add(isNew ? "新規の" : "継続の");
+            if (q.Budget is { } b) parts.Add($"事業費が{BudgetRangeText(b, true)}の");
+            if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true));
+            if (q.HasBudget == false) parts.Add("事業費の記載がない");
+            if (terms.Count > 0) parts.Add("「" + string.Join("」「", terms) + "」に関する");
+            return string.Concat(parts) + "事業";
+        }
+        var en = new List<string> { count == 1 ? "project" : "projects" };
+        en.AddRange(q.Departments.Select(d => $"of {Department(d, false)}"));
+        en.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"in section {s} ({t})" : $"in section {s}"));
+        en.AddRange(q.Divisions.Select(d => $"of the division {d}"));
+        if (q.IsNew is { } n) en.Add(n ? "that are new" : "that are not new");
+        if (q.Budget is { } range) en.Add($"with a budget {BudgetRangeText(range, false)}");
+        if (q.Achievement != AchievementStatus.None) en.Add(AchievementText(q.Achievement, false));
+        if (q.HasBudget == false) en.Add("with no budget figure");
+        if (terms.Count > 0) en.Add("about " + string.Join(", ", terms));
+        if (q.Scope is not null) en.Add("among the previous answer's projects");
+        return string.Join(' ', en);
+    }
+
+    private static string Quote(TermGroup t) =>
+        t.Alternatives[0] == t.Text ? t.Text : $"{t.Text} ({string.Join(", ", t.Alternatives.Take(2))})";
+
+    private static string BudgetRangeText(BudgetRange b, bool ja) => (b.Min, b.Max, ja) switch
+    {
+        ({ } min, { } max, true) => $"{Number(min)}千円以上{Number(max)}千円未満",
+        ({ } min, null, true) => $"{Number(min)}千円以上",
+        (null, { } max, true) => $"{Number(max)}千円未満",
+        ({ } min, { } max, false) => $"from {Number(min)} to under {Number(max)} thousand yen",
+        ({ } min, null, false) => $"of {Number(min)} thousand yen or more",
+        (null, { } max, false) => $"under {Number(max)} thousand yen",
+        _ => "",
+    };
+
+    private static string AchievementText(AchievementStatus s, bool ja)
+    {
+        var flags = Enum.GetValues<AchievementStatus>().Where(f => f != 0 && s.HasFlag(f));
+        return string.Join(ja ? "・" : " or ", flags.Select(f => (f, ja) switch
+        {
+            (AchievementStatus.Achieved, true) => "目標を達成した",
+            (AchievementStatus.AsPlanned, true) => "計画どおり実施した",
+            (AchievementStatus.BelowTarget, true) => "目標を下回った",
+            (AchievementStatus.NotImplemented, true) => "未実施の",
+            (AchievementStatus.NoCases, true) => "該当事例がない",
+            (AchievementStatus.Achieved, false) => "that met their target",
+            (AchievementStatus.AsPlanned, false) => "carried out as planned",
+            (AchievementStatus.BelowTarget, false) => "that fell short of their target",
+            (AchievementStatus.NotImplemented, false) => "that were not carried out",
+            _ => "with no applicable cases",
+        }));
+    }
+}

@@ -1,0 +1,160 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using IctPlanAssistant.Answers.Citations;
+using IctPlanAssistant.Answers.Composition;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+
+namespace IctPlanAssistant.Answers.BuiltIn;
+
+/// <summary>
+/// Answers with no AI service: a short lead sentence in the question's language, then the rows it rests on,
+/// each cited as [S-N] with its name, department and the figure that answers the question, quoted as printed.
+/// Every figure it states is a cell of a cited row or an exact count or sum of cited rows.
+/// </summary>
+public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerComposer
+{
+    public Task<Answer> ComposeAsync(AnswerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(Compose(context.Retrieval));
+
+    public async IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var answer = await ComposeAsync(context, cancellationToken).ConfigureAwait(false);
+        yield return AnswerUpdate.Done(answer);
+    }
+
+    public Answer Compose(RetrievalResult result)
+    {
+        var q = result.Interpretation;
+        var ja = q.Language == QueryLanguage.Japanese;
+        var rows = RowSelection.Select(result);
+        var text = rows.Count > 0 ? Write(result, rows, ja)
+            : IsZeroCount(q) ? ZeroCount(q, result, ja)
+            : NoMatch(ja);
+        var citations = CitationParser.Extract(text);
+        var byId = rows.ToDictionary(r => r.Id);
+        return new Answer
+        {
+            Question = q.Question,
+            Text = text,
+            Citations = citations,
+            CitedRows = citations.Select(id => byId[id]).ToList(),
+            Retrieved = result.Rows.Select(r => r.Row.Id).ToList(),
+            Interpretation = q,
+            NoMatch = rows.Count == 0,
+            FollowUps = FollowUps(q, rows.Count, ja),
+        };
+    }
+
+    private string Write(RetrievalResult result, IReadOnlyList<PlanRow> rows, bool ja)
+    {
+        var q = result.Interpretation;
+        var subject = phrases.Subject(q, result, ja);
+        var sb = new StringBuilder();
+        switch (q.Intent)
+        {
+            case AnswerIntent.Count:
+                sb.AppendLine(ja ? $"{subject}は **{result.Aggregate.Count}件** です。"
+                    : result.Aggregate.Count == 1 ? $"There is **1** {phrases.Subject(q, result, false, count: 1)}." : $"There are **{result.Aggregate.Count}** {subject}.");
+                AppendRows(sb, rows, ja);
+                break;
+            case AnswerIntent.Sum:
+                WriteSum(sb, result.Aggregate, rows, subject, ja);
+                break;
+            case AnswerIntent.Largest or AnswerIntent.Smallest:
+                var row = rows[0];
+                var largest = q.Intent == AnswerIntent.Largest;
+                sb.AppendLine(ja
+                    ? $"{subject}のうち、事業費が最も{(largest ? "多い" : "少ない")}のは **{row.Name}**（{phrases.Department(row.Department, true)}、事業費 {row.BudgetText}千円）[{row.Id}] です。"
+                    : $"Of the {subject}, the {(largest ? "largest" : "smallest")} budget is **{row.Name}** ({phrases.Department(row.Department, false)}; {row.BudgetText} thousand yen) [{row.Id}].");
+                break;
+            case AnswerIntent.Fact:
+                WriteFacts(sb, rows, q, result.TextDecides, ja);
+                break;
+            default:
+                var figures = result.TextDecides;
+                sb.AppendLine(ja
+                    ? $"{subject}は{(rows.Count < result.Total ? $"{result.Total}件見つかりました。関連の高い{rows.Count}件" : $"{rows.Count}件")}です。"
+                    : rows.Count < result.Total
+                        ? $"I found {result.Total} {subject}; the {rows.Count} closest matches are:"
+                        : $"I found {rows.Count} {phrases.Subject(q, result, false, count: rows.Count)}:");
+                AppendRows(sb, rows, ja, quote: figures ? row => FactSentences.FigureFor(row, q) : null);
+                break;
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private void WriteSum(StringBuilder sb, RowAggregate aggregate, IReadOnlyList<PlanRow> rows, string subject, bool ja)
+    {
+        var withBudget = rows.Where(r => r.BudgetThousandYen is not null).ToList();
+        var without = rows.Where(r => r.BudgetThousandYen is null).ToList();
+        var sum = AnswerPhrases.Number(aggregate.BudgetSum);
+        sb.AppendLine(ja
+            ? $"{subject}（{rows.Count}件）の事業費の合計は **{sum}千円** です（事業費が記載された{withBudget.Count}件の合計）。"
+            : $"The total budget of the {subject} is **{sum} thousand yen** (the sum of the {withBudget.Count} with a budget figure).");
+        AppendRows(sb, withBudget, ja);
+        if (without.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine(ja ? $"事業費の記載がない（—）ため合計に含まれない事業が{without.Count}件あります。" : $"{without.Count} have no budget figure (—) and are not in the sum:");
+            AppendRows(sb, without, ja);
+        }
+    }
+
+    private void WriteFacts(StringBuilder sb, IReadOnlyList<PlanRow> rows, QueryInterpretation q, bool ranked, bool ja)
+    {
+        if (!ranked && q.AnswerUnits.Count == 0)
+        {
+            // A detail of every row in scope (それぞれどこの課？): each row with its department and divisions.
+            sb.AppendLine(ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");
+            AppendRows(sb, rows, ja, divisions: true);
+            return;
+        }
+        foreach (var row in rows)
+        {
+            var org = phrases.Department(row.Department, ja) + (row.Divisions.Count > 0 ? (ja ? "・" : ", ") + string.Join(ja ? "・" : ", ", row.Divisions) : "");
+            sb.AppendLine(ja
+                ? $"**{row.Name}**（{org}、{AnswerPhrases.Budget(row, true)}）[{row.Id}] について、計画には次のように記載されています。"
+                : $"**{row.Name}** ({org}; {AnswerPhrases.Budget(row, false)}) [{row.Id}]. The plan reports:");
+            sb.AppendLine();
+            foreach (var sentence in FactSentences.Best(row, q)) sb.AppendLine($"> {sentence}");
+            sb.AppendLine();
+        }
+    }
+
+    /// <summary>The rows as a list; <paramref name="quote"/> may add a sentence of the row under its line.</summary>
+    private void AppendRows(StringBuilder sb, IReadOnlyList<PlanRow> rows, bool ja, bool divisions = false, Func<PlanRow, string?>? quote = null)
+    {
+        if (rows.Count == 0) return;
+        sb.AppendLine();
+        foreach (var row in rows)
+        {
+            sb.AppendLine(phrases.RowLine(row, ja, divisions));
+            if (quote?.Invoke(row) is { } sentence) sb.AppendLine($"  - 「{sentence}」");
+        }
+    }
+
+    /// <summary>"How many of them are new?" when none is: the count is zero, which is an answer, not a miss.</summary>
+    private static bool IsZeroCount(QueryInterpretation q) => q.Intent == AnswerIntent.Count && (q.HasFilters || q.Terms.Count > 0);
+
+    private string ZeroCount(QueryInterpretation q, RetrievalResult result, bool ja)
+    {
+        var subject = phrases.Subject(q, result, ja);
+        return ja ? $"{subject}は **0件** です。" : $"There are **0** {subject}.";
+    }
+
+    private static string NoMatch(bool ja) => ja
+        ? "ご質問に該当する事業は、この計画には見つかりませんでした。言葉を変えるか、部局名や事業名で探してみてください。"
+        : "No matching project was found in the plan. Try other words, or a department or project name.";
+
+    private static IReadOnlyList<string> FollowUps(QueryInterpretation q, int rows, bool ja)
+    {
+        if (rows == 0) return ja ? ["タブレットを使っている事業は？", "保健福祉部の事業は？"] : ["Which projects use tablets?", "Which Health and Welfare projects are there?"];
+        if (rows == 1) return ja ? ["この事業の担当課は？", "事業費はいくら？"] : ["Which division runs it?", "What is its budget?"];
+        return q.Intent switch
+        {
+            AnswerIntent.Sum => ja ? ["そのうち新規の事業は？", "事業費が最も多いのは？"] : ["How many of them are new?", "Which has the largest budget?"],
+            _ => ja ? ["そのうち新規の事業は？", "合わせていくら？"] : ["How many of them are new?", "What is their total budget?"],
+        };
+    }
+}

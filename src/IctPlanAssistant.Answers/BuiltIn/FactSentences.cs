@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using IctPlanAssistant.Search.Querying;
+
+namespace IctPlanAssistant.Answers.BuiltIn;
+
+/// <summary>
+/// Picks the sentences of a row that answer a detail question: the ones that mention the question's words,
+/// preferring sentences with figures, from the results, the achievement and the summary, quoted as printed.
+/// </summary>
+public static partial class FactSentences
+{
+    public static IReadOnlyList<string> Best(PlanRow row, QueryInterpretation q, int max = 2)
+    {
+        var words = q.Terms.SelectMany(t => t.Alternatives.Append(t.Text))
+            .Where(w => w.Length >= 2).Select(w => w.ToLowerInvariant()).Distinct().ToList();
+        var scored = new List<(string Sentence, double Score, int Order)>();
+        var order = 0;
+        foreach (var (text, fieldWeight) in new[] { (row.Results, 1.0), (row.Achievement, 0.9), (row.Summary, 0.6) })
+        {
+            foreach (var sentence in Sentences(text))
+            {
+                var lower = sentence.ToLowerInvariant();
+                var hits = words.Count(lower.Contains);
+                var figures = Figure().IsMatch(sentence) ? 1 : 0;
+                var units = q.AnswerUnits.Any(u => HasFigureIn(sentence, u)) ? 3 : 0;
+                scored.Add((sentence, (hits * 2 + figures + units) * fieldWeight, order++));
+            }
+        }
+        var best = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Order).Take(max).OrderBy(s => s.Order).Select(s => s.Sentence).ToList();
+        return best.Count > 0 ? best : Sentences(row.Results).Take(1).ToList();
+    }
+
+    /// <summary>
+    /// The sentence of a row that gives a figure for the question's words beyond the row's own name (看護職ナビ アクセス数 →
+    /// アクセス数：17,920件), to quote beside the row in a list; null when there is none.
+    /// </summary>
+    public static string? FigureFor(PlanRow row, QueryInterpretation q)
+    {
+        var words = q.Terms.SelectMany(t => t.Alternatives).Where(w => w.Length >= 2 && !row.Name.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (words.Count == 0) return null;
+        return Sentences(row.Results).Concat(Sentences(row.Achievement))
+            .FirstOrDefault(s => Figure().IsMatch(s) && words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Whether the row states a figure in a unit the question asks for (何台 → 25台).</summary>
+    public static bool StatesFigure(PlanRow row, QueryInterpretation q) =>
+        Sentences(row.Results).Concat(Sentences(row.Achievement)).Concat(Sentences(row.Summary))
+            .Any(s => q.AnswerUnits.Any(u => HasFigureIn(s, u)));
+
+    /// <summary>A figure with the unit (25台, 896名), or for a day of the week the day itself (水曜日).</summary>
+    private static bool HasFigureIn(string sentence, string unit) =>
+        unit == "曜日" ? sentence.Contains("曜日") : Regex.IsMatch(sentence, @"\d[\d,.]*\s*[十百千万億兆]*\s*" + Regex.Escape(unit));
+
+    /// <summary>Sentences and list items of a cell (split at 。 and line ends), without a leading bullet.</summary>
+    public static IEnumerable<string> Sentences(string text) =>
+        SentenceEnd().Split(text)
+            .Select(s => s.Trim().TrimStart('・', '-', '*', ' ').Trim())
+            .Where(s => s.Length > 1);
+
+    [GeneratedRegex(@"(?<=。)|\n")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Figure();
+}

@@ -1,0 +1,22 @@
+namespace IctPlanAssistant.Answers.Conversations;
+
+/// <summary>The <c>Conversations</c> configuration section.</summary>
+public sealed class ConversationOptions
+{
+    public const string Section = "Conversations";
+
+    /// <summary>Memory (default) or Redis.</summary>
+    public string Store { get; set; } = "Memory";
+
+    /// <summary>The Redis connection string, when <see cref="Store"/> is Redis.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>A conversation not used for this long is forgotten.</summary>
+    public TimeSpan Expiry { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Turns kept per conversation (older ones are dropped).</summary>
+    public int MaxTurns { get; set; } = 20;
+
+    /// <summary>Conversations kept in memory at once (the least recently used are dropped).</summary>
+    public int MaxConversations { get; set; } = 10_000;
+}

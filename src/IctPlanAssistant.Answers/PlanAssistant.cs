@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using IctPlanAssistant.Answers.Composition;
+using IctPlanAssistant.Answers.Conversations;
+using IctPlanAssistant.Answers.Retrieval;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IctPlanAssistant.Answers;
+
+/// <summary>A question to answer, in a conversation or alone, optionally within one plan of a several-plan index.</summary>
+public sealed record AskRequest(string Question, string? ConversationId = null, string? Plan = null);
+
+/// <summary>
+/// The one entry point every channel uses (web chat, HTTP API, bot, CLI): reads the question in the light of
+/// the conversation, retrieves rows, has the composer answer, and remembers the turn.
+/// </summary>
+public sealed class PlanAssistant(
+    QueryInterpreter interpreter,
+    PlanRetriever retriever,
+    IAnswerComposer composer,
+    IConversationStore conversations,
+    IOptions<AssistantOptions> options,
+    ILogger<PlanAssistant> logger,
+    IEnumerable<IRetrievalRefiner>? refiners = null)
+{
+    private readonly IReadOnlyList<IRetrievalRefiner> _refiners = refiners?.ToList() ?? [];
+    private readonly AssistantOptions _options = options.Value;
+
+    public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken = default)
+    {
+        Answer? final = null;
+        await foreach (var update in AskStreamingAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            final = update.Final ?? final;
+        }
+        return final ?? throw new InvalidOperationException("the composer ended without a final answer");
+    }
+
+    /// <summary>The answer as it is written (for streaming channels); the last update is the final, checked answer.</summary>
+    public async IAsyncEnumerable<AnswerUpdate> AskStreamingAsync(AskRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var question = Validate(request.Question);
+        var history = await HistoryAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
+        var retrieval = await RefineAsync(question, history, request.Plan, Retrieve(question, history, request.Plan), cancellationToken).ConfigureAwait(false);
+        var context = new AnswerContext(question, retrieval, history, request.ConversationId);
+        Answer? answer = null;
+        await foreach (var update in composer.StreamAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            if (update.Final is { } final)
+            {
+                answer = final with { ConversationId = request.ConversationId };
+                continue;
+            }
+            yield return update;
+        }
+        if (answer is null) throw new InvalidOperationException("the composer ended without a final answer");
+        await RememberAsync(request.ConversationId, answer, retrieval, cancellationToken).ConfigureAwait(false);
+        yield return AnswerUpdate.Done(answer);
+    }
+
+    /// <summary>Retrieval alone, for a question read in a conversation (the staff search and the model's tools use it).</summary>
+    public RetrievalResult Retrieve(string question, IReadOnlyList<ConversationTurn> history, string? plan = null)
+    {
+        var previous = history.Count == 0 ? null : history[^1];
+        var interpretation = interpreter.Interpret(question, previous is null ? null : new PreviousTurn(previous.Interpretation, previous.Cited.Count > 0 ? previous.Cited : previous.Retrieved));
+        if (plan is not null) interpretation = interpretation with { Plan = plan };
+        // Answers quote whole cells, so the rows need no highlighted snippets.
+        return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = _options.RetrievedRows, Highlight = false });
+    }
+
+    /// <summary>The refiners an AI service brings (none without one); one that fails leaves the result as it was.</summary>
+    private async Task<RetrievalResult> RefineAsync(string question, IReadOnlyList<ConversationTurn> history, string? plan, RetrievalResult result, CancellationToken cancellationToken)
+    {
+        foreach (var refiner in _refiners)
+        {
+            try
+            {
+                result = await refiner.RefineAsync(new RetrievalTurn(question, history, plan, result, q => Retrieve(q, history, plan)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Retrieval refiner {Refiner} failed ({Error}: {Message}); keeping the result as it was", refiner.GetType().Name, e.GetType().Name, e.Message);
+            }
+        }
+        return result;
+    }
+
+    private string Validate(string? question)
+    {
+        var text = question?.Trim() ?? "";
+        if (text.Length == 0) throw new QuestionRejectedException("The question is empty.", QuestionProblem.Empty);
+        if (text.Length > _options.MaxQuestionLength)
+            throw new QuestionRejectedException($"The question is too long ({text.Length} characters; at most {_options.MaxQuestionLength}).", QuestionProblem.TooLong);
+        return text;
+    }
+
+    private async Task<IReadOnlyList<ConversationTurn>> HistoryAsync(string? conversationId, CancellationToken cancellationToken)
+    {
+        if (conversationId is null) return [];
+        try
+        {
+            return await conversations.GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store (Redis) is down: answer without follow-up memory rather than not at all.
+            logger.LogWarning("Conversation store unavailable ({Reason}); answering {Conversation} without history", e.Message, conversationId);
+            return [];
+        }
+    }
+
+    private async Task RememberAsync(string? conversationId, Answer answer, RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        if (conversationId is null) return;
+        var turn = new ConversationTurn(answer.Question, retrieval.Interpretation, answer.Retrieved, answer.Citations, answer.Text, DateTimeOffset.UtcNow);
+        try
+        {
+            await conversations.AppendAsync(conversationId, turn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Conversation store unavailable ({Reason}); turn of {Conversation} not remembered", e.Message, conversationId);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// Reads budget conditions from a normalised question, in thousand yen (the plan's unit):
+/// <c>1億円以上</c>, <c>5千万円未満</c>, <c>100万円未満</c>, <c>1000万円以上</c>, <c>1億5千万円を超える</c>,
+/// <c>over 100 million yen</c>, <c>less than ¥5 million</c>, <c>10 million yen or more</c>.
+/// </summary>
+internal static partial class BudgetExpression
+{
+    /// <summary>Finds budget conditions, consumes their text and returns the range (null when there is none).</summary>
+    public static BudgetRange? Read(QueryText query)
+    {
+        long? min = null, max = null;
+        foreach (var m in Matches(query))
+        {
+            (min, max) = Combine(min, max, m.Value);
+            query.Consume(m.Start, m.End);
+        }
+        return min is null && max is null ? null : new BudgetRange(min, max);
+    }
+
+    private static (long?, long?) Combine(long? min, long? max, BudgetRange next) =>
+        (next.Min is { } a ? Math.Max(min ?? a, a) : min, next.Max is { } b ? Math.Min(max ?? b, b) : max);
+
+    private static IEnumerable<PhraseMatch<BudgetRange>> Matches(QueryText query)
+    {
+        var text = query.Text;
+        foreach (Match m in Japanese().Matches(text))
+        {
+            var amount = JapaneseAmount(m.Groups["amount"].Value);
+            if (amount is null) continue;
+            yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, m.Groups["op"].Value));
+        }
+        foreach (Match m in EnglishPrefix().Matches(text))
+        {
+            // "over 100" alone may count people; a budget says yen or a scale (million, billion).
+            if (!m.Groups["scale"].Success && !m.Value.Contains("yen") && !m.Value.Contains('¥') && !m.Value.Contains("jpy")) continue;
+            var amount = EnglishAmount(m.Groups["n"].Value, m.Groups["scale"].Value);
+            if (amount is null) continue;
+            yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, m.Groups["op"].Value));
+        }
+        foreach (Match m in EnglishSuffix().Matches(text))
+        {
+            var amount = EnglishAmount(m.Groups["n"].Value, m.Groups["scale"].Value);
+            if (amount is null) continue;
+            yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, m.Groups["op"].Value));
+        }
+    }
+
+    /// <summary>The range a comparison word gives, for an amount in thousand yen (ranges are min ≤ x &lt; max).</summary>
+    private static BudgetRange Bound(decimal thousandYen, string op)
+    {
+        var whole = (long)decimal.Ceiling(thousandYen);
+        return op switch
+        {
+            "以上" or "at least" or "or more" or "or above" or "and above" or "and over" or "from" => new BudgetRange(whole, null),
+            "超" or "超え" or "超える" or "を超える" or "を超え" or "より多い" or "より大きい" or "over" or "more than" or "above" or "greater than" or "exceeding" or "larger than" or "bigger than"
+                => new BudgetRange((long)decimal.Floor(thousandYen) + 1, null),
+            "以下" or "まで" or "at most" or "up to" or "or less" or "or below" or "or under" or "and below" or "and under" or "no more than"
+                => new BudgetRange(null, (long)decimal.Floor(thousandYen) + 1),
+            _ => new BudgetRange(null, whole), // 未満, より少ない, 下回る, under, less than, below, smaller than
+        };
+    }
+
+    /// <summary>1億5千万 → 150,000 (thousand yen); 100万 → 1,000; 5000 (円) → 5.</summary>
+    internal static decimal? JapaneseAmount(string amount)
+    {
+        var total = 0m;
+        var matched = false;
+        foreach (Match part in JapaneseParts().Matches(amount))
+        {
+            var number = decimal.Parse(part.Groups["n"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            total += number * part.Groups["unit"].Value switch
+            {
+                "兆" => 1_000_000_000m,
+                "億" => 100_000m,
+                "千万" => 10_000m,
+                "百万" => 1_000m,
+                "万" => 10m,
+                "千" => 1m,
+                _ => 0.001m,
+            };
+            matched = true;
+        }
+        return matched ? total : null;
+    }
+
+    private static decimal? EnglishAmount(string number, string scale)
+    {
+        if (!decimal.TryParse(number.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)) return null;
+        return n * scale switch
+        {
+            "trillion" => 1_000_000_000m,
+            "billion" or "bn" => 1_000_000m,
+            "million" or "m" or "mn" => 1_000m,
+            "thousand" or "k" => 1m,
+            _ => 0.001m,
+        };
+    }
+
+    [GeneratedRegex(@"(?<amount>(?:\d[\d,]*(?:\.\d+)?\s*(?:兆|億|千万|百万|万|千)?\s*)+)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より多い|より大きい|より少ない|より小さい|まで|下回る)")]
+    private static partial Regex Japanese();
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<unit>兆|億|千万|百万|万|千)?")]
+    private static partial Regex JapaneseParts();
+
+    [GeneratedRegex(@"(?<op>at least|more than|over|above|greater than|exceeding|larger than|bigger than|under|less than|below|smaller than|at most|up to|no more than|from)\s*(?:¥|jpy|yen)?\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?:yen|jpy)?(?![a-z])")]
+    private static partial Regex EnglishPrefix();
+
+    [GeneratedRegex(@"(?:¥|jpy)?\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?:yen|jpy)\s*(?<op>or more|or above|and above|and over|or less|or below|or under|and below|and under)")]
+    private static partial Regex EnglishSuffix();
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Text;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// A question being read: normalised text (NFKC, lower case, '&amp;' as 'and', punctuation between words as spaces),
+/// its MeCab morphemes, and which characters have already been understood (consumed) as a filter, intent or term.
+/// </summary>
+internal sealed partial class QueryText
+{
+    [ThreadStatic] private static MeCabLattice? s_lattice;
+
+    private readonly bool[] _consumed;
+    private readonly HashSet<int> _starts = [];
+    private readonly HashSet<int> _ends = [];
+
+    public QueryText(string text, MeCabModel model)
+    {
+        CasedText = NormalizeKeepingCase(text);
+        Text = CasedText.ToLowerInvariant();
+        _consumed = new bool[Text.Length];
+        var morphemes = new List<MeCabMorpheme>();
+        s_lattice ??= model.CreateLattice();
+        model.Parse(Text, s_lattice, morphemes);
+        Morphemes = morphemes;
+        foreach (var m in morphemes)
+        {
+            _starts.Add(m.Start);
+            _ends.Add(m.End);
+        }
+    }
+
+    public string Text { get; }
+
+    /// <summary>The normalised text before lower-casing (same length as <see cref="Text"/>): an acronym (IT, AR)
+    /// is told from a word (it, ar) by its case.</summary>
+    public string CasedText { get; }
+
+    public IReadOnlyList<MeCabMorpheme> Morphemes { get; }
+
+    public static string Normalize(string text) => NormalizeKeepingCase(text).ToLowerInvariant();
+
+    /// <summary>NFKC, '&amp;' as 'and', punctuation between words as spaces; letter case kept (IT is not it).</summary>
+    public static string NormalizeKeepingCase(string text)
+    {
+        var s = text.ToNfkc();
+        s = s.Replace("&", " and ");
+        s = WordPunctuation().Replace(s, " ");
+        return MultiSpace().Replace(s, " ").Trim();
+    }
+
+    public bool IsConsumed(int index) => _consumed[index];
+
+    public bool IsFree(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (_consumed[i]) return false;
+        return true;
+    }
+
+    public void Consume(int start, int end)
+    {
+        for (var i = start; i < end; i++) _consumed[i] = true;
+    }
+
+    /// <summary>Whether a match may start or end here: a word boundary for Latin text, a morpheme boundary for Japanese.</summary>
+    public bool IsBoundary(int index, bool atStart)
+    {
+        if (index <= 0 || index >= Text.Length) return true;
+        var before = Text[index - 1];
+        var after = Text[index];
+        if (IsLatin(before) && IsLatin(after)) return false;
+        if (!JapaneseCharacters.IsJapanese(before) && !JapaneseCharacters.IsJapanese(after)) return true;
+        if (char.IsWhiteSpace(before) || char.IsWhiteSpace(after)) return true;
+        return atStart ? _starts.Contains(index) || _ends.Contains(index) : _ends.Contains(index) || _starts.Contains(index);
+    }
+
+    /// <summary>The morpheme that ends at <paramref name="index"/> (before it) or starts there (after it), if any.</summary>
+    public MeCabMorpheme? MorphemeBefore(int index) => Morphemes.LastOrDefault(m => m.End == index) is { Length: > 0 } m ? m : null;
+
+    public MeCabMorpheme? MorphemeAfter(int index) => Morphemes.FirstOrDefault(m => m.Start == index) is { Length: > 0 } m ? m : null;
+
+    /// <summary>The text with consumed characters blanked out.</summary>
+    public string Remaining()
+    {
+        var chars = Text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (_consumed[i]) chars[i] = ' ';
+        return new string(chars);
+    }
+
+    public static bool IsLatin(char c) => c < 0x80 && char.IsAsciiLetterOrDigit(c);
+
+    // Commas, stops and quotes between words are not part of any name (Commerce, Industry & Labor); a comma or
+    // point inside a number is kept (1,000 / 83.6); a hyphen between letters is a space (e-government).
+    [GeneratedRegex(@"(?<!\d)[,.](?!\d)|[?!;:""“”'’()\[\]]|(?<=[a-zA-Z])-(?=[a-zA-Z])")]
+    private static partial Regex WordPunctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex MultiSpace();
+}

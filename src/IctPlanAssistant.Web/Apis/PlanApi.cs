@@ -1,0 +1,15 @@
+namespace IctPlanAssistant.Web.Apis;
+
+/// <summary>Maps the HTTP API of DESIGN.md: /api/ask, /api/search, /api/rows/{id}, /healthz, and its OpenAPI document at /openapi/v1.json.</summary>
+internal static class PlanApi
+{
+    public static IEndpointRouteBuilder MapPlanApi(this IEndpointRouteBuilder app)
+    {
+        app.MapAskApi();
+        app.MapSearchApi();
+        app.MapRowsApi();
+        app.MapHealthApi();
+        app.MapOpenApi();
+        return app;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IctPlanAssistant.Answers;
+using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Web.Bot.Feedback;
+using IctPlanAssistant.Web.Bot.Hosting;
+using IctPlanAssistant.Web.Bot.Replies;
+using IctPlanAssistant.Web.Bot.Schema;
+using IctPlanAssistant.Web.Bot.Teams;
+using Microsoft.Extensions.Options;
+
+namespace IctPlanAssistant.Web.Bot;
+
+/// <summary>
+/// The plan assistant as a bot: a message is a question answered through <see cref="PlanAssistant"/> in the
+/// conversation of the channel (so follow-ups work in Teams threads and chats); being added is a welcome; a
+/// card's "show in full" posts the row; Teams' thumbs up/down are recorded with the answer they judge.
+/// </summary>
+public sealed class PlanBot(
+    PlanAssistant assistant,
+    PlanRetriever retriever,
+    AnswerReplyBuilder answers,
+    FeedbackLog feedback,
+    IOptions<BotOptions> botOptions,
+    IOptions<AssistantOptions> assistantOptions,
+    ILogger<PlanBot> logger) : ActivityHandler
+{
+    protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var texts = BotTexts.For(activity.Locale);
+        if (CardActionValue.TryReadShowRow(activity.Value, out var rowId))
+        {
+            await SendRowAsync(turn, rowId, texts, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var question = TeamsMentions.RemoveRecipientMention(activity);
+        if (question.Length == 0)
+        {
+            await SayAsync(turn, texts.EmptyQuestion, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var conversationId = activity.Conversation!.Id!;
+        Answer answer;
+        var typing = await TypingIndicator.StartAsync(turn, logger, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            answer = await assistant.AskAsync(new AskRequest(question, conversationId), cancellationToken).ConfigureAwait(false);
+        }
+        catch (QuestionRejectedException e)
+        {
+            if (typing is not null) await typing.DisposeAsync().ConfigureAwait(false);
+            var max = assistantOptions.Value.MaxQuestionLength;
+            await SayAsync(turn, e.Problem == QuestionProblem.TooLong ? texts.QuestionTooLong(question.Length, max) : texts.EmptyQuestion, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (typing is not null) await typing.DisposeAsync().ConfigureAwait(false);
+
+        var sent = await turn.SendActivityAsync(answers.Build(turn, answer), cancellationToken).ConfigureAwait(false);
+        feedback.RememberAnswer(conversationId, sent.Id, answer.Question, answer.Citations);
+    }
+
+    protected override Task OnBotAddedAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(WelcomeReply.Create(turn.Activity), cancellationToken);
+
+    protected override async Task<InvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var texts = BotTexts.For(turn.Activity.Locale);
+        if (!CardActionValue.TryReadShowRow(turn.Activity.Value, out var rowId))
+            return InvokeResponse.Ok(InvokeResponses.Error(StatusCodes.Status400BadRequest, texts.UnknownCardAction));
+        var shown = await SendRowAsync(turn, rowId, texts, cancellationToken).ConfigureAwait(false);
+        // The card stays as it is (it lists the other rows); the row arrives as a message of its own.
+        return InvokeResponse.Ok(InvokeResponses.Message(shown ? texts.RowShown(rowId) : texts.RowNotFound(rowId)));
+    }
+
+    protected override Task<InvokeResponse> OnMessageSubmitActionAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        // {"actionName": "feedback", "actionValue": {"reaction": "like"|"dislike", "feedback": "{\"feedbackText\":\"…\"}"}}
+        var value = turn.Activity.Value as JsonObject;
+        if (value?["actionName"]?.GetValue<string>() != "feedback" || value["actionValue"] is not JsonObject action)
+            return Task.FromResult(InvokeResponse.NotImplemented());
+        var reaction = action["reaction"] is JsonValue r && r.TryGetValue(out string? s) ? s : "";
+        feedback.Record(turn.Activity.Conversation!.Id!, turn.Activity.ReplyToId, reaction, FeedbackText(action["feedback"]));
+        return Task.FromResult(InvokeResponse.Ok());
+    }
+
+    private async Task<bool> SendRowAsync(TurnContext turn, string rowId, BotTexts texts, CancellationToken cancellationToken)
+    {
+        var row = RowId.TryParse(rowId, out var id) ? retriever.Get(id) : null;
+        if (row is null)
+        {
+            await SayAsync(turn, texts.RowNotFound(rowId), cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        var reply = turn.Activity.CreateReply();
+        reply.Text = $"[{row.Id}] {ReplyText.OneLine(row.Name)}";
+        reply.Attachments = [Attachment.AdaptiveCard(AdaptiveCards.FullRow(row, texts, WebLinks.For(botOptions.Value, turn.RequestBaseUri)))];
+        await turn.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static Task SayAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var reply = turn.Activity.CreateReply();
+        reply.Text = text;
+        return turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>The comment of a feedback: Teams sends it as a JSON string <c>{"feedbackText": "…"}</c>, other clients as text or an object.</summary>
+    private static string? FeedbackText(JsonNode? node)
+    {
+        if (node is JsonObject o) return o["feedbackText"]?.ToString();
+        if (node is not JsonValue v || !v.TryGetValue(out string? text) || string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            return JsonNode.Parse(text) is JsonObject parsed ? parsed["feedbackText"]?.ToString() : text;
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using IctPlanAssistant.Answers;
+
+namespace IctPlanAssistant.Web.Problems;
+
+/// <summary>
+/// The problem-details answers the pages react to. Each carries a stable <c>code</c> so a page shows its own
+/// message in its own language instead of the English title.
+/// </summary>
+internal static class ApiProblems
+{
+    public const string QuestionEmpty = "question-empty";
+    public const string QuestionTooLong = "question-too-long";
+    public const string Busy = "busy";
+    public const string AnswerFailed = "answer-failed";
+
+    /// <summary>The answer could not be finished (the composer or its service failed mid-stream); the details stay in the log.</summary>
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails AnswerFailedDetails() => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+        Status = StatusCodes.Status500InternalServerError,
+        Title = "The answer could not be made",
+        Extensions = { ["code"] = AnswerFailed },
+    };
+
+    public static IResult RejectedQuestion(QuestionRejectedException e, string? question, int maxLength) => e.Problem switch
+    {
+        QuestionProblem.TooLong => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest,
+            title: "The question is too long",
+            extensions: new Dictionary<string, object?> { ["code"] = QuestionTooLong, ["length"] = question?.Trim().Length ?? 0, ["maxLength"] = maxLength }),
+        _ => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest,
+            title: "The question is empty",
+            extensions: new Dictionary<string, object?> { ["code"] = QuestionEmpty }),
+    };
+}

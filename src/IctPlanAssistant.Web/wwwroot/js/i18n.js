@@ -1,0 +1,225 @@
+// The pages' words in Japanese (the default, also written in the HTML) and English.
+// Elements carry data-i18n="key" (text), data-i18n-label="key" (aria-label) or data-i18n-placeholder="key".
+
+const messages = {
+  ja: {
+    'common.brand': 'ふくしま ICT アクションプラン 2017',
+    'common.skip': '本文へ移動',
+    'common.nav': 'ページ',
+    'common.chat': 'チャット',
+    'common.search': '事業検索（職員向け）',
+    'common.switch': 'English',
+    'common.switchLabel': 'Switch to English',
+    'common.noBudget': '記載なし',
+    'common.new': '新規',
+    'common.continuing': '継続',
+    'common.failed': 'サービスで問題が発生しました。しばらくしてから、もう一度お試しください。',
+    'common.busy': '混み合っています。{seconds}秒ほど待ってから、もう一度お試しください。',
+    'common.loading': '読み込んでいます…',
+    'chat.title': 'ICTアクションプランに質問する',
+    'chat.lead': '福島県のICT事業（2017年度の実施結果）について答えます。回答の [1-2] などは根拠にした事業で、選ぶと詳しい内容を見られます。',
+    'chat.examples': '質問の例',
+    'chat.examplesList': ['保健福祉部でタブレットを使う事業は？', '新規の事業はいくつありますか？', '事業費が一番大きい事業は？', '観光に関する事業を教えて'],
+    'chat.conversation': '会話',
+    'chat.question': '質問',
+    'chat.hint': 'Enter で送信、Shift + Enter で改行します。',
+    'chat.count': '{count}文字',
+    'chat.countMax': '{count} / {max}文字',
+    'chat.ask': '質問する',
+    'chat.newConversation': '新しい会話',
+    'chat.you': 'あなた',
+    'chat.assistant': '回答',
+    'chat.thinking': '回答を作成しています…',
+    'chat.interpretation': '{text} で検索しました',
+    'chat.sources': '根拠にした事業',
+    'chat.followUps': '続けて聞く',
+    'chat.noMatch': '該当する事業が見つかりませんでした。言葉を変えて質問するか、事業検索で探してください。',
+    'chat.searchInstead': '事業検索で探す',
+    'chat.answered': '回答: {text}',
+    'chat.tooLong': '質問が長すぎます（{length}文字）。{max}文字以内にしてください。',
+    'chat.tooLongNoCount': '質問が長すぎます。短くしてからもう一度お試しください。',
+    'chat.empty': '質問を入力してください。',
+    'chat.cleared': '新しい会話を始めました。',
+    'search.title': '事業検索（職員向け）',
+    'search.lead': '部局をまたいで事業を探せます。条件は URL に残るので、そのまま共有できます。',
+    'search.q': 'キーワード',
+    'search.department': '部局',
+    'search.section': '柱',
+    'search.new': '新規・継続',
+    'search.achievement': '目標の達成度',
+    'search.budget': '事業費（千円）',
+    'search.minBudget': '下限',
+    'search.maxBudget': '上限',
+    'search.sort': '並び順',
+    'search.any': 'すべて',
+    'search.sortRelevance': '関連度順',
+    'search.sortBudgetDesc': '事業費の大きい順',
+    'search.sortBudgetAsc': '事業費の小さい順',
+    'search.sortId': '番号順',
+    'search.achieved': '目標達成',
+    'search.asPlanned': '計画どおり',
+    'search.belowTarget': '目標を下回った',
+    'search.notImplemented': '未実施',
+    'search.noCases': '該当事例なし',
+    'search.submit': '検索',
+    'search.clear': '条件をクリア',
+    'search.total': '{total}件',
+    'search.showing': '{total}件（うち{shown}件を表示）',
+    'search.showAll': 'すべて表示',
+    'search.none': '条件に合う事業はありません。',
+    'search.interpretation': '検索条件: {text}',
+    'search.facets': '件数',
+    'search.chart': '部局別の事業費',
+    'search.chartLabel': '部局別の事業費の棒グラフ: {summary}',
+    'search.chartEmpty': '事業費の記載がある事業はありません。',
+    'search.results': '検索結果',
+    'search.csv': 'CSVで書き出す',
+    'common.budget': '{value}千円',
+    'row.title': '事業の詳細',
+    'row.back': '事業検索へ戻る',
+    'row.id': '番号',
+    'row.section': '柱',
+    'row.isNew': '新規・継続',
+    'row.name': '事業名',
+    'row.summary': '事業概要',
+    'row.budget': '事業費',
+    'row.budgetText': '事業費（資料の記載）',
+    'row.achievement': '目標の達成度',
+    'row.results': '実施結果',
+    'row.department': '部局',
+    'row.divisions': '担当課',
+    'row.source': '出典',
+    'row.sourceLine': '{source} の {line}行目',
+    'row.notFound': '事業 {id} は見つかりませんでした。',
+  },
+  en: {
+    'common.brand': 'Fukushima ICT Action Plan 2017',
+    'common.skip': 'Skip to content',
+    'common.nav': 'Pages',
+    'common.chat': 'Chat',
+    'common.search': 'Project search (staff)',
+    'common.switch': '日本語',
+    'common.switchLabel': '日本語に切り替える',
+    'common.noBudget': 'not stated',
+    'common.new': 'New',
+    'common.continuing': 'Continuing',
+    'common.failed': 'Something went wrong on our side. Please try again in a little while.',
+    'common.busy': 'The service is busy. Please wait about {seconds} seconds and try again.',
+    'common.loading': 'Loading…',
+    'chat.title': 'Ask about the ICT action plan',
+    'chat.lead': "Answers come from Fukushima Prefecture's ICT projects (results for fiscal 2017). Marks such as [1-2] are the projects an answer rests on; open one to see its details.",
+    'chat.examples': 'Example questions',
+    'chat.examplesList': ['Which Health and Welfare projects use tablets?', 'How many new projects are there?', 'Which project has the largest budget?', 'Tell me about tourism projects'],
+    'chat.conversation': 'Conversation',
+    'chat.question': 'Your question',
+    'chat.hint': 'Enter sends; Shift + Enter starts a new line.',
+    'chat.count': '{count} characters',
+    'chat.countMax': '{count} / {max} characters',
+    'chat.ask': 'Ask',
+    'chat.newConversation': 'New conversation',
+    'chat.you': 'You',
+    'chat.assistant': 'Answer',
+    'chat.thinking': 'Writing the answer…',
+    'chat.interpretation': 'Searched for: {text}',
+    'chat.sources': 'Projects this answer rests on',
+    'chat.followUps': 'Ask next',
+    'chat.noMatch': 'No matching project was found. Try other words, or look in the project search.',
+    'chat.searchInstead': 'Open the project search',
+    'chat.answered': 'Answer: {text}',
+    'chat.tooLong': 'The question is too long ({length} characters). Please keep it within {max} characters.',
+    'chat.tooLongNoCount': 'The question is too long. Please shorten it and try again.',
+    'chat.empty': 'Please type a question.',
+    'chat.cleared': 'A new conversation has started.',
+    'search.title': 'Project search (staff)',
+    'search.lead': 'Find projects across departments. The conditions stay in the URL, so you can share it.',
+    'search.q': 'Keywords',
+    'search.department': 'Department',
+    'search.section': 'Section',
+    'search.new': 'New or continuing',
+    'search.achievement': 'Goal achievement',
+    'search.budget': 'Budget (thousand yen)',
+    'search.minBudget': 'From',
+    'search.maxBudget': 'To',
+    'search.sort': 'Order',
+    'search.any': 'Any',
+    'search.sortRelevance': 'Relevance',
+    'search.sortBudgetDesc': 'Budget, largest first',
+    'search.sortBudgetAsc': 'Budget, smallest first',
+    'search.sortId': 'Number',
+    'search.achieved': 'Target met',
+    'search.asPlanned': 'As planned',
+    'search.belowTarget': 'Below target',
+    'search.notImplemented': 'Not carried out',
+    'search.noCases': 'No applicable cases',
+    'search.submit': 'Search',
+    'search.clear': 'Clear conditions',
+    'search.total': '{total} projects',
+    'search.showing': '{total} projects ({shown} shown)',
+    'search.showAll': 'Show all',
+    'search.none': 'No project matches these conditions.',
+    'search.interpretation': 'Conditions: {text}',
+    'search.facets': 'Counts',
+    'search.chart': 'Budget by department',
+    'search.chartLabel': 'Bar chart of the budget by department: {summary}',
+    'search.chartEmpty': 'None of these projects states a budget.',
+    'search.results': 'Results',
+    'search.csv': 'Export as CSV',
+    'common.budget': '{value} thousand yen',
+    'row.title': 'Project details',
+    'row.back': 'Back to the project search',
+    'row.id': 'Number',
+    'row.section': 'Section',
+    'row.isNew': 'New or continuing',
+    'row.name': 'Project',
+    'row.summary': 'Summary',
+    'row.budget': 'Budget',
+    'row.budgetText': 'Budget (as printed)',
+    'row.achievement': 'Goal achievement',
+    'row.results': 'Results',
+    'row.department': 'Department',
+    'row.divisions': 'Divisions',
+    'row.source': 'Source',
+    'row.sourceLine': '{source}, line {line}',
+    'row.notFound': 'There is no project {id}.',
+  },
+};
+
+const stored = () => { try { return localStorage.getItem('lang'); } catch { return null; } };
+
+/** The page language: ?lang=, then the visitor's last choice, then Japanese. */
+export const lang = (() => {
+  const asked = new URLSearchParams(location.search).get('lang') ?? stored();
+  return asked === 'en' ? 'en' : 'ja';
+})();
+
+/** The message for key in the page language, with {name} placeholders filled in (as text). */
+export function t(key, values = {}) {
+  const message = messages[lang][key] ?? messages.ja[key] ?? key;
+  return typeof message === 'string'
+    ? message.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''))
+    : message;
+}
+
+export function formatNumber(value) {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'ja-JP').format(value);
+}
+
+/** Writes the page's words in the page language and wires the language switch. */
+export function applyLanguage() {
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
+  for (const element of document.querySelectorAll('[data-i18n-placeholder]')) element.setAttribute('placeholder', t(element.dataset.i18nPlaceholder));
+  const title = document.querySelector('h1[data-i18n]');
+  if (title) document.title = `${title.textContent} | ${t('common.brand')}`;
+  const toggle = document.getElementById('lang-toggle');
+  if (toggle) {
+    toggle.lang = lang === 'en' ? 'ja' : 'en';
+    toggle.addEventListener('click', () => {
+      try { localStorage.setItem('lang', lang === 'en' ? 'ja' : 'en'); } catch { /* private mode: the URL still carries it */ }
+      const url = new URL(location.href);
+      url.searchParams.set('lang', lang === 'en' ? 'ja' : 'en');
+      location.assign(url);
+    });
+  }
+}

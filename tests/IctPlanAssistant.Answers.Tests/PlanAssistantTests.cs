@@ -1,0 +1,205 @@
+using IctPlanAssistant.Answers.BuiltIn;
+using IctPlanAssistant.Answers.Conversations;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+
+namespace IctPlanAssistant.Answers.Tests;
+
+/// <summary>
+/// The assistant every channel uses, as AddPlanAssistant registers it: questions in conversations (follow-ups
+/// resolved against the previous turn), questions alone, and the questions it refuses.
+/// </summary>
+[Collection(AssistantCollection.Name)]
+public sealed class PlanAssistantTests(AssistantFixture assistant)
+{
+    private static List<string> Ids(IEnumerable<RowId> ids) => ids.Select(id => id.ToString()).ToList();
+
+    private static string NewConversation() => "test-" + Guid.NewGuid().ToString("N");
+
+    private Task<Answer> Ask(string question, string? conversation = null) =>
+        assistant.Assistant.AskAsync(new AskRequest(question, conversation));
+
+    [Fact]
+    public async Task AnswersInEnglish_WhichHealthAndWelfareProjectsUseTablets_CitingExactly1_2And3_8()
+    {
+        var answer = await Ask("Which Health and Welfare projects use tablets?");
+
+        Assert.Equal(["1-2", "3-8"], Ids(answer.Citations));
+        Assert.Equal(QueryLanguage.English, answer.Language);
+        Assert.StartsWith("I found 2 projects", answer.Text);
+    }
+
+    [Fact]
+    public async Task FollowUp_OfThem_NarrowsToThePreviousAnswersRows()
+    {
+        var conversation = NewConversation();
+        var first = await Ask("保健福祉部の事業は？", conversation);
+
+        var second = await Ask("そのうちタブレットを使うものは？", conversation);
+
+        Assert.Equal(12, first.Citations.Count);
+        Assert.Equal(["1-2", "3-8"], Ids(second.Citations));
+        Assert.Equal(conversation, second.ConversationId);
+        Assert.Equal(first.Citations.Count, second.Interpretation.Scope!.Count);
+    }
+
+    [Fact]
+    public async Task FollowUp_HowMuchAltogether_SumsThePreviousAnswersRows()
+    {
+        var conversation = NewConversation();
+        await Ask("保健福祉部の事業は？", conversation);
+        await Ask("そのうちタブレットを使うものは？", conversation);
+
+        var sum = await Ask("合わせていくら？", conversation);
+
+        Assert.Contains("**2,063,937千円**", sum.Text);
+        Assert.Equal(["1-2", "3-8"], Ids(sum.Citations));
+    }
+
+    [Fact]
+    public async Task FollowUp_Each_GivesTheDivisionsOfThePreviousRows()
+    {
+        var conversation = NewConversation();
+        await Ask("総務部の電子自治体の事業で、事業費が1000万円以上のもの", conversation);
+
+        var divisions = await Ask("それぞれどこの課がやってる？", conversation);
+
+        Assert.Equal(["5-1", "5-2", "5-4"], Ids(divisions.Citations));
+        foreach (var division in new[] { "入札監理課", "税務システム課", "職員業務課" }) Assert.Contains(division, divisions.Text);
+    }
+
+    [Fact]
+    public async Task FollowUp_WhatAbout_ReusesThePreviousWordsForAnotherDepartment()
+    {
+        var conversation = NewConversation();
+        await Ask("保健福祉部でタブレットを使っている事業は？", conversation);
+
+        var answer = await Ask("じゃあ教育庁は？", conversation);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.All(answer.CitedRows, r => Assert.Equal("教育庁", r.Department));
+        Assert.All(answer.CitedRows, r => Assert.Contains("タブレット", r.Summary + r.Results + r.Name + r.Achievement));
+    }
+
+    [Fact]
+    public async Task FollowUp_English_HowManyOfThemAreNew_CountsThem()
+    {
+        var conversation = NewConversation();
+        await Ask("Which Police projects are there?", conversation);
+
+        var answer = await Ask("How many of them are new?", conversation);
+
+        Assert.Equal(AnswerIntent.Count, answer.Interpretation.Intent);
+        Assert.Contains("**2**", answer.Text);
+        Assert.Equal(["3-21", "3-25"], Ids(answer.Citations));
+    }
+
+    [Fact]
+    public async Task FollowUp_English_TheirTotalBudget()
+    {
+        var conversation = NewConversation();
+        await Ask("Which Health and Welfare projects use tablets?", conversation);
+
+        var answer = await Ask("What is their total budget?", conversation);
+
+        Assert.Contains("**2,063,937 thousand yen**", answer.Text);
+        Assert.Equal(["1-2", "3-8"], Ids(answer.Citations));
+    }
+
+    [Fact]
+    public async Task FollowUp_InAnotherConversation_DoesNotSeeThisOne()
+    {
+        var conversation = NewConversation();
+        await Ask("保健福祉部の事業は？", conversation);
+
+        var elsewhere = await Ask("そのうちタブレットを使うものは？", NewConversation());
+        var alone = await Ask("そのうちタブレットを使うものは？");
+
+        Assert.Null(elsewhere.Interpretation.Scope);
+        Assert.Contains("4-13", Ids(elsewhere.Citations)); // a tablet row of another department
+        Assert.Equal(Ids(alone.Citations), Ids(elsewhere.Citations));
+    }
+
+    [Fact]
+    public async Task Conversation_RemembersEachTurnWithItsRows()
+    {
+        var conversation = NewConversation();
+        var answer = await Ask("Which Health and Welfare projects use tablets?", conversation);
+
+        var turns = await assistant.Get<IConversationStore>().GetAsync(conversation, CancellationToken.None);
+
+        var turn = Assert.Single(turns);
+        Assert.Equal("Which Health and Welfare projects use tablets?", turn.Question);
+        Assert.Equal(answer.Citations, turn.Cited);
+        Assert.Equal(answer.Retrieved, turn.Retrieved);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task EmptyQuestion_IsRejected(string question)
+    {
+        var e = await Assert.ThrowsAsync<QuestionRejectedException>(() => Ask(question));
+
+        Assert.Equal(QuestionProblem.Empty, e.Problem);
+    }
+
+    [Fact]
+    public async Task TooLongQuestion_IsRejectedWithTheLimitInTheMessage()
+    {
+        var e = await Assert.ThrowsAsync<QuestionRejectedException>(() => Ask(new string('あ', 501)));
+
+        Assert.Equal(QuestionProblem.TooLong, e.Problem);
+        Assert.Contains("500", e.Message);
+    }
+
+    [Fact]
+    public async Task ConversationStoreDown_AnswersWithoutHistoryRatherThanFailing()
+    {
+        var store = new Mock<IConversationStore>(MockBehavior.Strict);
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("store down"));
+        store.Setup(s => s.AppendAsync(It.IsAny<string>(), It.IsAny<ConversationTurn>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("store down"));
+        var planAssistant = new PlanAssistant(
+            assistant.Interpreter, assistant.Retriever, assistant.Composer, store.Object,
+            Options.Create(new AssistantOptions()), NullLogger<PlanAssistant>.Instance);
+
+        var answer = await planAssistant.AskAsync(new AskRequest("Which Health and Welfare projects use tablets?", "c1"));
+
+        Assert.Equal(["1-2", "3-8"], Ids(answer.Citations));
+        store.Verify(s => s.AppendAsync("c1", It.IsAny<ConversationTurn>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task RetrievedRows_FollowTheConfiguredNumber()
+    {
+        var planAssistant = new PlanAssistant(
+            assistant.Interpreter, assistant.Retriever, assistant.Composer, new MemoryConversationStore(Options.Create(new ConversationOptions())),
+            Options.Create(new AssistantOptions { RetrievedRows = 3 }), NullLogger<PlanAssistant>.Instance);
+
+        var answer = await planAssistant.AskAsync(new AskRequest("電子自治体の事業の事業費の合計は？"));
+
+        Assert.Equal(3, answer.Retrieved.Count);
+        Assert.Equal(30, answer.Citations.Count); // the sum still covers, and cites, every row of the section
+    }
+
+    [Fact]
+    public async Task Streaming_EndsWithTheFinalAnswer()
+    {
+        var updates = new List<AnswerUpdate>();
+        await foreach (var update in assistant.Assistant.AskStreamingAsync(new AskRequest("ドローンを導入した事業はありますか？"))) updates.Add(update);
+
+        var final = Assert.IsType<Answer>(updates[^1].Final);
+        Assert.Equal(["3-22"], Ids(final.Citations));
+    }
+
+    [Fact]
+    public void Registration_ResolvesTheBuiltInComposerAndTheMemoryStore()
+    {
+        Assert.IsType<BuiltInAnswerComposer>(assistant.Get<Composition.IAnswerComposer>());
+        Assert.IsType<MemoryConversationStore>(assistant.Get<IConversationStore>());
+        Assert.Same(assistant.Get<PlanRetriever>(), assistant.Get<PlanRetriever>());
+    }
+}

@@ -1,0 +1,260 @@
+using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Tests.Index;
+
+namespace IctPlanAssistant.Search.Tests.Querying;
+
+/// <summary>
+/// Departments, sections, divisions, the new flag, budget conditions and achievement read from Japanese and
+/// English questions, against the names of a real index of the bundled plan and the glossary.
+/// </summary>
+[Collection(BundledIndexCollection.Name)]
+public sealed class FilterUnderstandingTests(BundledIndexFixture index)
+{
+    private QueryInterpretation Interpret(string question) => index.Interpreter.Interpret(question);
+
+    [Theory]
+    [InlineData("保健福祉部の事業は？", "保健福祉部")]
+    [InlineData("警察本部の事業", "警察本部")]
+    [InlineData("議会事務局がやっていること", "議会事務局")]
+    public void Department_ByItsPrintedName(string question, string department)
+    {
+        Assert.Equal([department], Interpret(question).Departments);
+    }
+
+    [Theory]
+    [InlineData("県警の事業", "警察本部")]
+    [InlineData("保健福祉の事業", "保健福祉部")]
+    [InlineData("県教委の事業", "教育庁")]
+    [InlineData("土木の事業を教えて", "土木部")]
+    public void Department_ByAShortForm(string question, string department)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal([department], q.Departments);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
+    [InlineData("Which Health and Welfare projects are there?", "保健福祉部")]
+    [InlineData("Board of Education projects", "教育庁")]
+    [InlineData("What does the Police run?", "警察本部")]
+    [InlineData("Civil Engineering projects", "土木部")]
+    [InlineData("Agriculture Forestry and Fisheries projects", "農林水産部")]
+    [InlineData("Which Agriculture, Forestry and Fisheries projects are there?", "農林水産部")]
+    [InlineData("Crisis Management projects", "危機管理部")]
+    [InlineData("Planning and Coordination projects", "企画調整部")]
+    [InlineData("Commerce Industry and Labour projects", "商工労働部")]
+    [InlineData("What does the Commerce, Industry & Labor Dept run?", "商工労働部")]
+    [InlineData("General Affairs projects", "総務部")]
+    [InlineData("Prefectural Assembly projects", "議会事務局")]
+    [InlineData("Treasury projects", "出納局")]
+    [InlineData("Enterprise Bureau projects", "企業局")]
+    public void Department_ByItsEnglishName(string question, string department)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(QueryLanguage.English, q.Language);
+        Assert.Equal([department], q.Departments);
+        Assert.Empty(q.Terms);
+    }
+
+    [Fact]
+    public void Department_ShortFormInsideACompound_IsPartOfTheWordNotADepartment()
+    {
+        var q = Interpret("感染症危機管理ネットワーク");
+
+        Assert.Empty(q.Departments);
+        Assert.Contains(q.Terms, t => t.Kind == TermKind.Compound && t.Alternatives.Contains("感染症危機管理ネットワーク"));
+    }
+
+    [Fact]
+    public void Department_ShortFormStandingAlone_IsTheDepartment()
+    {
+        Assert.Equal(["危機管理部"], Interpret("危機管理の事業").Departments);
+    }
+
+    [Theory]
+    [InlineData("電子自治体・行政サービスの充実の事業", 5)]
+    [InlineData("人材・基盤の育成、強化の事業", 4)]
+    [InlineData("復興への取組の事業", 1)]
+    public void Section_ByItsTitle(string question, int section)
+    {
+        Assert.Equal([section], Interpret(question).Sections);
+    }
+
+    [Theory]
+    [InlineData("電子自治体の事業", 5)]
+    [InlineData("e-government projects", 5)]
+    [InlineData("Under the human-resources pillar, which projects are there?", 4)]
+    [InlineData("産業振興の事業", 2)]
+    public void Section_ByAnAlias(string question, int section)
+    {
+        Assert.Equal([section], Interpret(question).Sections);
+    }
+
+    [Theory]
+    [InlineData("行政サービスの柱の事業", 5)]
+    [InlineData("防災の柱の事業", 3)]
+    [InlineData("projects of the disaster pillar", 3)]
+    [InlineData("public services pillar", 5)]
+    public void Section_ByAWordThatNamesItOnlyBesidePillar(string question, int section)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal([section], q.Sections);
+        Assert.Empty(q.Terms);
+    }
+
+    [Fact]
+    public void Section_WordWithoutPillar_IsSearchedAsAWord()
+    {
+        var q = Interpret("防災の事業");
+
+        Assert.Empty(q.Sections);
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("防災"));
+    }
+
+    [Theory]
+    [InlineData("情報政策課の事業", "情報政策課")]
+    [InlineData("危機管理部 災害対策課 システム", "災害対策課")]
+    public void Division_ByItsPrintedName(string question, string division)
+    {
+        Assert.Equal([division], Interpret(question).Divisions);
+    }
+
+    [Fact]
+    public void Division_AndDepartmentTogether_AreBothFilters()
+    {
+        var q = Interpret("危機管理部 災害対策課 システム");
+
+        Assert.Equal(["危機管理部"], q.Departments);
+        Assert.Equal(["災害対策課"], q.Divisions);
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("システム"));
+    }
+
+    [Theory]
+    [InlineData("新規の事業は？")]
+    [InlineData("教育庁の新規事業は？")]
+    [InlineData("Which Police projects are new?")]
+    [InlineData("List the new projects in the e-government pillar.")]
+    public void New_IsAFilter(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.IsNew);
+        Assert.DoesNotContain(q.Terms, t => t.Text.Contains("新規") || t.Text.Contains("new"));
+    }
+
+    [Theory]
+    [InlineData("継続事業は？")]
+    [InlineData("ongoing projects")]
+    public void NotNew_IsAFilter(string question)
+    {
+        Assert.False(Interpret(question).IsNew);
+    }
+
+    [Fact]
+    public void New_WithoutANewWord_IsNoCondition()
+    {
+        Assert.Null(Interpret("タブレットを使う事業").IsNew);
+    }
+
+    [Theory]
+    [InlineData("事業費が1億円以上の事業", 100_000L, null)]
+    [InlineData("5千万円未満の事業", null, 50_000L)]
+    [InlineData("事業費が１００万円未満の事業を全部あげて", null, 1_000L)] // full-width digits
+    [InlineData("1000万円以上の事業", 10_000L, null)]
+    [InlineData("1億5千万円を超える事業", 150_001L, null)]
+    [InlineData("100万円以下の事業", null, 1_001L)]
+    [InlineData("Which projects cost over 100 million yen?", 100_001L, null)]
+    [InlineData("projects with a budget of less than ¥5 million", null, 5_000L)]
+    [InlineData("projects of 10 million yen or more", 10_000L, null)]
+    [InlineData("projects under 2.5 million yen", null, 2_500L)]
+    public void Budget_ConditionInThousandYen(string question, long? min, long? max)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(new BudgetRange(min, max), q.Budget);
+        Assert.DoesNotContain(q.Terms, t => t.Text.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void Budget_TwoConditions_AreOneRange()
+    {
+        Assert.Equal(new BudgetRange(1_000, 10_000), Interpret("100万円以上1000万円未満の事業").Budget);
+    }
+
+    [Theory]
+    [InlineData("Which events had over 100 people?")]
+    [InlineData("more than 20 schools")]
+    [InlineData("講座受講者数が100名以上の事業")]
+    public void Budget_ANumberOfPeopleOrThings_IsNotABudget(string question)
+    {
+        Assert.Null(Interpret(question).Budget);
+    }
+
+    [Theory]
+    [InlineData("1億", 100_000)]
+    [InlineData("5千万", 50_000)]
+    [InlineData("1億5千万", 150_000)]
+    [InlineData("100万", 1_000)]
+    [InlineData("1,000万", 10_000)]
+    [InlineData("5000", 5)]
+    public void Budget_JapaneseAmount_InThousandYen(string amount, int thousandYen)
+    {
+        Assert.Equal<decimal?>(thousandYen, BudgetExpression.JapaneseAmount(amount));
+    }
+
+    [Theory]
+    [InlineData("目標達成した事業", AchievementStatus.Achieved)]
+    [InlineData("目標を達成した事業は？", AchievementStatus.Achieved)]
+    [InlineData("Which projects met their target?", AchievementStatus.Achieved)]
+    [InlineData("計画どおり実施した事業", AchievementStatus.AsPlanned)]
+    [InlineData("projects carried out as planned", AchievementStatus.AsPlanned)]
+    [InlineData("未実施の事業はある？", AchievementStatus.NotImplemented)]
+    [InlineData("projects that were not carried out", AchievementStatus.NotImplemented)]
+    [InlineData("目標を下回った事業", AchievementStatus.BelowTarget)]
+    [InlineData("Which projects missed their target?", AchievementStatus.BelowTarget)]
+    [InlineData("Which projects fell short of their target?", AchievementStatus.BelowTarget)]
+    public void Achievement_IsAFilter(string question, AchievementStatus status)
+    {
+        Assert.Equal(status, Interpret(question).Achievement);
+    }
+
+    [Fact]
+    public void Achievement_WithoutAnAchievementWord_IsNoCondition()
+    {
+        Assert.Equal(AchievementStatus.None, Interpret("タブレットを使う事業").Achievement);
+    }
+
+    [Theory]
+    [InlineData("How many projects have no budget figure listed?")]
+    [InlineData("事業費の記載がない事業は？")]
+    public void NoBudget_IsAFilter(string question)
+    {
+        Assert.False(Interpret(question).HasBudget);
+    }
+
+    [Fact]
+    public void Filters_OfOneQuestion_AreAllRead()
+    {
+        var q = Interpret("総務部の電子自治体の事業で、事業費が1000万円以上のもの");
+
+        Assert.Equal(["総務部"], q.Departments);
+        Assert.Equal([5], q.Sections);
+        Assert.Equal(new BudgetRange(10_000, null), q.Budget);
+        Assert.Empty(q.Terms);
+        Assert.True(q.HasFilters);
+    }
+
+    [Fact]
+    public void Filters_EnglishDepartmentAndSection_AreBothRead()
+    {
+        var q = Interpret("Which Agriculture, Forestry and Fisheries projects are in the e-government and public services pillar?");
+
+        Assert.Equal(["農林水産部"], q.Departments);
+        Assert.Equal([5], q.Sections);
+        Assert.Empty(q.Terms);
+    }
+}

@@ -1,0 +1,111 @@
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Tests.Index;
+
+namespace IctPlanAssistant.Search.Tests.Querying;
+
+/// <summary>Follow-up questions resolved against the previous turn: its rows (そのうち, of them) or its words (じゃあ教育庁は？).</summary>
+[Collection(BundledIndexCollection.Name)]
+public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
+{
+    private static readonly IReadOnlyList<RowId> HealthAndWelfareRows =
+        new[] { "1-2", "1-11", "3-1", "3-2", "3-3", "3-4", "3-5", "3-6", "3-7", "3-8", "3-9", "3-24" }.Select(RowId.Parse).ToList();
+
+    private PreviousTurn After(string question, IReadOnlyList<RowId> rows) => new(index.Interpreter.Interpret(question), rows);
+
+    private PreviousTurn AfterHealthAndWelfare => After("保健福祉部の事業は？", HealthAndWelfareRows);
+
+    [Theory]
+    [InlineData("そのうちタブレットを使うものは？")]
+    [InlineData("その中でタブレットを使っているのは？")]
+    [InlineData("Which of them use tablets?")]
+    public void OfThem_NarrowsToThePreviousRowsWithTheNewWords(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Contains("タブレット", Assert.Single(q.Terms).Alternatives);
+        Assert.Empty(q.Departments);
+    }
+
+    [Fact]
+    public void OfThem_WithAFilter_NarrowsToThePreviousRowsWithTheFilter()
+    {
+        var q = index.Interpreter.Interpret("そのうち新規のものは？", AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.True(q.IsNew);
+    }
+
+    [Fact]
+    public void Each_AsksForADetailOfEveryPreviousRow()
+    {
+        var q = index.Interpreter.Interpret("それぞれどこの課がやってる？", AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
+    [InlineData("合わせていくら？")]
+    [InlineData("全部でいくら？")]
+    [InlineData("What is their total budget?")]
+    public void HowMuchAltogether_SumsThePreviousRows(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Equal(AnswerIntent.Sum, q.Intent);
+    }
+
+    [Fact]
+    public void HowManyOfThemAreNew_CountsThePreviousRowsThatAreNew()
+    {
+        var q = index.Interpreter.Interpret("How many of them are new?", After("Which Police projects are there?", [RowId.Parse("3-21"), RowId.Parse("3-25")]));
+
+        Assert.Equal(["3-21", "3-25"], q.Scope!.Select(id => id.ToString()));
+        Assert.True(q.IsNew);
+        Assert.Equal(AnswerIntent.Count, q.Intent);
+    }
+
+    [Theory]
+    [InlineData("じゃあ教育庁は？")]
+    [InlineData("What about the Board of Education?")]
+    public void WhatAbout_ReusesThePreviousWordsWithTheNewDepartment(string question)
+    {
+        var previous = After("タブレットを使っている事業は？", [RowId.Parse("1-2"), RowId.Parse("3-8")]);
+
+        var q = index.Interpreter.Interpret(question, previous);
+
+        Assert.Equal(["教育庁"], q.Departments);
+        Assert.Contains("タブレット", Assert.Single(q.Terms).Alternatives);
+        Assert.Null(q.Scope);
+    }
+
+    [Fact]
+    public void WhatAbout_ANewDepartmentReplacesThePreviousOne()
+    {
+        var previous = After("保健福祉部のタブレットの事業", [RowId.Parse("1-2"), RowId.Parse("3-8")]);
+
+        var q = index.Interpreter.Interpret("じゃあ教育庁は？", previous);
+
+        Assert.Equal(["教育庁"], q.Departments);
+        Assert.Contains("タブレット", Assert.Single(q.Terms).Alternatives);
+    }
+
+    [Fact]
+    public void ANewQuestion_InAConversation_StandsOnItsOwn()
+    {
+        var q = index.Interpreter.Interpret("ドローンを導入した事業はありますか？", AfterHealthAndWelfare);
+
+        Assert.Null(q.Scope);
+        Assert.Empty(q.Departments);
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("ドローン"));
+    }
+
+    [Fact]
+    public void OfThem_WithoutAPreviousTurn_HasNoScope()
+    {
+        Assert.Null(index.Interpreter.Interpret("そのうちタブレットを使うものは？").Scope);
+    }
+}

@@ -1,0 +1,106 @@
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Tests.Index;
+
+namespace IctPlanAssistant.Search.Tests.Querying;
+
+/// <summary>What a question asks for (a list, a count, a sum, the largest or smallest, a detail) and the unit of the figure.</summary>
+[Collection(BundledIndexCollection.Name)]
+public sealed class IntentUnderstandingTests(BundledIndexFixture index)
+{
+    private QueryInterpretation Interpret(string question) => index.Interpreter.Interpret(question);
+
+    [Theory]
+    [InlineData("タブレットを使っている事業は？")]
+    [InlineData("Which projects use tablets?")]
+    [InlineData("保健福祉部の事業")]
+    public void List_IsTheDefault(string question)
+    {
+        Assert.Equal(AnswerIntent.List, Interpret(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("企画調整部が持ってる事業の数を数えて")]
+    [InlineData("保健福祉部の事業はいくつある？")]
+    [InlineData("新規事業は全部で何件？")]
+    [InlineData("How many projects have no budget figure listed?")]
+    [InlineData("How many Police projects are there?")]
+    public void Count(string question)
+    {
+        Assert.Equal(AnswerIntent.Count, Interpret(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("農林水産部の事業費の合計は？")]
+    [InlineData("危機管理部の事業費を全部足すといくら？")]
+    [InlineData("What is the total budget of the Board of Education projects?")]
+    [InlineData("How much do the Police projects cost altogether?")]
+    public void Sum(string question)
+    {
+        Assert.Equal(AnswerIntent.Sum, Interpret(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("人材・基盤の育成、強化の柱で事業費が最も多いのはどれ？")]
+    [InlineData("土木部の事業で事業費が一番大きいのはどれ？")]
+    [InlineData("Which project has the largest budget?")]
+    [InlineData("What is the most expensive Police project?")]
+    public void Largest(string question)
+    {
+        Assert.Equal(AnswerIntent.Largest, Interpret(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("事業費が最も少ない事業は？")]
+    [InlineData("Which project has the smallest budget?")]
+    [InlineData("the cheapest Health and Welfare project")]
+    public void Smallest(string question)
+    {
+        Assert.Equal(AnswerIntent.Smallest, Interpret(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("家屋評価のしすてむ、なんだい入れた？", "台")]
+    [InlineData("家屋評価システムは何台導入した？", "台")]
+    [InlineData("感染症の情報を医療機関に送るニュースレター、何曜日に出してる？", "曜日")]
+    [InlineData("ニュースレター 何曜日", "曜日")]
+    [InlineData("ふくしまICT未来フェア2017には何人来た？", "人")]
+    [InlineData("How many dispatches were there?", "回")]
+    [InlineData("What share of schools had websites on Net Commons by the end of FY2017?", "%")]
+    [InlineData("携帯電話の通話エリアの整備は何地区で実施した？", "地区")]
+    public void Fact_WithTheUnitOfTheFigureAsked(string question, string unit)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.Contains(unit, q.AnswerUnits);
+    }
+
+    [Theory]
+    [InlineData("ラミセスって何？どこの課の事業？")]
+    [InlineData("Which division handles J-ALERT?")]
+    public void Fact_WithoutAUnit(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.Empty(q.AnswerUnits);
+    }
+
+    [Fact]
+    public void Fact_HowManyOfAThing_IsADetailNotACount()
+    {
+        // "how many" before a thing the plan counts (materials) asks for a figure of a project, not for a number of projects.
+        var q = Interpret("How many new materials were registered in the museum database?");
+
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+    }
+
+    [Fact]
+    public void IntentWords_AreNotSearched()
+    {
+        var q = Interpret("農林水産部の事業費の合計は？");
+
+        Assert.Empty(q.Terms);
+        Assert.Equal(["農林水産部"], q.Departments);
+    }
+}

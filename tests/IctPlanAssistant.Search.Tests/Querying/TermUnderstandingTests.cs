@@ -1,0 +1,199 @@
+using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Tests.Index;
+
+namespace IctPlanAssistant.Search.Tests.Querying;
+
+/// <summary>
+/// The words a question is about: English through the glossary, filler removed, acronyms, orthographic variants,
+/// widths, loanwords typed in hiragana, and words joined by や into one group of alternatives.
+/// </summary>
+[Collection(BundledIndexCollection.Name)]
+public sealed class TermUnderstandingTests(BundledIndexFixture index)
+{
+    private QueryInterpretation Interpret(string question) => index.Interpreter.Interpret(question);
+
+    private TermGroup OnlyTerm(string question) => Assert.Single(Interpret(question).Terms);
+
+    [Theory]
+    [InlineData("tablet", "タブレット", "iPad")]
+    [InlineData("drone", "ドローン", "ドローン")]
+    [InlineData("website", "ホームページ", "HP")]
+    [InlineData("video", "動画", "映像")]
+    [InlineData("robot", "ロボット", "ロボット")]
+    [InlineData("company", "企業", "企業")]
+    public void English_DomainTermThroughTheGlossary(string word, string first, string alsoSearched)
+    {
+        var term = OnlyTerm(word);
+
+        Assert.Equal(first, term.Alternatives[0]);
+        Assert.Contains(alsoSearched, term.Alternatives);
+        Assert.Equal(TermKind.Word, term.Kind);
+    }
+
+    [Theory]
+    [InlineData("tablets", "タブレット")]
+    [InlineData("robots", "ロボット")]
+    [InlineData("homepages", "ホームページ")]
+    [InlineData("companies", "企業")]
+    public void English_PluralFindsTheSameTerm(string word, string first)
+    {
+        Assert.Equal(first, OnlyTerm(word).Alternatives[0]);
+    }
+
+    [Theory]
+    [InlineData("camera", "cameras")]
+    [InlineData("bus", "buses")]
+    [InlineData("facility", "facilities")]
+    [InlineData("library", "libraries")]
+    public void PhraseMatcher_FindsAnEnglishPhraseInThePlural(string phrase, string written)
+    {
+        var matcher = new PhraseMatcher<int>([(phrase, 1)]);
+        var query = new QueryText($"the {written} of the city", MeCabModel.Shared);
+
+        var match = Assert.Single(matcher.FindAll(query));
+
+        Assert.Equal(written, query.Text[match.Start..match.End]);
+    }
+
+    [Fact]
+    public void PhraseMatcher_DoesNotFindAWordInsideALongerWord()
+    {
+        var matcher = new PhraseMatcher<int>([("net", 1), ("ネット", 2)]);
+
+        Assert.Empty(matcher.FindAll(new QueryText("network ネットワーク", MeCabModel.Shared)));
+    }
+
+    [Theory]
+    [InlineData("Which projects use tablets?")]
+    [InlineData("Please tell me about the projects that use tablets.")]
+    [InlineData("Are there any projects using tablets?")]
+    [InlineData("タブレットを使っている事業を教えてください")]
+    [InlineData("タブレットってある？")]
+    public void Filler_IsRemovedInBothLanguages(string question)
+    {
+        Assert.Equal("タブレット", OnlyTerm(question).Alternatives[0]);
+    }
+
+    [Theory]
+    [InlineData("Which projects use IT?")]
+    [InlineData("ITを活用した観光の事業")]
+    public void Acronym_InCapitals_IsTheGlossaryTerm(string question)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Alternatives.Contains("IT"));
+    }
+
+    [Fact]
+    public void Acronym_InLowerCase_IsAnOrdinaryWord()
+    {
+        var q = Interpret("Is it a project about drones?");
+
+        Assert.DoesNotContain(q.Terms, t => t.Alternatives.Contains("IT"));
+        Assert.Equal("ドローン", Assert.Single(q.Terms).Alternatives[0]);
+    }
+
+    [Theory]
+    [InlineData("iPad", "タブレット")]
+    [InlineData("タブレット", "iPad")]
+    [InlineData("HP", "ホームページ")]
+    [InlineData("ホームページ", "HP")]
+    [InlineData("Web", "ウェブ")]
+    [InlineData("ウェブ", "Web")]
+    public void Variant_SearchesTheOtherSpellingToo(string written, string alsoSearched)
+    {
+        Assert.Contains(alsoSearched, OnlyTerm(written).Alternatives);
+    }
+
+    [Fact]
+    public void Width_FullWidthLettersReadAsHalfWidth()
+    {
+        var full = OnlyTerm("ＩＣＴ");
+        var half = OnlyTerm("ICT");
+
+        Assert.Equal(half.Alternatives, full.Alternatives);
+    }
+
+    [Fact]
+    public void Width_HalfWidthKatakanaReadsAsFullWidth()
+    {
+        Assert.Equal(OnlyTerm("タブレット").Alternatives, OnlyTerm("ﾀﾌﾞﾚｯﾄ").Alternatives);
+    }
+
+    [Theory]
+    [InlineData("どろーん", "ドローン")]
+    [InlineData("たぶれっと", "タブレット")]
+    [InlineData("しすてむ", "システム")]
+    [InlineData("ろぼっと使ってる事業ある？", "ロボット")]
+    public void Hiragana_LoanwordReadsAsItsKatakana(string question, string katakana)
+    {
+        Assert.Contains(katakana, OnlyTerm(question).Alternatives);
+    }
+
+    [Fact]
+    public void Hiragana_AWordThePlanDoesNotWriteInKatakana_IsLeftAlone()
+    {
+        using var snapshot = index.Index.Acquire();
+        var katakana = IndexVocabulary.Of(snapshot).KatakanaWords;
+        Assert.Contains("システム", katakana);
+
+        Assert.Equal("なんだい入れた？", LoanwordSpelling.Resolve("なんだい入れた？", katakana));
+        Assert.Equal("家屋評価のシステム、なんだい入れた？", LoanwordSpelling.Resolve("家屋評価のしすてむ、なんだい入れた？", katakana));
+    }
+
+    [Fact]
+    public void Hiragana_NandaiInAQuestion_AsksForUnitsNotAKatakanaWord()
+    {
+        var q = Interpret("家屋評価のしすてむ、なんだい入れた？");
+
+        Assert.Contains("台", q.AnswerUnits);
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("システム"));
+        Assert.DoesNotContain(q.Terms, t => t.Text.Contains("ナンダイ") || t.Text.Contains("なんだい"));
+    }
+
+    [Fact]
+    public void Coordination_WordsJoinedByYa_AreOneGroupOfAlternatives()
+    {
+        var term = OnlyTerm("タブレットやスマホを使う事業");
+
+        Assert.Contains("タブレット", term.Alternatives);
+        Assert.Contains("スマホ", term.Alternatives);
+        Assert.Contains("スマートフォン", term.Alternatives);
+    }
+
+    [Fact]
+    public void Coordination_VerbsJoinedByTari_AreOneGroupOfAlternatives()
+    {
+        var q = Interpret("会計のシステムを運用したり改修したりしてる事業を教えて");
+
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("運用") && t.Alternatives.Contains("改修"));
+    }
+
+    [Fact]
+    public void Link_TwoNounsJoinedByNo_AreAlsoSearchedAsOnePhrase()
+    {
+        var q = Interpret("会計のシステム");
+
+        Assert.Contains(q.Terms, t => t.Kind == TermKind.Link && t.Alternatives.SequenceEqual(["会計システム"]));
+        Assert.Contains(q.Terms, t => t.Kind == TermKind.Modifier && t.Text == "会計");
+    }
+
+    [Fact]
+    public void UnknownEnglishWord_IsSearchedAsWrittenButWeighsLess()
+    {
+        var term = Assert.Single(Interpret("Is there a blockchain project?").Terms);
+
+        Assert.Equal(["blockchain"], term.Alternatives);
+        Assert.Equal(TermKind.UnknownEnglish, term.Kind);
+        Assert.Equal(0.5f, term.Weight);
+    }
+
+    [Theory]
+    [InlineData("タブレット", QueryLanguage.Japanese)]
+    [InlineData("ICT企業", QueryLanguage.Japanese)]
+    [InlineData("tablet", QueryLanguage.English)]
+    [InlineData("Which Health and Welfare projects use tablets?", QueryLanguage.English)]
+    public void Language_IsJapaneseWhenTheQuestionHasJapaneseCharacters(string question, QueryLanguage language)
+    {
+        Assert.Equal(language, Interpret(question).Language);
+    }
+}

@@ -1,0 +1,366 @@
+using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search.Tests.Index;
+
+namespace IctPlanAssistant.Search.Tests.Retrieval;
+
+/// <summary>
+/// Each kind of question, interpreted and retrieved on a real index of the bundled plan: lookups, filters,
+/// aggregates, largest and smallest, things the plan does not have, facets, snippets and follow-up scope.
+/// Expected rows and figures are derived from the parsed plan where they can be, so the checks are independent
+/// of the retriever.
+/// </summary>
+[Collection(BundledIndexCollection.Name)]
+public sealed class PlanRetrieverTests(BundledIndexFixture index)
+{
+    private static List<string> Ids(RetrievalResult result) => result.Rows.Select(r => r.Row.Id.ToString()).ToList();
+
+    private static IEnumerable<PlanRow> PlanRows(Func<PlanRow, bool> where) => BundledPlan.Rows.Where(where);
+
+    private static List<string> IdsOf(IEnumerable<PlanRow> rows) => rows.Select(r => r.Id.ToString()).ToList();
+
+    // ---- lookup
+
+    [Fact]
+    public void Lookup_Tablet_FindsTheEvacueeWatchingProjectAmongTheRowsThatWriteIt()
+    {
+        var result = index.Ask("タブレットを使っている事業は？");
+
+        Assert.Contains("1-2", Ids(result));
+        Assert.True(result.Rows.Count > 1);
+        Assert.True(result.TextDecides);
+        Assert.All(IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results).Contains("タブレット"))), id => Assert.Contains(id, Ids(result)));
+    }
+
+    [Fact]
+    public void Lookup_English_FindsTheSameRowsAsJapanese()
+    {
+        Assert.Equal(Ids(index.Ask("タブレットを使っている事業は？")).Order(), Ids(index.Ask("Which projects use tablets?")).Order());
+    }
+
+    [Fact]
+    public void Lookup_Mimamori_RanksTheEvacueeWatchingProjectFirst()
+    {
+        var result = index.Ask("見守り");
+
+        Assert.Equal("1-2", Ids(result)[0]);
+        Assert.Equal(1.0, result.Rows[0].Coverage, 3);
+    }
+
+    [Theory]
+    [InlineData("入札に参加する業者が設計図書をネットで見られる仕組みってある？", "5-21")]
+    [InlineData("武力攻撃のときに住民の安否を集めるシステムはどれ？", "3-13")]
+    [InlineData("ラミセスって何？", "3-18")]
+    [InlineData("Can residents file applications and notifications online?", "5-22")]
+    [InlineData("Is there a project that uses drones?", "3-22")]
+    [InlineData("どろーんを使ってる事業", "3-22")]
+    public void Lookup_RanksTheProjectAskedAboutFirst(string question, string id)
+    {
+        Assert.Equal(id, Ids(index.Ask(question))[0]);
+    }
+
+    // ---- filters
+
+    [Fact]
+    public void Filter_DepartmentAndWord_FindsExactlyItsTabletRows()
+    {
+        var result = index.Ask("保健福祉部でタブレットを使っている事業");
+
+        Assert.Equal(["1-2", "3-8"], Ids(result).Order());
+        Assert.Equal(2, result.Total);
+    }
+
+    [Fact]
+    public void Filter_EnglishDepartmentAndWord_FindsExactlyItsTabletRows()
+    {
+        Assert.Equal(["1-2", "3-8"], Ids(index.Ask("Which Health and Welfare projects use tablets?")).Order());
+    }
+
+    [Fact]
+    public void Filter_BudgetUnderOneMillionYen_FindsExactlyTheSevenRows()
+    {
+        var result = index.Ask("事業費が１００万円未満の事業を全部あげて");
+
+        Assert.Equal(["3-4", "3-5", "3-7", "4-10", "5-7", "5-10", "5-26"], Ids(result));
+        Assert.Equal(IdsOf(PlanRows(r => r.BudgetThousandYen < 1_000)), Ids(result));
+        Assert.False(result.TextDecides);
+    }
+
+    [Theory]
+    [InlineData("事業費が1億円以上の事業", 100_000L, null)]
+    [InlineData("5千万円未満の事業", null, 50_000L)]
+    [InlineData("projects over 100 million yen", 100_001L, null)]
+    [InlineData("100万円以上1000万円未満の事業", 1_000L, 10_000L)]
+    public void Filter_Budget_FindsEveryRowInTheRangeAndNoOther(string question, long? min, long? max)
+    {
+        var result = index.Ask(question, top: 200);
+
+        var expected = PlanRows(r => r.BudgetThousandYen is { } b && (min is null || b >= min) && (max is null || b < max));
+        Assert.Equal(IdsOf(expected), Ids(result));
+        Assert.Equal(result.Rows.Count, result.Total);
+    }
+
+    [Fact]
+    public void Filter_DepartmentSectionAndBudget_FindsTheirIntersection()
+    {
+        Assert.Equal(["5-1", "5-2", "5-4"], Ids(index.Ask("総務部の電子自治体の事業で、事業費が1000万円以上のもの")));
+    }
+
+    [Fact]
+    public void Filter_DepartmentDivisionAndWord()
+    {
+        Assert.Equal(["3-14", "3-15", "3-16"], Ids(index.Ask("危機管理部 災害対策課 システム")).Order());
+    }
+
+    [Fact]
+    public void Filter_New_FindsTheRowsMarkedNew()
+    {
+        Assert.Equal(IdsOf(PlanRows(r => r.IsNew)), Ids(index.Ask("新規の事業は？")));
+    }
+
+    [Fact]
+    public void Filter_NotImplemented_FindsTheRowsWhoseAchievementSaysSo()
+    {
+        Assert.Equal(["2-16", "3-1"], Ids(index.Ask("未実施の事業はある？")));
+    }
+
+    [Fact]
+    public void Filter_BelowTarget_FindsTheRowsThatFellShort()
+    {
+        var result = index.Ask("Which projects fell short of their target?");
+
+        Assert.Equal(["2-6", "2-8", "4-15", "5-25"], result.Rows.Select(r => r.Row.Id).Order().Select(id => id.ToString()));
+        Assert.Equal(
+            IdsOf(PlanRows(r => AchievementClassifier.Classify(r.Achievement, r.Results).HasFlag(AchievementStatus.BelowTarget))),
+            result.Rows.Select(r => r.Row.Id).Order().Select(id => id.ToString()));
+    }
+
+    [Fact]
+    public void Filter_NoBudget_FindsTheRowsPrintedWithADash()
+    {
+        var result = index.Ask("事業費の記載がない事業は？");
+
+        Assert.Equal(IdsOf(PlanRows(r => r.BudgetThousandYen is null)), Ids(result));
+        Assert.Equal(9, result.Total);
+    }
+
+    // ---- aggregates
+
+    [Fact]
+    public void Aggregate_CrisisManagementSum_IsExactAndComesFromItsRowsWithABudget()
+    {
+        var result = index.Ask("危機管理部の事業費を全部足すといくら？");
+
+        var rows = PlanRows(r => r.Department == "危機管理部").ToList();
+        Assert.Equal(10, rows.Count);
+        Assert.Equal(AnswerIntent.Sum, result.Interpretation.Intent);
+        Assert.Equal(10, result.Aggregate.Count);
+        Assert.Equal(1_943_959L, result.Aggregate.BudgetSum);
+        Assert.Equal(rows.Sum(r => r.BudgetThousandYen ?? 0), result.Aggregate.BudgetSum);
+        Assert.Equal(7, result.Aggregate.RowsWithBudget.Count);
+        Assert.Equal(["3-11", "3-12", "3-13"], IdsOf(result.Aggregate.RowsWithoutBudget));
+        Assert.Equal(IdsOf(rows), IdsOf(result.Aggregate.Rows));
+    }
+
+    [Fact]
+    public void Aggregate_PlanningAndCoordinationCount_IsFifteen()
+    {
+        var result = index.Ask("企画調整部が持ってる事業の数を数えて");
+
+        Assert.Equal(AnswerIntent.Count, result.Interpretation.Intent);
+        Assert.Equal(15, result.Aggregate.Count);
+        Assert.Equal(IdsOf(PlanRows(r => r.Department == "企画調整部")), IdsOf(result.Aggregate.Rows));
+    }
+
+    [Fact]
+    public void Aggregate_CoversEveryMatchingRowEvenBeyondTheRowsReturned()
+    {
+        var result = index.Ask("企画調整部の事業費の合計は？", top: 3);
+
+        Assert.Equal(3, result.Rows.Count);
+        Assert.Equal(15, result.Total);
+        Assert.Equal(15, result.Aggregate.Count);
+        Assert.Equal(PlanRows(r => r.Department == "企画調整部").Sum(r => r.BudgetThousandYen ?? 0), result.Aggregate.BudgetSum);
+    }
+
+    [Theory]
+    [InlineData("保健福祉部")]
+    [InlineData("農林水産部")]
+    [InlineData("教育庁")]
+    [InlineData("商工労働部")]
+    public void Aggregate_SumOfEachDepartment_IsExactToTheThousandYen(string department)
+    {
+        var result = index.Ask($"{department}の事業費の合計は？");
+
+        Assert.Equal(PlanRows(r => r.Department == department).Sum(r => r.BudgetThousandYen ?? 0), result.Aggregate.BudgetSum);
+        Assert.Equal(PlanRows(r => r.Department == department).Count(), result.Aggregate.Count);
+    }
+
+    [Fact]
+    public void Largest_InASection_IsTheRowWithTheLargestBudgetAndRowsComeBudgetDescending()
+    {
+        var result = index.Ask("人材・基盤の育成、強化の柱で事業費が最も多いのはどれ？");
+
+        Assert.Equal("4-6", result.Aggregate.Largest!.Id.ToString());
+        Assert.Equal(353_422L, result.Aggregate.Largest.BudgetThousandYen);
+        Assert.Equal("4-6", Ids(result)[0]);
+        var budgets = result.Rows.Select(r => r.Row.BudgetThousandYen ?? -1).ToList();
+        Assert.Equal(budgets.OrderDescending(), budgets);
+    }
+
+    [Fact]
+    public void Smallest_OfThePlan_IsTheBrailleNetworkAndRowsWithoutABudgetComeLast()
+    {
+        var result = index.Ask("Which project has the smallest budget?", top: 200);
+
+        Assert.Equal("3-5", result.Aggregate.Smallest!.Id.ToString());
+        Assert.Equal(26L, result.Aggregate.Smallest.BudgetThousandYen);
+        Assert.Equal("3-5", Ids(result)[0]);
+        Assert.All(result.Rows.TakeLast(9), r => Assert.Null(r.Row.BudgetThousandYen));
+    }
+
+    [Fact]
+    public void Largest_OfADepartment()
+    {
+        var result = index.Ask("土木部の事業で事業費が一番大きいのはどれ？");
+
+        Assert.Equal("3-19", result.Aggregate.Largest!.Id.ToString());
+        Assert.Equal(138_380L, result.Aggregate.Largest.BudgetThousandYen);
+    }
+
+    // ---- things the plan does not have
+
+    [Theory]
+    [InlineData("ドクターヘリの運航を支援する事業ある？")]
+    [InlineData("オンライン診療を広める事業はある？")]
+    [InlineData("Is there a smart meter or smart grid project?")]
+    [InlineData("Is there a project on blockchain?")]
+    [InlineData("自動運転バスの実証事業はある？")]
+    public void None_AQuestionAboutWhatThePlanLacks_IsEmpty(string question)
+    {
+        var result = index.Ask(question);
+
+        Assert.True(result.IsEmpty, string.Join(", ", Ids(result)));
+        Assert.Equal(0, result.Total);
+        Assert.Equal(0, result.Aggregate.Count);
+    }
+
+    [Fact]
+    public void None_AQuestionWithNothingToSearch_IsEmptyNotTheWholePlan()
+    {
+        Assert.True(index.Ask("教えてください").IsEmpty);
+    }
+
+    // ---- facets and snippets
+
+    [Fact]
+    public void Facets_CountTheMatchingRowsPerDepartmentAndSection()
+    {
+        var result = index.Ask("タブレット");
+
+        var expected = result.Rows.GroupBy(r => r.Row.Department).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expected, result.Facets.Departments.ToDictionary(f => f.Value, f => f.Count));
+        Assert.Equal(result.Total, result.Facets.Sections.Sum(f => f.Count));
+        Assert.Equal(result.Facets.Departments.Select(f => f.Count).OrderDescending(), result.Facets.Departments.Select(f => f.Count));
+    }
+
+    [Fact]
+    public void Facets_NameSectionsByTheirTitles()
+    {
+        var result = index.Ask("電子自治体の事業");
+
+        var section = Assert.Single(result.Facets.Sections);
+        Assert.Equal("5", section.Value);
+        Assert.Equal("電子自治体・行政サービスの充実", section.Label);
+        Assert.Equal(30, section.Count);
+    }
+
+    [Fact]
+    public void Snippets_MarkTheMatchedWords()
+    {
+        var row = index.Ask("タブレット").Rows.Single(r => r.Row.Id.ToString() == "1-2");
+
+        Assert.All(row.Snippets, s => Assert.Contains(Snippet.Open, s.Marked));
+        var snippet = row.Snippets.First(s => s.Field == PlanFields.SummaryText);
+        Assert.Contains($"{Snippet.Open}タブレット", snippet.Marked);
+        Assert.Contains("<mark>タブレット", snippet.ToHtml());
+        Assert.DoesNotContain(Snippet.Open, snippet.ToPlainText());
+    }
+
+    [Fact]
+    public void Snippets_OfAnEnglishQuestion_MarkTheJapaneseWordsItWasReadAs()
+    {
+        var row = index.Ask("Which projects use drones?").Rows.Single();
+
+        Assert.Contains(row.Snippets, s => s.Marked.Contains($"{Snippet.Open}ドローン{Snippet.Close}"));
+    }
+
+    [Fact]
+    public void Snippets_AreNoneForAFilterOnlyQuestion()
+    {
+        Assert.All(index.Ask("警察本部の事業").Rows, r => Assert.Empty(r.Snippets));
+    }
+
+    [Fact]
+    public void Snippets_EscapeTheRowTextInHtml()
+    {
+        var snippet = new Snippet("f", $"a<b & {Snippet.Open}c{Snippet.Close}");
+
+        Assert.Equal("a&lt;b &amp; <mark>c</mark>", snippet.ToHtml());
+    }
+
+    // ---- follow-up scope
+
+    [Fact]
+    public void Scope_OfAFollowUp_LimitsTheRowsToThePreviousOnes()
+    {
+        var first = index.Ask("保健福祉部の事業は？");
+        var previous = new PreviousTurn(first.Interpretation, first.Rows.Select(r => r.Row.Id).ToList());
+
+        var result = index.Ask("そのうちタブレットを使うものは？", previous);
+
+        Assert.Equal(["1-2", "3-8"], Ids(result).Order());
+    }
+
+    [Fact]
+    public void Scope_HowMuchAltogether_SumsExactlyThePreviousRows()
+    {
+        var first = index.Ask("Which Health and Welfare projects use tablets?");
+        var previous = new PreviousTurn(first.Interpretation, first.Rows.Select(r => r.Row.Id).ToList());
+
+        var result = index.Ask("合わせていくら？", previous);
+
+        Assert.Equal(["1-2", "3-8"], IdsOf(result.Aggregate.Rows));
+        Assert.Equal(1_943_682L + 120_255L, result.Aggregate.BudgetSum);
+    }
+
+    [Fact]
+    public void Scope_OfThemWithADepartment_KeepsThePreviousRowsOfThatDepartment()
+    {
+        var first = index.Ask("新規事業は全部で何件？");
+        var previous = new PreviousTurn(first.Interpretation, first.Rows.Select(r => r.Row.Id).ToList());
+
+        var result = index.Ask("そのうち警察本部のものは？", previous);
+
+        Assert.Equal(["3-21", "3-25"], Ids(result));
+    }
+
+    [Fact]
+    public void Scope_Empty_MatchesNothing()
+    {
+        var result = index.Retriever.Retrieve(new QueryInterpretation { Question = "そのうち新規は？", IsNew = true, Scope = [] });
+
+        Assert.True(result.IsEmpty);
+    }
+
+    [Fact]
+    public void Browse_WhenAskedForIt_ListsEveryRowOfAQuestionWithNothingInIt()
+    {
+        var result = index.Retriever.Retrieve(new QueryInterpretation { Question = "" }, RetrievalOptions.Default with { BrowseWhenEmpty = true, Top = 200 });
+
+        Assert.Equal(103, result.Total);
+        Assert.Equal(IdsOf(BundledPlan.Rows.OrderBy(r => r.Id)), Ids(result));
+    }
+}
