@@ -4,6 +4,12 @@ using IctPlanAssistant.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --breakdown [rounds]
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]
+if (args.Length > 1 && args[0] == "--latency")
+{
+    TurnLatency.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+    return;
+}
 var corpus = PlanCorpus.Shared;
 Console.WriteLine(
     $"Corpus: {corpus.Path}: {corpus.Rows} rows, {corpus.Cells.Length} text cells, {corpus.Chars:N0} chars " +

@@ -18,7 +18,7 @@ public sealed class CjkBigramAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(JapaneseAnalyzer.Version, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(JapaneseAnalyzer.Version, stream);
+        stream = new JapaneseLowerCaseFilter(stream);
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -46,7 +46,7 @@ public sealed class JapaneseAnalyzer : StopwordAnalyzerBase
         stream = new CJKWidthFilter(stream);
         stream = new StopFilter(m_matchVersion, stream, m_stopwords);
         stream = new JapaneseKatakanaStemFilter(stream);
-        stream = new LowerCaseFilter(m_matchVersion, stream);
+        stream = new JapaneseLowerCaseFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -25,14 +25,10 @@ public static class PlanFields
     /// <summary>The row's place in id order, so export lists rows in id order whatever the segment layout.</summary>
     public const string Order = "order_dv";
 
-    // Japanese-analysed text fields (JapaneseAnalyzer).
+    // Japanese-analysed text (JapaneseAnalyzer): the name, weighted most, and everything else the row says.
+    // One body field rather than one per column: a question searches a few fields, not seven, per spelling.
     public const string NameText = "name";
-    public const string SummaryText = "summary";
-    public const string ResultsText = "results";
-    public const string AchievementText = "achievement";
-    public const string DivisionsText = "divisions";
-    public const string DepartmentText = "department_text";
-    public const string SectionTitleText = "section_title";
+    public const string BodyText = "body";
 
     // The CJK bigram companion fields (CjkBigramAnalyzer).
     public const string NameBigram = "name_bigram";
@@ -44,8 +40,7 @@ public static class PlanFields
     /// <summary>The fields a text query searches, with their weights: the name matters most.</summary>
     public static IReadOnlyList<(string Field, float Boost)> TextFields { get; } =
     [
-        (NameText, 4f), (SummaryText, 1.5f), (ResultsText, 1f), (AchievementText, 0.8f),
-        (DivisionsText, 1.5f), (DepartmentText, 1.5f), (SectionTitleText, 0.3f),
+        (NameText, 4f), (BodyText, 1.2f),
     ];
 
     public static IReadOnlyList<(string Field, float Boost)> BigramFields { get; } =

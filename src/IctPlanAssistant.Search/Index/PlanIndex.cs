@@ -94,12 +94,25 @@ public sealed class PlanIndex : IDisposable
 /// <summary>One opened generation. Dispose releases the reference taken by <see cref="PlanIndex.Acquire"/>.</summary>
 public sealed class IndexSnapshot : IDisposable
 {
+    /// <summary>Up to this many rows, every row read is kept (a row is read again and again: citing, listing, summing).</summary>
+    public const int RowCacheLimit = 200_000;
+
+    private readonly PlanRow?[]? _rows;
+
     private IndexSnapshot(string generation, DirectoryReader reader, IndexManifest? manifest)
     {
         Generation = generation;
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = PlanSimilarity.Instance };
         Manifest = manifest;
+        _rows = reader.MaxDoc <= RowCacheLimit ? new PlanRow?[reader.MaxDoc] : null;
+    }
+
+    /// <summary>The row of a document, read from its stored JSON once per snapshot (larger indexes read it each time).</summary>
+    public PlanRow Row(int doc)
+    {
+        if (_rows is null) return RowDocument.Read(Searcher.Doc(doc));
+        return Volatile.Read(ref _rows[doc]) ?? (_rows[doc] = RowDocument.Read(Searcher.Doc(doc)));
     }
 
     public string Generation { get; }

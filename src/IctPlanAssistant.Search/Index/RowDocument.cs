@@ -27,12 +27,7 @@ public static class RowDocument
             new StringField(PlanFields.HasBudget, row.BudgetThousandYen is null ? "0" : "1", Field.Store.NO),
             new NumericDocValuesField(PlanFields.BudgetValue, row.BudgetThousandYen ?? NoBudget),
             new TextField(PlanFields.NameText, row.Name, Field.Store.NO),
-            new TextField(PlanFields.SummaryText, row.Summary, Field.Store.NO),
-            new TextField(PlanFields.ResultsText, row.Results, Field.Store.NO),
-            new TextField(PlanFields.AchievementText, row.Achievement, Field.Store.NO),
-            new TextField(PlanFields.DivisionsText, string.Join('\n', row.Divisions), Field.Store.NO),
-            new TextField(PlanFields.DepartmentText, row.Department, Field.Store.NO),
-            new TextField(PlanFields.SectionTitleText, row.SectionTitle, Field.Store.NO),
+            new TextField(PlanFields.BodyText, BodyText(row), Field.Store.NO),
             new TextField(PlanFields.NameBigram, row.Name, Field.Store.NO),
             new TextField(PlanFields.BodyBigram, BodyText(row), Field.Store.NO),
             new StoredField(PlanFields.Row, PlanJson.Serialize(row)),
@@ -50,7 +45,7 @@ public static class RowDocument
         PlanJson.Deserialize<PlanRow>(doc.Get(PlanFields.Row))
         ?? throw new InvalidDataException($"document {doc.Get(PlanFields.Id)} has no stored row");
 
-    /// <summary>Everything a row says except its name, for the bigram companion field.</summary>
+    /// <summary>Everything a row says except its name: the body field and its bigram companion.</summary>
     public static string BodyText(PlanRow row) =>
-        string.Join('\n', row.Summary, row.Results, row.Achievement, string.Join(' ', row.Divisions), row.Department);
+        string.Join('\n', row.Summary, row.Results, row.Achievement, string.Join('\n', row.Divisions), row.Department, row.SectionTitle);
 }

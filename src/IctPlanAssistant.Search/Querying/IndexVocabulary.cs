@@ -36,7 +36,7 @@ public sealed class IndexVocabulary
     {
         var reader = snapshot.Reader;
         var katakana = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in new[] { PlanFields.NameText, PlanFields.SummaryText, PlanFields.ResultsText, PlanFields.AchievementText, PlanFields.DivisionsText })
+        foreach (var field in new[] { PlanFields.NameText, PlanFields.BodyText })
         {
             foreach (var term in Terms(reader, field))
             {

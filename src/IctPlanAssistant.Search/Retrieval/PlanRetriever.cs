@@ -61,7 +61,8 @@ public sealed class PlanRetriever
             textDecides = gated.Any(g => !g.IsSoft);
             textQuery = TextQuery(gated);
             Query query = filter is null ? textQuery : new FilteredQuery(textQuery, new QueryWrapperFilter(filter));
-            var top = searcher.Search(query, options.CandidateLimit);
+            // The hit queue is allocated to its full size up front: no larger than the index.
+            var top = searcher.Search(query, Math.Max(1, Math.Min(options.CandidateLimit, searcher.IndexReader.MaxDoc)));
             matches = CoverageGate.Apply(searcher, gated, top.ScoreDocs, options.MinCoverage);
             total = top.TotalHits > options.CandidateLimit ? top.TotalHits : matches.Count;
         }
@@ -74,14 +75,14 @@ public sealed class PlanRetriever
         };
         var ordered = Order(matches, sort, textQuery is not null).ToList();
         var rows = ordered.Take(options.Top)
-            .Select(m => Load(searcher, m, options.Highlight ? textQuery : null))
+            .Select(m => Load(snapshot, m, options.Highlight ? textQuery : null))
             .ToList();
         return new RetrievalResult(
             interpretation,
             total,
             rows,
             FacetsOf(matches, snapshot.Manifest),
-            AggregateOf(searcher, ordered, options.AggregateRowLimit))
+            AggregateOf(snapshot, ordered, options.AggregateRowLimit))
         {
             TextDecides = textDecides,
         };
@@ -92,7 +93,7 @@ public sealed class PlanRetriever
     {
         using var snapshot = _index.Acquire();
         var top = snapshot.Searcher.Search(new TermQuery(new Term(PlanFields.Id, id.ToString())), 1);
-        return top.TotalHits == 0 ? null : RowDocument.Read(snapshot.Searcher.Doc(top.ScoreDocs[0].Doc));
+        return top.TotalHits == 0 ? null : snapshot.Row(top.ScoreDocs[0].Doc);
     }
 
     /// <summary>Every row, in id order.</summary>
@@ -103,7 +104,7 @@ public sealed class PlanRetriever
         snapshot.Searcher.Search(new MatchAllDocsQuery(), collector);
         foreach (var values in collector.Values.OrderBy(v => v.Order))
         {
-            yield return RowDocument.Read(snapshot.Searcher.Doc(values.Doc));
+            yield return snapshot.Row(values.Doc);
         }
     }
 
@@ -129,9 +130,9 @@ public sealed class PlanRetriever
         _ => matches.OrderBy(m => m.Values.Order),
     };
 
-    private RetrievedRow Load(IndexSearcher searcher, ScoredValues match, Query? textQuery)
+    private RetrievedRow Load(IndexSnapshot snapshot, ScoredValues match, Query? textQuery)
     {
-        var row = RowDocument.Read(searcher.Doc(match.Values.Doc));
+        var row = snapshot.Row(match.Values.Doc);
         var snippets = textQuery is null ? [] : _highlighter.Highlight(textQuery, row);
         return new RetrievedRow(row, match.Score, match.Coverage, snippets);
     }
@@ -147,11 +148,11 @@ public sealed class PlanRetriever
         return new Facets(departments, sections);
     }
 
-    private static RowAggregate AggregateOf(IndexSearcher searcher, List<ScoredValues> ordered, int rowLimit)
+    private static RowAggregate AggregateOf(IndexSnapshot snapshot, List<ScoredValues> ordered, int rowLimit)
     {
         var withBudget = ordered.Where(m => m.Values.HasBudget).ToList();
         var sum = withBudget.Sum(m => m.Values.Budget);
-        PlanRow Read(ScoredValues m) => RowDocument.Read(searcher.Doc(m.Values.Doc));
+        PlanRow Read(ScoredValues m) => snapshot.Row(m.Values.Doc);
         var inIdOrder = ordered.OrderBy(m => m.Values.Order).Take(rowLimit).Select(Read).ToList();
         var largest = withBudget.Count == 0 ? null : Read(withBudget.MaxBy(m => m.Values.Budget));
         var smallest = withBudget.Count == 0 ? null : Read(withBudget.MinBy(m => m.Values.Budget));

@@ -5,27 +5,37 @@ using Lucene.Net.Search.Highlight;
 
 namespace IctPlanAssistant.Search.Retrieval;
 
+/// <summary>The columns a snippet may come from (the <see cref="Snippet.Field"/> values).</summary>
+public static class SnippetFields
+{
+    public const string Name = "name";
+    public const string Summary = "summary";
+    public const string Results = "results";
+    public const string Achievement = "achievement";
+}
+
 /// <summary>Marks the words of a query in a row's name, summary, results and achievement (Lucene.Net.Highlighter).</summary>
 public sealed class SnippetHighlighter(Analyzer analyzer, int radius = 40)
 {
-    private static readonly (string Text, string Bigram, Func<PlanRow, string> Value)[] Fields =
+    // Each shown column, with the index fields whose query terms it is marked by.
+    private static readonly (string Column, string Text, string Bigram, Func<PlanRow, string> Value)[] Fields =
     [
-        (PlanFields.NameText, PlanFields.NameBigram, r => r.Name),
-        (PlanFields.SummaryText, PlanFields.BodyBigram, r => r.Summary),
-        (PlanFields.ResultsText, PlanFields.BodyBigram, r => r.Results),
-        (PlanFields.AchievementText, PlanFields.BodyBigram, r => r.Achievement),
+        (SnippetFields.Name, PlanFields.NameText, PlanFields.NameBigram, r => r.Name),
+        (SnippetFields.Summary, PlanFields.BodyText, PlanFields.BodyBigram, r => r.Summary),
+        (SnippetFields.Results, PlanFields.BodyText, PlanFields.BodyBigram, r => r.Results),
+        (SnippetFields.Achievement, PlanFields.BodyText, PlanFields.BodyBigram, r => r.Achievement),
     ];
 
     /// <summary>Snippets of the fields where the query matched; empty when it matched none of them (a filter-only query).</summary>
     public IReadOnlyList<Snippet> Highlight(Query query, PlanRow row)
     {
         var snippets = new List<Snippet>();
-        foreach (var (textField, bigramField, value) in Fields)
+        foreach (var (column, textField, bigramField, value) in Fields)
         {
             var text = value(row);
             if (text.Length == 0) continue;
             var marked = Best(query, textField, text) ?? Best(query, bigramField, text);
-            if (marked is not null) snippets.Add(new Snippet(textField, marked));
+            if (marked is not null) snippets.Add(new Snippet(column, marked));
         }
         return snippets;
     }

@@ -283,7 +283,7 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         var row = index.Ask("タブレット").Rows.Single(r => r.Row.Id.ToString() == "1-2");
 
         Assert.All(row.Snippets, s => Assert.Contains(Snippet.Open, s.Marked));
-        var snippet = row.Snippets.First(s => s.Field == PlanFields.SummaryText);
+        var snippet = row.Snippets.First(s => s.Field == SnippetFields.Summary);
         Assert.Contains($"{Snippet.Open}タブレット", snippet.Marked);
         Assert.Contains("<mark>タブレット", snippet.ToHtml());
         Assert.DoesNotContain(Snippet.Open, snippet.ToPlainText());

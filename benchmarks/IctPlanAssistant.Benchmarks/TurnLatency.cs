@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using IctPlanAssistant.Answers.BuiltIn;
+using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+
+namespace IctPlanAssistant.Benchmarks;
+
+/// <summary>
+/// Latency of one turn of the retrieval layer over an existing index, question by question, as percentiles:
+/// BenchmarkDotNet reports means of many calls, while a service is judged by its slow calls (p99). Each stage
+/// is timed on its own: reading the question, retrieving (the answer's retrieval, without snippets), retrieving
+/// with highlighted snippets (the staff search), and the built-in composer.
+/// <code>dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]</code>
+/// </summary>
+internal static class TurnLatency
+{
+    public static void Run(string indexPath, int rounds)
+    {
+        var questions = Questions();
+        using var index = PlanIndex.Open(indexPath);
+        var glossary = Glossary.Load();
+        var interpreter = new QueryInterpreter(glossary, index);
+        var retriever = new PlanRetriever(index, PlanAnalyzers.Create());
+        var composer = new BuiltInAnswerComposer(new AnswerPhrases(glossary));
+        var answerOptions = RetrievalOptions.Default with { Highlight = false };
+
+        // Warm up: JIT, the index's first reads, the vocabulary.
+        foreach (var q in questions) composer.Compose(retriever.Retrieve(interpreter.Interpret(q), answerOptions));
+
+        var interpret = new List<double>();
+        var retrieve = new List<double>();
+        var search = new List<double>();
+        var compose = new List<double>();
+        var turn = new List<double>();
+        var clock = new Stopwatch();
+        var perQuestion = new Dictionary<string, double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var question in questions)
+            {
+                clock.Restart();
+                var interpretation = interpreter.Interpret(question);
+                var t1 = clock.Elapsed.TotalMilliseconds;
+                var result = retriever.Retrieve(interpretation, answerOptions);
+                var t2 = clock.Elapsed.TotalMilliseconds;
+                composer.Compose(result);
+                var t3 = clock.Elapsed.TotalMilliseconds;
+                interpret.Add(t1);
+                retrieve.Add(t2 - t1);
+                perQuestion[question] = perQuestion.GetValueOrDefault(question) + (t2 - t1) / rounds;
+                compose.Add(t3 - t2);
+                turn.Add(t3);
+                clock.Restart();
+                retriever.Retrieve(interpretation, RetrievalOptions.Default);
+                search.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        using var snapshot = index.Acquire();
+        Console.WriteLine($"Index {indexPath}: {snapshot.Reader.NumDocs:N0} rows; {questions.Count} questions × {rounds} rounds = {turn.Count:N0} turns.");
+        Console.WriteLine("stage                         p50 ms    p90 ms    p99 ms    max ms   mean ms");
+        Print("read the question", interpret);
+        Print("retrieve (answer)", retrieve);
+        Print("retrieve + snippets (search)", search);
+        Print("compose (built-in)", compose);
+        Print("whole turn (read+retrieve+compose)", turn);
+        Print("retrieval layer (read+retrieve)", interpret.Zip(retrieve, (a, b) => a + b).ToList());
+        Console.WriteLine("slowest questions to retrieve (mean ms):");
+        foreach (var (q, ms) in perQuestion.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {q}"));
+    }
+
+    private static void Print(string name, List<double> values)
+    {
+        values.Sort();
+        double P(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-30}{P(0.50),8:0.000}  {P(0.90),8:0.000}  {P(0.99),8:0.000}  {values[^1],8:0.000}  {values.Average(),8:0.000}"));
+    }
+
+    /// <summary>The questions of the evaluation sets (tests/eval), both languages, every kind.</summary>
+    private static List<string> Questions()
+    {
+        var dir = Path.Combine(FindRepositoryRoot(), "tests", "eval");
+        return new[] { "dev-questions.jsonl", "extra-questions.jsonl" }
+            .SelectMany(f => File.ReadLines(Path.Combine(dir, f)))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()!)
+            .Where(q => Environment.GetEnvironmentVariable("LATENCY_QUESTIONS_CONTAINING") is not { Length: > 0 } only || q.Contains(only))
+            .ToList();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "IctPlanAssistant.sln"))) return dir.FullName;
+        throw new InvalidOperationException("run from within the repository");
+    }
+}
