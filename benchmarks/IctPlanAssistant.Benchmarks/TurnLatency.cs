@@ -37,15 +37,18 @@ internal static class TurnLatency
         var turn = new List<double>();
         var clock = new Stopwatch();
         var perQuestion = new Dictionary<string, double>();
+        var allocations = new Dictionary<string, long>();
         for (var round = 0; round < rounds; round++)
         {
             foreach (var question in questions)
             {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 clock.Restart();
                 var interpretation = interpreter.Interpret(question);
                 var t1 = clock.Elapsed.TotalMilliseconds;
                 var result = retriever.Retrieve(interpretation, answerOptions);
                 var t2 = clock.Elapsed.TotalMilliseconds;
+                allocations[question] = allocations.GetValueOrDefault(question) + (GC.GetAllocatedBytesForCurrentThread() - allocated) / rounds;
                 composer.Compose(result);
                 var t3 = clock.Elapsed.TotalMilliseconds;
                 interpret.Add(t1);
@@ -67,8 +70,9 @@ internal static class TurnLatency
         Print("compose (built-in)", compose);
         Print("whole turn (read+retrieve+compose)", turn);
         Print("retrieval layer (read+retrieve)", interpret.Zip(retrieve, (a, b) => a + b).ToList());
-        Console.WriteLine("slowest questions to retrieve (mean ms):");
-        foreach (var (q, ms) in perQuestion.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {q}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn (read+retrieve): mean {allocations.Values.Average() / 1024:0} KB, most {allocations.Values.Max() / 1024:0} KB"));
+        Console.WriteLine("slowest questions to retrieve (mean ms, KB allocated):");
+        foreach (var (q, ms) in perQuestion.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {allocations[q] / 1024,6}  {q}"));
     }
 
     private static void Print(string name, List<double> values)

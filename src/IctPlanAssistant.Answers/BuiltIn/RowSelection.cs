@@ -14,7 +14,7 @@ public static class RowSelection
     /// and scores at least <see cref="TieScore"/> of the best score; or when it covers nearly as much (within
     /// <see cref="NearMargin"/>) and scores at least <see cref="NearScore"/> of the best.
     /// </summary>
-    public const double TieMargin = 0.01, TieScore = 0.1, NearMargin = 0.05, NearScore = 0.5;
+    public const double TieMargin = 0.01, TieScore = 0.1, NearMargin = 0.05, NearScore = 0.7;
 
     /// <summary>A detail question is about one project: a second is quoted only when it scores nearly as well.</summary>
     public const double FactScore = 0.6;

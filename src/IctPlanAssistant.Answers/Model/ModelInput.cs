@@ -51,7 +51,7 @@ public static class ModelInput
     {
         var a = result.Aggregate;
         if (result.IsEmpty) return "該当する事業はありません（0件）。";
-        return $"該当 {a.Count}件（事業費の記載がある {a.RowsWithBudget.Count}件の事業費合計 {AnswerPhrases.Number(a.BudgetSum)}千円）。" +
+        return $"該当 {a.Count}件（事業費の記載がある {a.CountWithBudget}件の事業費合計 {AnswerPhrases.Number(a.BudgetSum)}千円）。" +
                (a.Rows.Count > 0 ? $" 該当した事業の id: {string.Join(", ", a.Rows.Select(r => r.Id))}" : "");
     }
 

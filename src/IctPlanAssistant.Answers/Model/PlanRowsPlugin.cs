@@ -32,21 +32,21 @@ public sealed class PlanRowsPlugin(QueryInterpreter interpreter, PlanRetriever r
     [Description("検索に該当したすべての事業の件数と事業費の合計（千円）を、合計に使った行の id・事業名・事業費とともに JSON で返します。")]
     public string Aggregate([Description("検索文（日本語。例: 農林水産部）")] string query)
     {
-        var aggregate = Retrieve(query).Aggregate;
+        var aggregate = Retrieve(query, listAggregateRows: true).Aggregate;
         grounded.Add(aggregate.Rows);
         return PlanJson.Serialize(new
         {
             count = aggregate.Count,
-            rowsWithBudget = aggregate.RowsWithBudget.Count,
+            rowsWithBudget = aggregate.CountWithBudget,
             budgetSum = AnswerPhrases.Number(aggregate.BudgetSum) + "千円",
             rows = aggregate.Rows.Select(r => new { id = r.Id.ToString(), name = r.Name, budget = r.BudgetThousandYen is null ? "—" : r.BudgetText + "千円" }),
         });
     }
 
-    private RetrievalResult Retrieve(string query)
+    private RetrievalResult Retrieve(string query, bool listAggregateRows = false)
     {
         var interpretation = interpreter.Interpret(query, null);
         if (plan is not null) interpretation = interpretation with { Plan = plan };
-        return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = MaxRows });
+        return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = MaxRows, ListAggregateRows = listAggregateRows });
     }
 }

@@ -98,6 +98,7 @@ public sealed class IndexSnapshot : IDisposable
     public const int RowCacheLimit = 200_000;
 
     private readonly PlanRow?[]? _rows;
+    private RowValueTable? _values;
 
     private IndexSnapshot(string generation, DirectoryReader reader, IndexManifest? manifest)
     {
@@ -114,6 +115,9 @@ public sealed class IndexSnapshot : IDisposable
         if (_rows is null) return RowDocument.Read(Searcher.Doc(doc));
         return Volatile.Read(ref _rows[doc]) ?? (_rows[doc] = RowDocument.Read(Searcher.Doc(doc)));
     }
+
+    /// <summary>The doc values of every row, read on first use (an index only searched for ids never needs them).</summary>
+    public RowValueTable Values => LazyInitializer.EnsureInitialized(ref _values, () => RowValueTable.Read(Reader));
 
     public string Generation { get; }
 

@@ -1,3 +1,4 @@
+using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,82 +9,261 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// <summary>One term group of a question as the gate weighs it.</summary>
 /// <param name="Query">Matches the group anywhere in a row.</param>
 /// <param name="Weight">The group's rarity in the plan (BM25 idf) times its own weight (a verb counts less than a noun).</param>
-/// <param name="Matches">The documents the group matches, found once when it is weighed.</param>
 /// <param name="IsSoft">Too common to decide anything (in more than a quarter of the rows), or a verb or の-phrase the plan
 /// never uses: it ranks rows but neither admits nor excludes them.</param>
-internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, FixedBitSet Matches);
+internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft);
+
+/// <summary>A term group's query, the group, and each spelling's Japanese terms.</summary>
+internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<IReadOnlyList<string>> Terms);
 
 /// <summary>
-/// Keeps the candidates that match enough of the question. Each decisive term group weighs its rarity in the plan
-/// (a word the plan never uses weighs most), and a row's coverage is the weight of the groups it matches over the
-/// weight of all of them. A question about a helicopter matches many rows on 支援 and 事業, but covers little.
+/// Matches the term groups of a question and keeps the rows that match enough of it. Each group is run once: its
+/// matches give its document frequency, hence its weight (BM25's idf; a word the plan never uses weighs most), and
+/// their scores. A row's score sums its groups' scores, as a Boolean query would; its coverage is the weight of the
+/// decisive groups it matches over the weight of all of them. A question about a helicopter matches many rows on
+/// 支援 and 事業, but covers little.
 /// </summary>
 internal static class CoverageGate
 {
     private const double CommonShare = 0.25;
 
-    /// <summary>Weighs the groups of a question against the index.</summary>
-    /// <param name="hasFilter">With a filter, common and unknown soft words need not match at all.</param>
-    public static List<GatedGroup> Weigh(IndexSearcher searcher, IReadOnlyList<(Query Query, TermGroup Term)> groups, bool hasFilter)
+
+    /// <summary>The groups, weighed, and the rows that pass the filter and the gate.</summary>
+    /// <param name="filter">The rows the filters allow; null for every row.</param>
+    /// <remarks>
+    /// Two passes keep a question over many rows fast: first each group's matches are marked, unscored, to weigh the
+    /// groups and find the rows that cover enough of the question; then only those rows are scored.
+    /// </remarks>
+    /// <param name="ranked">How many of the best rows must be ranked by score: only rows of the highest coverages are
+    /// scored, enough to fill that many; the others, of lower coverage, rank below them and are counted unscored.</param>
+    public static (List<GatedGroup> Groups, List<Match> Matches) Run(
+        IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, double minCoverage, int ranked)
     {
         var n = (double)searcher.IndexReader.NumDocs;
-        var weighed = groups.Select(g =>
+        var reader = searcher.IndexReader;
+        var matched = new GroupMatches?[groups.Count];
+        // Words first. A group whose every spelling has a word in more than a quarter of the rows is common: the
+        // term dictionary says so at once, and the group need not be matched over the whole index to learn it.
+        for (var i = 0; i < groups.Count; i++)
         {
-            var matches = new MatchCollector(searcher.IndexReader.MaxDoc);
-            searcher.Search(g.Query, matches);
-            var df = matches.Count;
-            var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-            // An English word the glossary does not know may be how the asker names a filter's topic; with a
-            // filter it does not exclude rows, without one it is a thing the plan may not have.
-            var soft = df > n * CommonShare || (df == 0 && (g.Term.IgnorableWhenUnknown || (hasFilter && g.Term.Kind == TermKind.UnknownEnglish)));
-            g.Query.Boost *= g.Term.Weight; // the ranked query weighs a verb or an unknown word less too
-            return new GatedGroup(g.Query, idf * g.Term.Weight, soft, matches.Docs);
-        }).ToList();
+            var (query, term, spellings) = groups[i];
+            query.Boost *= term.Weight; // the score weighs a verb or an unknown word less too
+            if (IsPhrase(term)) continue;
+            matched[i] = EstimatedDf(reader, spellings) > n * CommonShare
+                ? new GroupMatches(query, term, Common, null)
+                : Mark(searcher, query, term, filter);
+        }
+        // Then phrases (compounds, AのB), weighed by their term dictionary estimate as their words are.
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var (query, term, spellings) = groups[i];
+            if (!IsPhrase(term)) continue;
+            var estimate = EstimatedDf(reader, spellings);
+            matched[i] = estimate > n * CommonShare ? new GroupMatches(query, term, Common, null)
+                : Mark(searcher, query, term, filter) with { Df = estimate };
+        }
+        var marked = matched.Select(m => m!).ToList();
+        if (Environment.GetEnvironmentVariable("GATE_DEBUG") == "1")
+            foreach (var m in marked) Console.Error.WriteLine($"GATE {m.Term.Kind} [{string.Join("|", m.Term.Alternatives)}] df={m.Df} est={EstimatedDf(reader, groups[marked.IndexOf(m)].Terms)} q={m.Query}");
+        var gated = marked.Select(m => Weigh(m, n, filter is not null)).ToList();
         // Without a filter, a question of soft words alone is still a question: its words must match.
-        return weighed.All(g => g.IsSoft) && !hasFilter ? weighed.Select(g => g with { IsSoft = false }).ToList() : weighed;
+        if (filter is null && gated.All(g => g.IsSoft))
+        {
+            for (var i = 0; i < marked.Count; i++)
+            {
+                if (marked[i].Df == Common) marked[i] = Mark(searcher, marked[i].Query, marked[i].Term, filter);
+                gated[i] = Weigh(marked[i], n, hasFilter: false) with { IsSoft = false };
+            }
+        }
+
+        var hard = Enumerable.Range(0, gated.Count).Where(i => !gated[i].IsSoft).ToList();
+        var totalWeight = hard.Sum(i => gated[i].Weight);
+        var coverage = new Dictionary<int, float>();
+        FixedBitSet candidates;
+        if (totalWeight > 0)
+        {
+            var any = new FixedBitSet(values.MaxDoc);
+            foreach (var i in hard) any.Or(marked[i].Docs!);
+            candidates = new FixedBitSet(values.MaxDoc);
+            for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
+            {
+                var weight = 0.0;
+                foreach (var i in hard) if (marked[i].Docs!.Get(doc)) weight += gated[i].Weight;
+                var share = (float)(weight / totalWeight);
+                if (share + 1e-6 < minCoverage) continue;
+                candidates.Set(doc);
+                coverage[doc] = share;
+            }
+        }
+        else
+        {
+            candidates = filter!; // only soft words, under a filter: the filter chooses the rows, the words rank them
+        }
+
+        var scores = Scores(searcher, marked, totalWeight > 0 ? BestCovered(coverage, values.MaxDoc, ranked) : candidates);
+        var result = new List<Match>();
+        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+        {
+            if (!values.IsLive(doc)) continue;
+            var share = totalWeight > 0 ? coverage[doc] : 1f;
+            result.Add(new Match(doc, scores.GetValueOrDefault(doc) * share * share, share));
+        }
+        return (gated, result);
     }
 
-    public static List<ScoredValues> Apply(IndexSearcher searcher, IReadOnlyList<GatedGroup> groups, ScoreDoc[] candidates, double minCoverage)
+    private const int Common = int.MaxValue;
+
+    private static bool IsPhrase(TermGroup term) => term.Kind is TermKind.Compound or TermKind.Link;
+
+    private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter)
     {
-        if (candidates.Length == 0) return [];
-        var docs = candidates.Select(c => c.Doc).Order().ToArray();
-        var values = RowValuesCollector.For(searcher, docs).ToDictionary(v => v.Doc);
-        var hard = groups.Where(g => !g.IsSoft).ToList();
-        var totalWeight = hard.Sum(g => g.Weight);
-        var kept = new List<ScoredValues>();
-        foreach (var candidate in candidates)
-        {
-            var matched = 0.0;
-            foreach (var group in hard)
-                if (group.Matches.Get(candidate.Doc)) matched += group.Weight;
-            var coverage = totalWeight <= 0 ? 1.0 : matched / totalWeight;
-            if (coverage + 1e-9 < minCoverage) continue;
-            kept.Add(new ScoredValues(values[candidate.Doc], candidate.Score * (float)(coverage * coverage), coverage));
-        }
-        return kept;
+        var idf = m.Df == Common ? 0 : Math.Log(1 + (n - m.Df + 0.5) / (m.Df + 0.5));
+        // An English word the glossary does not know may be how the asker names a filter's topic; with a
+        // filter it does not exclude rows, without one it is a thing the plan may not have.
+        var soft = m.Df > n * CommonShare || (m.Df == 0 && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
+        return new GatedGroup(m.Query, idf * m.Term.Weight, soft);
     }
 
-    /// <summary>Marks every matching document in a bit set (and counts them), without scoring.</summary>
-    private sealed class MatchCollector(int maxDoc) : ICollector
+    /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>
+    private static GroupMatches Mark(IndexSearcher searcher, Query query, TermGroup term, FixedBitSet? filter)
     {
-        private int _docBase;
+        var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
+        MarkInto(searcher, query, docs);
+        var count = (int)docs.Cardinality;
+        if (filter is not null) docs.And(filter);
+        return new GroupMatches(query, term, count, docs);
+    }
 
-        public FixedBitSet Docs { get; } = new(maxDoc);
-
-        public int Count { get; private set; }
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
+    /// <summary>
+    /// Sets the bit of every live row the query matches. A term is read straight from its postings, without
+    /// frequencies or scores; only a phrase needs its scorer, for the positions.
+    /// </summary>
+    private static void MarkInto(IndexSearcher searcher, Query query, FixedBitSet docs)
+    {
+        switch (query)
         {
+            case DisjunctionMaxQuery disjunction:
+                foreach (var disjunct in disjunction.Disjuncts) MarkInto(searcher, disjunct, docs);
+                return;
+            case TermQuery termQuery:
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    var terms = leaf.AtomicReader.GetTerms(termQuery.Term.Field)?.GetEnumerator();
+                    if (terms is null || !terms.SeekExact(termQuery.Term.Bytes)) continue;
+                    var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc()) docs.Set(leaf.DocBase + doc);
+                }
+                return;
+            default:
+                var weight = searcher.CreateNormalizedWeight(query);
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                    if (scorer is null) continue;
+                    for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) docs.Set(leaf.DocBase + doc);
+                }
+                return;
         }
+    }
 
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-
-        public void Collect(int doc)
+    /// <summary>Each candidate's score: the sum of its groups' scores, as a Boolean query's would be.</summary>
+    private static Dictionary<int, float> Scores(IndexSearcher searcher, IReadOnlyList<GroupMatches> groups, FixedBitSet candidates)
+    {
+        var scores = new Dictionary<int, float>();
+        foreach (var group in groups)
         {
-            Docs.Set(_docBase + doc);
-            Count++;
+            var weight = searcher.CreateNormalizedWeight(group.Query);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                if (scorer is null) continue;
+                foreach (var doc in Matches(scorer, leaf, candidates))
+                    scores[doc] = scores.GetValueOrDefault(doc) + scorer.GetScore();
+            }
         }
+        return scores;
+    }
+
+    /// <summary>The global doc ids a scorer matches in a segment; with <paramref name="within"/>, only those, by leapfrogging.</summary>
+    private static IEnumerable<int> Matches(Scorer scorer, AtomicReaderContext leaf, FixedBitSet? within)
+    {
+        var end = leaf.DocBase + leaf.Reader.MaxDoc;
+        if (within is null)
+        {
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) yield return leaf.DocBase + doc;
+            yield break;
+        }
+        var wanted = NextSetBit(within, leaf.DocBase);
+        while (wanted >= 0 && wanted < end)
+        {
+            var at = scorer.Advance(Math.Max(wanted - leaf.DocBase, scorer.DocID + 1));
+            if (at == DocIdSetIterator.NO_MORE_DOCS) yield break;
+            if (at + leaf.DocBase == wanted) yield return wanted;
+            // Next: the first wanted row at or after where the scorer stands.
+            wanted = NextSetBit(within, Math.Max(wanted + 1, at + leaf.DocBase));
+        }
+    }
+
+    /// <summary>The rows of the highest coverages, taken a coverage at a time until there are at least <paramref name="count"/>.</summary>
+    private static FixedBitSet BestCovered(Dictionary<int, float> coverage, int maxDoc, int count)
+    {
+        var best = new FixedBitSet(maxDoc);
+        var taken = 0;
+        foreach (var level in coverage.GroupBy(c => c.Value).OrderByDescending(g => g.Key))
+        {
+            if (taken >= count) break;
+            foreach (var (doc, _) in level) best.Set(doc);
+            taken += level.Count();
+        }
+        return best;
+    }
+
+    private static int NextSetBit(FixedBitSet bits, int from) => from < bits.Length ? bits.NextSetBit(from) : -1;
+
+    /// <summary>A group's matches: how many rows in all (<see cref="Common"/> when only estimated), and those the filter allows.</summary>
+    private sealed record GroupMatches(Query Query, TermGroup Term, int Df, FixedBitSet? Docs);
+
+    /// <summary>
+    /// How many rows a group could match at most, by the term dictionary: for each spelling, its rarest word's
+    /// document frequency (in the name or the body, whichever is larger); for the group, the most of its spellings.
+    /// </summary>
+    private static int EstimatedDf(IndexReader reader, IReadOnlyList<IReadOnlyList<string>> spellings)
+    {
+        var most = 0;
+        foreach (var terms in spellings)
+        {
+            if (terms.Count == 0) return 0; // a spelling only the bigram field can match: count it for real
+            var rarest = terms.Min(t => Math.Max(reader.DocFreq(new Term(PlanFields.BodyText, t)), reader.DocFreq(new Term(PlanFields.NameText, t))));
+            most = Math.Max(most, rarest);
+        }
+        return most;
+    }
+
+
+
+}
+
+/// <summary>Marks the documents a query matches (the filters), without scoring.</summary>
+internal sealed class BitSetCollector(int maxDoc) : ICollector
+{
+    private int _docBase;
+
+    public FixedBitSet Docs { get; } = new(maxDoc);
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+    public void Collect(int doc) => Docs.Set(_docBase + doc);
+
+    public static FixedBitSet Of(IndexSearcher searcher, Query query)
+    {
+        var collector = new BitSetCollector(searcher.IndexReader.MaxDoc);
+        searcher.Search(query, collector);
+        return collector.Docs;
     }
 }

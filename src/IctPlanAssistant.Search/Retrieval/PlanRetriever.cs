@@ -1,15 +1,17 @@
+using System.Globalization;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace IctPlanAssistant.Search.Retrieval;
 
 /// <summary>
-/// The retrieval layer every channel uses: one Lucene query per turn (the filters as a filter, the words as a
-/// ranked query), a coverage gate that keeps only rows matching most of what the question is about, then
-/// facets, the aggregate and highlighted snippets.
+/// The retrieval layer every channel uses: per turn, the filters select rows, each term group of the question is
+/// matched once and weighed, a coverage gate keeps only rows matching most of what the question is about; then the
+/// ranked rows, facets, the aggregate and highlighted snippets.
 /// </summary>
 public sealed class PlanRetriever
 {
@@ -31,58 +33,49 @@ public sealed class PlanRetriever
         options ??= RetrievalOptions.Default;
         using var snapshot = _index.Acquire();
         var searcher = snapshot.Searcher;
-        var filter = FilterQueryBuilder.Build(interpretation);
+        var values = snapshot.Values;
+        var filterQuery = FilterQueryBuilder.Build(interpretation);
+        var filter = filterQuery is null ? null : BitSetCollector.Of(searcher, filterQuery);
         var groups = interpretation.Terms
             .Select(t => (Query: _text.ForGroup(t), Term: t))
             .Where(g => g.Query is not null)
-            .Select(g => (g.Query!, g.Term))
+            .Select(g => new GroupQuery(g.Query!, g.Term, _text.JapaneseTerms(g.Term)))
             .ToList();
 
-        List<ScoredValues> matches;
-        Query? textQuery = null;
-        var textDecides = false;
-        int total;
+        List<Match> matches;
+        IReadOnlyList<GatedGroup> gated = [];
         if (groups.Count == 0 && filter is null && interpretation.Intent == AnswerIntent.List && !options.BrowseWhenEmpty)
         {
             // Nothing was asked that a row could match: an honest empty result, not the whole plan.
             matches = [];
-            total = 0;
         }
         else if (groups.Count == 0)
         {
-            var collector = new RowValuesCollector();
-            searcher.Search(filter ?? new MatchAllDocsQuery(), collector);
-            matches = collector.Values.Select(v => new ScoredValues(v, 0f, 1.0)).ToList();
-            total = matches.Count;
+            matches = Every(values, filter);
         }
         else
         {
-            var gated = CoverageGate.Weigh(searcher, groups, filter is not null);
-            textDecides = gated.Any(g => !g.IsSoft);
-            textQuery = TextQuery(gated);
-            Query query = filter is null ? textQuery : new FilteredQuery(textQuery, new QueryWrapperFilter(filter));
-            // The hit queue is allocated to its full size up front: no larger than the index.
-            var top = searcher.Search(query, Math.Max(1, Math.Min(options.CandidateLimit, searcher.IndexReader.MaxDoc)));
-            matches = CoverageGate.Apply(searcher, gated, top.ScoreDocs, options.MinCoverage);
-            total = top.TotalHits > options.CandidateLimit ? top.TotalHits : matches.Count;
+            (gated, matches) = CoverageGate.Run(searcher, values, groups, filter, options.MinCoverage, options.Top);
         }
 
+        var textDecides = gated.Any(g => !g.IsSoft);
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Intent switch
         {
             AnswerIntent.Largest => RowSort.BudgetDescending,
             AnswerIntent.Smallest => RowSort.BudgetAscending,
             _ => RowSort.Relevance,
         };
-        var ordered = Order(matches, sort, textQuery is not null).ToList();
-        var rows = ordered.Take(options.Top)
-            .Select(m => Load(snapshot, m, options.Highlight ? textQuery : null))
+        var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
+        var rows = MatchOrder.Top(matches, MatchOrder.For(sort, ranked: gated.Count > 0, values), options.Top)
+            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, snapshot.Row(m.Doc))))
             .ToList();
+        var listsRows = options.ListAggregateRows || interpretation.Intent is AnswerIntent.Count or AnswerIntent.Sum;
         return new RetrievalResult(
             interpretation,
-            total,
+            matches.Count,
             rows,
-            FacetsOf(matches, snapshot.Manifest),
-            AggregateOf(snapshot, ordered, options.AggregateRowLimit))
+            FacetsOf(matches, values, snapshot.Manifest),
+            AggregateOf(snapshot, matches, listsRows ? options.AggregateRowLimit : 0))
         {
             TextDecides = textDecides,
         };
@@ -100,66 +93,77 @@ public sealed class PlanRetriever
     public IEnumerable<PlanRow> All()
     {
         using var snapshot = _index.Acquire();
-        var collector = new RowValuesCollector();
-        snapshot.Searcher.Search(new MatchAllDocsQuery(), collector);
-        foreach (var values in collector.Values.OrderBy(v => v.Order))
+        var values = snapshot.Values;
+        foreach (var match in Every(values, filter: null).OrderBy(m => values.Order[m.Doc]))
         {
-            yield return snapshot.Row(values.Doc);
+            yield return snapshot.Row(match.Doc);
         }
     }
 
-    /// <summary>The ranked text query: a row must match one decisive group (when there is one); soft groups only add to the score.</summary>
-    private static Query TextQuery(IReadOnlyList<GatedGroup> groups)
+    /// <summary>Every live row the filter allows (every live row without one), unscored.</summary>
+    private static List<Match> Every(RowValueTable values, FixedBitSet? filter)
     {
-        var text = new BooleanQuery();
-        var hard = new BooleanQuery();
-        foreach (var group in groups)
+        var matches = new List<Match>();
+        for (var doc = 0; doc < values.MaxDoc; doc++)
         {
-            if (group.IsSoft) text.Add(group.Query, Occur.SHOULD);
-            else hard.Add(group.Query, Occur.SHOULD);
+            if ((filter is null || filter.Get(doc)) && values.IsLive(doc)) matches.Add(new Match(doc, 0f, 1f));
         }
-        text.Add(hard.Clauses.Count > 0 ? hard : new MatchAllDocsQuery { Boost = 0.001f }, Occur.MUST);
-        return text;
+        return matches;
     }
 
-    private static IEnumerable<ScoredValues> Order(List<ScoredValues> matches, RowSort sort, bool ranked) => sort switch
+    /// <summary>The groups' queries together, for marking their words in snippets (never run).</summary>
+    private static Query HighlightQuery(IReadOnlyList<GatedGroup> groups)
     {
-        RowSort.BudgetDescending => matches.OrderByDescending(m => m.Values.Budget).ThenBy(m => m.Values.Order),
-        RowSort.BudgetAscending => matches.OrderBy(m => m.Values.HasBudget ? 0 : 1).ThenBy(m => m.Values.Budget).ThenBy(m => m.Values.Order),
-        RowSort.Relevance when ranked => matches.OrderByDescending(m => m.Score).ThenBy(m => m.Values.Order),
-        _ => matches.OrderBy(m => m.Values.Order),
-    };
-
-    private RetrievedRow Load(IndexSnapshot snapshot, ScoredValues match, Query? textQuery)
-    {
-        var row = snapshot.Row(match.Values.Doc);
-        var snippets = textQuery is null ? [] : _highlighter.Highlight(textQuery, row);
-        return new RetrievedRow(row, match.Score, match.Coverage, snippets);
+        var query = new BooleanQuery();
+        foreach (var group in groups) query.Add(group.Query, Occur.SHOULD);
+        return query;
     }
 
-    private static Facets FacetsOf(List<ScoredValues> matches, IndexManifest? manifest)
+    private static Facets FacetsOf(List<Match> matches, RowValueTable values, IndexManifest? manifest)
     {
-        var departments = matches.GroupBy(m => m.Values.Department)
-            .Select(g => new FacetCount(g.Key, g.Key, g.Count()))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-        var sections = matches.GroupBy(m => m.Values.Section).OrderBy(g => g.Key)
-            .Select(g => new FacetCount(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), manifest?.SectionTitle(g.Key) ?? g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count()))
-            .ToList();
-        return new Facets(departments, sections);
+        var departments = new int[values.DepartmentNames.Length];
+        var sections = new SortedDictionary<int, int>();
+        foreach (var match in matches)
+        {
+            if (values.Department[match.Doc] is var d and >= 0) departments[d]++;
+            var s = values.Section[match.Doc];
+            sections[s] = sections.GetValueOrDefault(s) + 1;
+        }
+        return new Facets(
+            departments.Select((count, d) => new FacetCount(values.DepartmentNames[d], values.DepartmentNames[d], count))
+                .Where(f => f.Count > 0)
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList(),
+            sections.Select(s => new FacetCount(
+                s.Key.ToString(CultureInfo.InvariantCulture),
+                manifest?.SectionTitle(s.Key) ?? s.Key.ToString(CultureInfo.InvariantCulture),
+                s.Value)).ToList());
     }
 
-    private static RowAggregate AggregateOf(IndexSnapshot snapshot, List<ScoredValues> ordered, int rowLimit)
+    /// <summary>Count, sum and extremes over every match; the rows themselves (in id order) only when listed.</summary>
+    private static RowAggregate AggregateOf(IndexSnapshot snapshot, List<Match> matches, int rowLimit)
     {
-        var withBudget = ordered.Where(m => m.Values.HasBudget).ToList();
-        var sum = withBudget.Sum(m => m.Values.Budget);
-        PlanRow Read(ScoredValues m) => snapshot.Row(m.Values.Doc);
-        var inIdOrder = ordered.OrderBy(m => m.Values.Order).Take(rowLimit).Select(Read).ToList();
-        var largest = withBudget.Count == 0 ? null : Read(withBudget.MaxBy(m => m.Values.Budget));
-        var smallest = withBudget.Count == 0 ? null : Read(withBudget.MinBy(m => m.Values.Budget));
-        return new RowAggregate(ordered.Count, sum, inIdOrder, inIdOrder.Where(r => r.BudgetThousandYen is not null).ToList(), largest, smallest);
+        var values = snapshot.Values;
+        long sum = 0;
+        var withBudget = 0;
+        int? largest = null, smallest = null;
+        var byId = MatchOrder.ById(values);
+        foreach (var match in matches)
+        {
+            var budget = values.Budget[match.Doc];
+            if (budget == RowDocument.NoBudget) continue;
+            sum += budget;
+            withBudget++;
+            if (largest is not { } l || budget > values.Budget[l] || (budget == values.Budget[l] && values.Order[match.Doc] < values.Order[l])) largest = match.Doc;
+            if (smallest is not { } s || budget < values.Budget[s] || (budget == values.Budget[s] && values.Order[match.Doc] < values.Order[s])) smallest = match.Doc;
+        }
+        var rows = MatchOrder.Top(matches, byId, rowLimit).Select(m => snapshot.Row(m.Doc)).ToList();
+        return new RowAggregate(
+            matches.Count,
+            withBudget,
+            sum,
+            rows,
+            rows.Where(r => r.BudgetThousandYen is not null).ToList(),
+            largest is { } large ? snapshot.Row(large) : null,
+            smallest is { } small ? snapshot.Row(small) : null);
     }
 }
-
-internal readonly record struct ScoredValues(RowValues Values, float Score, double Coverage);
-
-

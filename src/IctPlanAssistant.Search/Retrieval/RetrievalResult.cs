@@ -16,9 +16,14 @@ public sealed record Facets(IReadOnlyList<FacetCount> Departments, IReadOnlyList
     public static Facets Empty { get; } = new([], []);
 }
 
-/// <summary>Count, budget sum and extremes over every row that matched, exact to the thousand yen, with the rows.</summary>
+/// <summary>
+/// Count, budget sum and extremes over every row that matched, exact to the thousand yen. For a count or sum question
+/// it also lists the rows (in id order, up to <see cref="RetrievalOptions.AggregateRowLimit"/>) so the answer can cite
+/// every row it counted; for other questions the list is empty.
+/// </summary>
 public sealed record RowAggregate(
     int Count,
+    int CountWithBudget,
     long BudgetSum,
     IReadOnlyList<PlanRow> Rows,
     IReadOnlyList<PlanRow> RowsWithBudget,

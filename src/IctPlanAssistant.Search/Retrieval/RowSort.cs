@@ -20,8 +20,6 @@ public sealed record RetrievalOptions
 
     public RowSort Sort { get; init; } = RowSort.Relevance;
 
-    /// <summary>Text matches considered before the coverage gate; beyond this, totals are Lucene's.</summary>
-    public int CandidateLimit { get; init; } = 1000;
 
     /// <summary>
     /// The share of the question's information (its term groups weighted by rarity) a row must match. A row that
@@ -35,6 +33,9 @@ public sealed record RetrievalOptions
     /// <summary>Mark the matched words in each returned row (the staff search shows them; answers do not need them).</summary>
     public bool Highlight { get; init; } = true;
 
-    /// <summary>Rows kept in an aggregate's row list (the count and sums cover every row).</summary>
+    /// <summary>List the aggregate's rows whatever the question asks (a count or sum question always lists them).</summary>
+    public bool ListAggregateRows { get; init; }
+
+    /// <summary>Rows an aggregate lists (the count and sums cover every row).</summary>
     public int AggregateRowLimit { get; init; } = 500;
 }

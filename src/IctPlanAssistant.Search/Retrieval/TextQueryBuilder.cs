@@ -33,13 +33,19 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
         {
             foreach (var (field, boost) in PlanFields.TextFields) clauses.Add(Phrase(field, japanese, slop: 1, boost));
         }
-        var bigrams = Tokens(PlanFields.NameBigram, text);
+        // A spelling MeCab reads as one word is matched by that word; the bigram companion is for what it reads as
+        // several words or none (a compound may be segmented otherwise in a row), and it is costly over many rows.
+        var bigrams = japanese.Count == 1 ? [] : Tokens(PlanFields.NameBigram, text);
         if (bigrams.Count > 0)
         {
             foreach (var (field, boost) in PlanFields.BigramFields) clauses.Add(Phrase(field, bigrams, slop: 0, boost));
         }
         return clauses.Count == 0 ? null : new DisjunctionMaxQuery(clauses, 0.1f);
     }
+
+    /// <summary>Each spelling's Japanese-analysed terms (to estimate from the term dictionary how common the group is).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> JapaneseTerms(TermGroup group) =>
+        group.Alternatives.Select(a => (IReadOnlyList<string>)Tokens(PlanFields.NameText, a).Select(t => t.Term).ToList()).ToList();
 
     /// <summary>The terms an analyzer makes of the text for a field, with their positions.</summary>
     public IReadOnlyList<(string Term, int Position)> Tokens(string field, string text)

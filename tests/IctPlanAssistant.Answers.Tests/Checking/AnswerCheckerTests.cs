@@ -133,7 +133,7 @@ public sealed class AnswerCheckerTests
     private static RetrievalResult Retrieval(IReadOnlyList<PlanRow> rows) =>
         new(new QueryInterpretation { Question = "q" }, rows.Count,
             rows.Select(r => new RetrievedRow(r, 1f, 1, [])).ToList(), Facets.Empty,
-            new RowAggregate(rows.Count, rows.Sum(r => r.BudgetThousandYen ?? 0), rows, rows.Where(r => r.BudgetThousandYen is not null).ToList(), null, null));
+            new RowAggregate(rows.Count, rows.Count(r => r.BudgetThousandYen is not null), rows.Sum(r => r.BudgetThousandYen ?? 0), rows, rows.Where(r => r.BudgetThousandYen is not null).ToList(), null, null));
 
     private static PlanRow Row(int section, int number, long? budget, string department, bool isNew, string results = "") =>
         new(null, section, $"柱{section}", number, isNew, $"事業{section}-{number}", "概要", budget,
