@@ -10,4 +10,7 @@ public sealed class AssistantOptions
 
     /// <summary>Rows the retrieval layer returns per turn (the batch contract's <c>retrieved</c> holds up to 20).</summary>
     public int RetrievedRows { get; set; } = 20;
+
+    /// <summary>First-turn answers kept for the same question asked again (0: none kept).</summary>
+    public int AnswerCacheSize { get; set; } = 1000;
 }

@@ -27,6 +27,7 @@ public sealed class PlanAssistant(
 {
     private readonly IReadOnlyList<IRetrievalRefiner> _refiners = refiners?.ToList() ?? [];
     private readonly AssistantOptions _options = options.Value;
+    private readonly AnswerCache _cache = new(options.Value.AnswerCacheSize);
 
     public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken = default)
     {
@@ -43,6 +44,15 @@ public sealed class PlanAssistant(
     {
         var question = Validate(request.Question);
         var history = await HistoryAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
+        // A first turn depends only on the question, the plan and the index: the same question again is answered as before.
+        var key = history.Count == 0 ? AnswerCache.KeyOf(question, request.Plan, retriever.Index.Generation) : null;
+        if (key is not null && _cache.TryGet(key, out var cached))
+        {
+            var again = cached with { ConversationId = request.ConversationId };
+            await RememberAsync(request.ConversationId, again, cancellationToken).ConfigureAwait(false);
+            yield return AnswerUpdate.Done(again);
+            yield break;
+        }
         var retrieval = await RefineAsync(question, history, request.Plan, Retrieve(question, history, request.Plan), cancellationToken).ConfigureAwait(false);
         var context = new AnswerContext(question, retrieval, history, request.ConversationId);
         Answer? answer = null;
@@ -56,7 +66,8 @@ public sealed class PlanAssistant(
             yield return update;
         }
         if (answer is null) throw new InvalidOperationException("the composer ended without a final answer");
-        await RememberAsync(request.ConversationId, answer, retrieval, cancellationToken).ConfigureAwait(false);
+        if (key is not null) _cache.Add(key, answer);
+        await RememberAsync(request.ConversationId, answer, cancellationToken).ConfigureAwait(false);
         yield return AnswerUpdate.Done(answer);
     }
 
@@ -111,10 +122,10 @@ public sealed class PlanAssistant(
         }
     }
 
-    private async Task RememberAsync(string? conversationId, Answer answer, RetrievalResult retrieval, CancellationToken cancellationToken)
+    private async Task RememberAsync(string? conversationId, Answer answer, CancellationToken cancellationToken)
     {
         if (conversationId is null) return;
-        var turn = new ConversationTurn(answer.Question, retrieval.Interpretation, answer.Retrieved, answer.Citations, answer.Text, DateTimeOffset.UtcNow);
+        var turn = new ConversationTurn(answer.Question, answer.Interpretation, answer.Retrieved, answer.Citations, answer.Text, DateTimeOffset.UtcNow);
         try
         {
             await conversations.AppendAsync(conversationId, turn, cancellationToken).ConfigureAwait(false);

@@ -38,6 +38,16 @@ public sealed class PlanIndex : IDisposable
 
     public string Root => _location.Root;
 
+    /// <summary>The generation <see cref="Acquire"/> would return now: what a result computed from the index is keyed by.</summary>
+    public string Generation
+    {
+        get
+        {
+            if (Environment.TickCount64 >= Interlocked.Read(ref _nextCheck)) Refresh();
+            return Volatile.Read(ref _current).Generation;
+        }
+    }
+
     /// <summary>The current snapshot, with a reference the caller must dispose.</summary>
     public IndexSnapshot Acquire()
     {

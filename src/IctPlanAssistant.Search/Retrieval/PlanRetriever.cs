@@ -147,10 +147,20 @@ public sealed class PlanRetriever
         var withBudget = 0;
         int? largest = null, smallest = null;
         var byId = MatchOrder.ById(values);
+        var departmentSum = new long[values.DepartmentNames.Length];
+        var departmentRows = new int[values.DepartmentNames.Length];
+        var departmentNoBudget = new int[values.DepartmentNames.Length];
         foreach (var match in matches)
         {
             var budget = values.Budget[match.Doc];
-            if (budget == RowDocument.NoBudget) continue;
+            var department = values.Department[match.Doc];
+            if (department >= 0) departmentRows[department]++;
+            if (budget == RowDocument.NoBudget)
+            {
+                if (department >= 0) departmentNoBudget[department]++;
+                continue;
+            }
+            if (department >= 0) departmentSum[department] += budget;
             sum += budget;
             withBudget++;
             if (largest is not { } l || budget > values.Budget[l] || (budget == values.Budget[l] && values.Order[match.Doc] < values.Order[l])) largest = match.Doc;
@@ -164,6 +174,13 @@ public sealed class PlanRetriever
             rows,
             rows.Where(r => r.BudgetThousandYen is not null).ToList(),
             largest is { } large ? snapshot.Row(large) : null,
-            smallest is { } small ? snapshot.Row(small) : null);
+            smallest is { } small ? snapshot.Row(small) : null)
+        {
+            BudgetByDepartment = Enumerable.Range(0, departmentRows.Length)
+                .Where(d => departmentRows[d] > 0)
+                .Select(d => new DepartmentBudget(values.DepartmentNames[d], departmentSum[d], departmentRows[d], departmentNoBudget[d]))
+                .OrderByDescending(b => b.BudgetThousandYen).ThenBy(b => b.Department, StringComparer.Ordinal)
+                .ToList(),
+        };
     }
 }

@@ -31,7 +31,13 @@ public sealed record RowAggregate(
     PlanRow? Smallest)
 {
     public IReadOnlyList<PlanRow> RowsWithoutBudget => Rows.Where(r => r.BudgetThousandYen is null).ToList();
+
+    /// <summary>The budget sum and row counts of each department among every matching row, largest budget first.</summary>
+    public IReadOnlyList<DepartmentBudget> BudgetByDepartment { get; init; } = [];
 }
+
+/// <summary>The budget of the matching rows of one department (thousand yen), and how many rows have no budget figure.</summary>
+public sealed record DepartmentBudget(string Department, long BudgetThousandYen, int Rows, int RowsWithoutBudget);
 
 /// <summary>What one retrieval returned: the ranked rows (up to the requested number), the total, facets and aggregate.</summary>
 public sealed record RetrievalResult(

@@ -28,9 +28,6 @@ public sealed record SearchHit(PlanRow Row, float Score, IReadOnlyList<SnippetDt
 
 public sealed record SnippetDto(string Field, string Html, string Text);
 
-/// <summary>The budget of the matching rows of one department (thousand yen), and how many rows have no budget figure.</summary>
-public sealed record DepartmentBudget(string Department, long BudgetThousandYen, int Rows, int RowsWithoutBudget);
-
 /// <summary>
 /// The answer of GET /api/search: <c>total, rows, facets, interpretation</c> (the contract), plus the budget by
 /// department over every matching row (not only the rows returned), for the staff page's chart.
@@ -67,7 +64,7 @@ internal static class SearchApi
         if (Validate(query) is { } problem) return problem;
         var (result, interpretation) = Run(query, query.Top ?? DefaultTop, interpreter, retriever);
         var hits = result.Rows.Select(r => new SearchHit(r.Row, r.Score, r.Snippets.Select(s => new SnippetDto(s.Field, s.ToHtml(), s.ToPlainText())).ToList())).ToList();
-        return TypedResults.Ok(new SearchApiResponse(result.Total, hits, result.Facets, InterpretationDto.From(interpretation), BudgetByDepartment(result.Aggregate)));
+        return TypedResults.Ok(new SearchApiResponse(result.Total, hits, result.Facets, InterpretationDto.From(interpretation), result.Aggregate.BudgetByDepartment));
     }
 
     private static IResult ExportCsv([AsParameters] SearchApiQuery query, QueryInterpreter interpreter, PlanRetriever retriever)
@@ -128,12 +125,6 @@ internal static class SearchApi
         var result = retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = top, Sort = sort, BrowseWhenEmpty = true });
         return (result, interpretation);
     }
-
-    private static List<DepartmentBudget> BudgetByDepartment(RowAggregate aggregate) => aggregate.Rows
-        .GroupBy(r => r.Department)
-        .Select(g => new DepartmentBudget(g.Key, g.Sum(r => r.BudgetThousandYen ?? 0), g.Count(), g.Count(r => r.BudgetThousandYen is null)))
-        .OrderByDescending(b => b.BudgetThousandYen).ThenBy(b => b.Department, StringComparer.Ordinal)
-        .ToList();
 
     private static bool TryParseSort(string? text, out RowSort sort)
     {

@@ -15,7 +15,15 @@ public sealed class AnswerHtml
         .Use<CitationExtension>()
         .Build();
 
-    public string Render(string markdown)
+    /// <summary>
+    /// HTML by Markdown string instance: an answer asked again (from the answer cache) carries the same text object,
+    /// so it is rendered once; an entry lives as long as its text does.
+    /// </summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> _rendered = new();
+
+    public string Render(string markdown) => _rendered.GetValue(markdown, RenderNew);
+
+    private static string RenderNew(string markdown)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = SafeUrl };
