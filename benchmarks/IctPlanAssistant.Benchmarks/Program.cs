@@ -5,6 +5,12 @@ using IctPlanAssistant.Benchmarks;
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --breakdown [rounds]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --ingest-floor DIR
+if (args.Length > 1 && args[0] == "--ingest-floor")
+{
+    IngestFloor.Run(args[1]);
+    return;
+}
 if (args.Length > 1 && args[0] == "--latency")
 {
     TurnLatency.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);

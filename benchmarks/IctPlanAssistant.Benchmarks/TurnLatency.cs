@@ -5,6 +5,7 @@ using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
+using Lucene.Net.Search;
 
 namespace IctPlanAssistant.Benchmarks;
 
@@ -12,7 +13,8 @@ namespace IctPlanAssistant.Benchmarks;
 /// Latency of one turn of the retrieval layer over an existing index, question by question, as percentiles:
 /// BenchmarkDotNet reports means of many calls, while a service is judged by its slow calls (p99). Each stage
 /// is timed on its own: reading the question, retrieving (the answer's retrieval, without snippets), retrieving
-/// with highlighted snippets (the staff search), and the built-in composer.
+/// with highlighted snippets (the staff search), and the built-in composer; beside them, as the baseline, a plain
+/// Lucene search of the same words on the same index, measured question by question in the same run.
 /// <code>dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]</code>
 /// </summary>
 internal static class TurnLatency
@@ -26,6 +28,7 @@ internal static class TurnLatency
         var retriever = new PlanRetriever(index, PlanAnalyzers.Create());
         var composer = new BuiltInAnswerComposer(new AnswerPhrases(glossary));
         var answerOptions = RetrievalOptions.Default with { Highlight = false };
+        var text = new TextQueryBuilder(PlanAnalyzers.Create());
 
         // Warm up: JIT, the index's first reads, the vocabulary.
         foreach (var q in questions) composer.Compose(retriever.Retrieve(interpreter.Interpret(q), answerOptions));
@@ -35,6 +38,7 @@ internal static class TurnLatency
         var search = new List<double>();
         var compose = new List<double>();
         var turn = new List<double>();
+        var lucene = new List<double>();
         var clock = new Stopwatch();
         var perQuestion = new Dictionary<string, double>();
         var allocations = new Dictionary<string, long>();
@@ -59,11 +63,15 @@ internal static class TurnLatency
                 clock.Restart();
                 retriever.Retrieve(interpretation, RetrievalOptions.Default);
                 search.Add(clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+                PlainLuceneSearch(index, text, interpretation, answerOptions.Top);
+                lucene.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
         using var snapshot = index.Acquire();
         Console.WriteLine($"Index {indexPath}: {snapshot.Reader.NumDocs:N0} rows; {questions.Count} questions × {rounds} rounds = {turn.Count:N0} turns.");
         Console.WriteLine("stage                         p50 ms    p90 ms    p99 ms    max ms   mean ms");
+        Print("Lucene search (baseline)", lucene);
         Print("read the question", interpret);
         Print("retrieve (answer)", retrieve);
         Print("retrieve + snippets (search)", search);
@@ -73,6 +81,22 @@ internal static class TurnLatency
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn (read+retrieve): mean {allocations.Values.Average() / 1024:0} KB, most {allocations.Values.Max() / 1024:0} KB"));
         Console.WriteLine("slowest questions to retrieve (mean ms, KB allocated):");
         foreach (var (q, ms) in perQuestion.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {allocations[q] / 1024,6}  {q}"));
+    }
+
+    /// <summary>
+    /// The baseline: what a stock Lucene search of the same words costs on the same index, the question's term
+    /// groups as SHOULD clauses of one BooleanQuery, the top rows by score; no filters, gate, facets or aggregate.
+    /// </summary>
+    private static int PlainLuceneSearch(PlanIndex index, TextQueryBuilder text, QueryInterpretation interpretation, int top)
+    {
+        using var snapshot = index.Acquire();
+        var query = new BooleanQuery();
+        foreach (var group in interpretation.Terms)
+        {
+            if (text.ForGroup(group) is { } clause) query.Add(clause, Occur.SHOULD);
+        }
+        if (query.Clauses.Count == 0) return 0;
+        return snapshot.Searcher.Search(query, top).ScoreDocs.Length;
     }
 
     private static void Print(string name, List<double> values)
