@@ -35,6 +35,16 @@ public sealed partial class SearchPageTests(BundledPlanBrowser browser) : IClass
     }
 
     [Fact]
+    public async Task A_one_plan_index_shows_no_plan_filter()
+    {
+        await using var opened = await browser.OpenAsync("/search");
+        var page = opened.Page;
+        await Expect(page.Locator("#summary")).ToHaveTextAsync(AllRows());
+
+        await Expect(page.Locator("#plan-field")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Choosing_a_facet_filters_by_it()
     {
         await using var opened = await browser.OpenAsync("/search");

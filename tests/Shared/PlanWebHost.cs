@@ -22,11 +22,14 @@ public sealed class PlanWebHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public PlanWebHost(IReadOnlyDictionary<string, string?>? settings = null, string? planDocument = null, Action<IServiceCollection>? services = null)
+    /// <param name="planDocument">The plan to index (default: the host indexes the bundled plan).</param>
+    /// <param name="planSources">Several plan sources instead, as <c>ingest --source</c> takes them (<c>KEY=PATH</c>).</param>
+    public PlanWebHost(IReadOnlyDictionary<string, string?>? settings = null, string? planDocument = null, Action<IServiceCollection>? services = null,
+        IReadOnlyList<string>? planSources = null)
     {
         IndexPath = Path.Combine(_root, "index");
-        if (planDocument is not null)
-            new PlanIngestor(new IndexLocation(IndexPath)).Ingest(PlanSource.Resolve([planDocument]));
+        if (planSources is not null || planDocument is not null)
+            new PlanIngestor(new IndexLocation(IndexPath)).Ingest(PlanSource.Resolve(planSources ?? [planDocument!]));
         _settings = new Dictionary<string, string?>
         {
             ["Index:Path"] = IndexPath,

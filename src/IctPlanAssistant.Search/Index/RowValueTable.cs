@@ -10,12 +10,14 @@ namespace IctPlanAssistant.Search.Index;
 /// </summary>
 public sealed class RowValueTable
 {
-    private RowValueTable(long[] budget, int[] section, int[] department, string[] departmentNames, long[] order, IBits? liveDocs)
+    private RowValueTable(long[] budget, int[] section, int[] department, string[] departmentNames, int[] plan, string[] planNames, long[] order, IBits? liveDocs)
     {
         Budget = budget;
         Section = section;
         Department = department;
         DepartmentNames = departmentNames;
+        Plan = plan;
+        PlanNames = planNames;
         Order = order;
         LiveDocs = liveDocs;
     }
@@ -29,6 +31,11 @@ public sealed class RowValueTable
     public int[] Department { get; }
 
     public string[] DepartmentNames { get; }
+
+    /// <summary>An index into <see cref="PlanNames"/>; -1 for a row of a one-plan index (no plan key).</summary>
+    public int[] Plan { get; }
+
+    public string[] PlanNames { get; }
 
     /// <summary>The row's place in id order (plan, section, number).</summary>
     public long[] Order { get; }
@@ -46,9 +53,10 @@ public sealed class RowValueTable
         var budget = new long[maxDoc];
         var section = new int[maxDoc];
         var department = new int[maxDoc];
+        var plan = new int[maxDoc];
         var order = new long[maxDoc];
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bytes = new BytesRef();
+        var departmentNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var planNames = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
@@ -56,15 +64,9 @@ public sealed class RowValueTable
             var sections = atomic.GetNumericDocValues(PlanFields.SectionValue);
             var orders = atomic.GetNumericDocValues(PlanFields.Order);
             var departments = atomic.GetSortedDocValues(PlanFields.DepartmentValue);
-            // Segment ordinals to table-wide ones, one string per distinct department.
-            var ordinals = new int[departments?.ValueCount ?? 0];
-            for (var o = 0; o < ordinals.Length; o++)
-            {
-                departments!.LookupOrd(o, bytes);
-                var name = bytes.Utf8ToString();
-                if (!names.TryGetValue(name, out var global)) names[name] = global = names.Count;
-                ordinals[o] = global;
-            }
+            var plans = atomic.GetSortedDocValues(PlanFields.PlanValue);
+            var departmentOrdinals = TableOrdinals(departments, departmentNames);
+            var planOrdinals = TableOrdinals(plans, planNames);
             for (var doc = 0; doc < atomic.MaxDoc; doc++)
             {
                 var g = leaf.DocBase + doc;
@@ -72,9 +74,33 @@ public sealed class RowValueTable
                 section[g] = (int)(sections?.Get(doc) ?? 0);
                 order[g] = orders?.Get(doc) ?? g;
                 var ord = departments?.GetOrd(doc) ?? -1;
-                department[g] = ord >= 0 ? ordinals[ord] : -1;
+                department[g] = ord >= 0 ? departmentOrdinals[ord] : -1;
+                ord = plans?.GetOrd(doc) ?? -1;
+                plan[g] = ord >= 0 ? planOrdinals[ord] : -1;
             }
         }
-        return new RowValueTable(budget, section, department, names.OrderBy(n => n.Value).Select(n => n.Key).ToArray(), order, MultiFields.GetLiveDocs(reader));
+        return new RowValueTable(budget, section, department, Names(departmentNames), plan, Names(planNames), order, MultiFields.GetLiveDocs(reader));
     }
+
+    /// <summary>A segment's ordinals as table-wide ones, one string per distinct value; the empty value (no plan key) is -1.</summary>
+    private static int[] TableOrdinals(SortedDocValues? values, Dictionary<string, int> names)
+    {
+        var ordinals = new int[values?.ValueCount ?? 0];
+        var bytes = new BytesRef();
+        for (var o = 0; o < ordinals.Length; o++)
+        {
+            values!.LookupOrd(o, bytes);
+            var name = bytes.Utf8ToString();
+            if (name.Length == 0)
+            {
+                ordinals[o] = -1;
+                continue;
+            }
+            if (!names.TryGetValue(name, out var global)) names[name] = global = names.Count;
+            ordinals[o] = global;
+        }
+        return ordinals;
+    }
+
+    private static string[] Names(Dictionary<string, int> names) => names.OrderBy(n => n.Value).Select(n => n.Key).ToArray();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
 using Lucene.Net.Index;
@@ -78,7 +79,9 @@ internal static class CoverageGate
 
         var hard = Enumerable.Range(0, gated.Count).Where(i => !gated[i].IsSoft).ToList();
         var totalWeight = hard.Sum(i => gated[i].Weight);
-        var coverage = new Dictionary<int, float>();
+        // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
+        var coverage = totalWeight > 0 ? new float[values.MaxDoc] : [];
+        var levels = new Dictionary<float, int>();
         FixedBitSet candidates;
         if (totalWeight > 0)
         {
@@ -93,6 +96,7 @@ internal static class CoverageGate
                 if (share + 1e-6 < minCoverage) continue;
                 candidates.Set(doc);
                 coverage[doc] = share;
+                levels[share] = levels.GetValueOrDefault(share) + 1;
             }
         }
         else
@@ -100,15 +104,25 @@ internal static class CoverageGate
             candidates = filter!; // only soft words, under a filter: the filter chooses the rows, the words rank them
         }
 
-        var scores = Scores(searcher, marked, totalWeight > 0 ? BestCovered(coverage, values.MaxDoc, ranked) : candidates);
-        var result = new List<Match>();
-        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+        var scored = totalWeight > 0 ? BestCovered(candidates, coverage, levels, ranked) : candidates;
+        var scores = ArrayPool<float>.Shared.Rent(values.MaxDoc);
+        try
         {
-            if (!values.IsLive(doc)) continue;
-            var share = totalWeight > 0 ? coverage[doc] : 1f;
-            result.Add(new Match(doc, scores.GetValueOrDefault(doc) * share * share, share));
+            Array.Clear(scores, 0, values.MaxDoc);
+            Score(searcher, marked, scored, scores);
+            var result = new List<Match>((int)Math.Min(candidates.Cardinality, int.MaxValue));
+            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            {
+                if (!values.IsLive(doc)) continue;
+                var share = totalWeight > 0 ? coverage[doc] : 1f;
+                result.Add(new Match(doc, scores[doc] * share * share, share));
+            }
+            return (gated, result);
         }
-        return (gated, result);
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
     }
 
     private const int Common = int.MaxValue;
@@ -166,10 +180,9 @@ internal static class CoverageGate
         }
     }
 
-    /// <summary>Each candidate's score: the sum of its groups' scores, as a Boolean query's would be.</summary>
-    private static Dictionary<int, float> Scores(IndexSearcher searcher, IReadOnlyList<GroupMatches> groups, FixedBitSet candidates)
+    /// <summary>Adds to each row of <paramref name="rows"/> its groups' scores, as a Boolean query's score would sum them.</summary>
+    private static void Score(IndexSearcher searcher, IReadOnlyList<GroupMatches> groups, FixedBitSet rows, float[] scores)
     {
-        var scores = new Dictionary<int, float>();
         foreach (var group in groups)
         {
             var weight = searcher.CreateNormalizedWeight(group.Query);
@@ -177,11 +190,9 @@ internal static class CoverageGate
             {
                 var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
                 if (scorer is null) continue;
-                foreach (var doc in Matches(scorer, leaf, candidates))
-                    scores[doc] = scores.GetValueOrDefault(doc) + scorer.GetScore();
+                foreach (var doc in Matches(scorer, leaf, rows)) scores[doc] += scorer.GetScore();
             }
         }
-        return scores;
     }
 
     /// <summary>The global doc ids a scorer matches in a segment; with <paramref name="within"/>, only those, by leapfrogging.</summary>
@@ -204,16 +215,21 @@ internal static class CoverageGate
         }
     }
 
-    /// <summary>The rows of the highest coverages, taken a coverage at a time until there are at least <paramref name="count"/>.</summary>
-    private static FixedBitSet BestCovered(Dictionary<int, float> coverage, int maxDoc, int count)
+    /// <summary>The candidates of the highest coverages, taken a coverage at a time until there are at least <paramref name="count"/>.</summary>
+    private static FixedBitSet BestCovered(FixedBitSet candidates, float[] coverage, Dictionary<float, int> levels, int count)
     {
-        var best = new FixedBitSet(maxDoc);
+        var lowest = float.MaxValue;
         var taken = 0;
-        foreach (var level in coverage.GroupBy(c => c.Value).OrderByDescending(g => g.Key))
+        foreach (var (level, rows) in levels.OrderByDescending(l => l.Key))
         {
             if (taken >= count) break;
-            foreach (var (doc, _) in level) best.Set(doc);
-            taken += level.Count();
+            lowest = level;
+            taken += rows;
+        }
+        var best = new FixedBitSet(candidates.Length);
+        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+        {
+            if (coverage[doc] >= lowest) best.Set(doc);
         }
         return best;
     }

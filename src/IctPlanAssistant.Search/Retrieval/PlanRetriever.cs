@@ -122,10 +122,12 @@ public sealed class PlanRetriever
     private static Facets FacetsOf(List<Match> matches, RowValueTable values, IndexManifest? manifest)
     {
         var departments = new int[values.DepartmentNames.Length];
+        var plans = new int[values.PlanNames.Length];
         var sections = new SortedDictionary<int, int>();
         foreach (var match in matches)
         {
             if (values.Department[match.Doc] is var d and >= 0) departments[d]++;
+            if (values.Plan[match.Doc] is var p and >= 0) plans[p]++;
             var s = values.Section[match.Doc];
             sections[s] = sections.GetValueOrDefault(s) + 1;
         }
@@ -136,7 +138,12 @@ public sealed class PlanRetriever
             sections.Select(s => new FacetCount(
                 s.Key.ToString(CultureInfo.InvariantCulture),
                 manifest?.SectionTitle(s.Key) ?? s.Key.ToString(CultureInfo.InvariantCulture),
-                s.Value)).ToList());
+                s.Value)).ToList())
+        {
+            Plans = plans.Select((count, p) => new FacetCount(values.PlanNames[p], values.PlanNames[p], count))
+                .Where(f => f.Count > 0)
+                .OrderBy(f => f.Value, StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>Count, sum and extremes over every match; the rows themselves (in id order) only when listed.</summary>

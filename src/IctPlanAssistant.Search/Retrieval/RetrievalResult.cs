@@ -14,6 +14,9 @@ public sealed record FacetCount(string Value, string Label, int Count);
 public sealed record Facets(IReadOnlyList<FacetCount> Departments, IReadOnlyList<FacetCount> Sections)
 {
     public static Facets Empty { get; } = new([], []);
+
+    /// <summary>How many results each plan holds, by plan key (empty in a one-plan index).</summary>
+    public IReadOnlyList<FacetCount> Plans { get; init; } = [];
 }
 
 /// <summary>

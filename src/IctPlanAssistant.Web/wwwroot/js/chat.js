@@ -15,6 +15,9 @@ const counter = document.getElementById('question-count');
 let maxLength = null; // learnt from the server's first "too long" answer
 let busy = false;
 
+// In an index of several plans, /?plan=KEY asks within that plan only.
+const plan = new URLSearchParams(location.search).get('plan') || undefined;
+
 // One conversation per tab: follow-up questions ("そのうち新規は？") are read against the earlier turns.
 const conversationId = () => {
   let id = sessionStorage.getItem('conversation');
@@ -96,7 +99,7 @@ async function streamAnswer(text, onDelta) {
     response = await fetch('/api/ask', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-      body: JSON.stringify({ question: text, conversation: conversationId() }),
+      body: JSON.stringify({ question: text, conversation: conversationId(), plan }),
     });
   } catch {
     throw new ApiError(0, null);

@@ -6,7 +6,7 @@ import { el, safeHtml, getJson, ApiError, rowHref } from './dom.js';
 applyLanguage();
 
 const SVG = 'http://www.w3.org/2000/svg';
-const fields = ['q', 'department', 'section', 'new', 'achievement', 'minBudget', 'maxBudget', 'sort', 'top'];
+const fields = ['q', 'plan', 'department', 'section', 'new', 'achievement', 'minBudget', 'maxBudget', 'sort', 'top'];
 const form = document.getElementById('search-form');
 const params = currentParams();
 
@@ -39,10 +39,13 @@ function fillForm(values) {
 
 async function load() {
   try {
-    // Every department and section for the filters (one row is enough for the facets), and the results.
+    // Every plan, department and section for the filters (one row is enough for the facets), and the results.
     const api = new URLSearchParams(params);
     api.set('lang', lang);
     const [all, result] = await Promise.all([getJson('/api/search?top=1'), getJson(`/api/search?${api}`)]);
+    // The plan filter appears only when the index holds several plans.
+    fillOptions('plan', all.facets.plans ?? [], params.get('plan'));
+    document.getElementById('plan-field').hidden = (all.facets.plans ?? []).length < 2 && !params.get('plan');
     fillOptions('department', all.facets.departments, params.get('department'));
     fillOptions('section', all.facets.sections, params.get('section'));
     render(result);
