@@ -31,14 +31,16 @@ internal static class CoverageGate
 
     /// <summary>The groups, weighed, and the rows that pass the filter and the gate.</summary>
     /// <param name="filter">The rows the filters allow; null for every row.</param>
+    /// <param name="narrowed">Whether the filters name what the question is about (a department, a section, the rows of
+    /// the previous answer…): then words too common to decide only rank. A plan alone only says where to look.</param>
     /// <remarks>
     /// Two passes keep a question over many rows fast: first each group's matches are marked, unscored, to weigh the
     /// groups and find the rows that cover enough of the question; then only those rows are scored.
     /// </remarks>
-    /// <param name="ranked">How many of the best rows must be ranked by score: only rows of the highest coverages are
-    /// scored, enough to fill that many; the others, of lower coverage, rank below them and are counted unscored.</param>
+    /// <param name="ranked">How many of the best rows must be ranked by score: when there are many more candidates, only
+    /// a window of the likeliest is scored (see <see cref="RescoreWindow"/>); the others rank below them, counted unscored.</param>
     public static (List<GatedGroup> Groups, List<Match> Matches) Run(
-        IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, double minCoverage, int ranked)
+        IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked)
     {
         var n = (double)searcher.IndexReader.NumDocs;
         var reader = searcher.IndexReader;
@@ -64,11 +66,9 @@ internal static class CoverageGate
                 : Mark(searcher, query, term, filter) with { Df = estimate };
         }
         var marked = matched.Select(m => m!).ToList();
-        if (Environment.GetEnvironmentVariable("GATE_DEBUG") == "1")
-            foreach (var m in marked) Console.Error.WriteLine($"GATE {m.Term.Kind} [{string.Join("|", m.Term.Alternatives)}] df={m.Df} est={EstimatedDf(reader, groups[marked.IndexOf(m)].Terms)} q={m.Query}");
-        var gated = marked.Select(m => Weigh(m, n, filter is not null)).ToList();
+        var gated = marked.Select(m => Weigh(m, n, narrowed)).ToList();
         // Without a filter, a question of soft words alone is still a question: its words must match.
-        if (filter is null && gated.All(g => g.IsSoft))
+        if (!narrowed && gated.All(g => g.IsSoft))
         {
             for (var i = 0; i < marked.Count; i++)
             {
@@ -81,7 +81,6 @@ internal static class CoverageGate
         var totalWeight = hard.Sum(i => gated[i].Weight);
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         var coverage = totalWeight > 0 ? new float[values.MaxDoc] : [];
-        var levels = new Dictionary<float, int>();
         FixedBitSet candidates;
         if (totalWeight > 0)
         {
@@ -96,15 +95,15 @@ internal static class CoverageGate
                 if (share + 1e-6 < minCoverage) continue;
                 candidates.Set(doc);
                 coverage[doc] = share;
-                levels[share] = levels.GetValueOrDefault(share) + 1;
             }
         }
         else
         {
-            candidates = filter!; // only soft words, under a filter: the filter chooses the rows, the words rank them
+            // Only soft words, under a filter: the filter chooses the rows, the words rank them.
+            candidates = filter ?? new FixedBitSet(values.MaxDoc);
         }
 
-        var scored = totalWeight > 0 ? BestCovered(candidates, coverage, levels, ranked) : candidates;
+        var scored = RescoreWindow(candidates, totalWeight > 0 ? coverage : null, marked, gated, ranked);
         var scores = ArrayPool<float>.Shared.Rent(values.MaxDoc);
         try
         {
@@ -142,22 +141,23 @@ internal static class CoverageGate
     private static GroupMatches Mark(IndexSearcher searcher, Query query, TermGroup term, FixedBitSet? filter)
     {
         var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
-        MarkInto(searcher, query, docs);
+        var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
+        MarkInto(searcher, query, docs, inName);
         var count = (int)docs.Cardinality;
         if (filter is not null) docs.And(filter);
-        return new GroupMatches(query, term, count, docs);
+        return new GroupMatches(query, term, count, docs) { InName = inName };
     }
 
     /// <summary>
     /// Sets the bit of every live row the query matches. A term is read straight from its postings, without
     /// frequencies or scores; only a phrase needs its scorer, for the positions.
     /// </summary>
-    private static void MarkInto(IndexSearcher searcher, Query query, FixedBitSet docs)
+    private static void MarkInto(IndexSearcher searcher, Query query, FixedBitSet docs, FixedBitSet inName)
     {
         switch (query)
         {
             case DisjunctionMaxQuery disjunction:
-                foreach (var disjunct in disjunction.Disjuncts) MarkInto(searcher, disjunct, docs);
+                foreach (var disjunct in disjunction.Disjuncts) MarkInto(searcher, disjunct, docs, inName);
                 return;
             case TermQuery termQuery:
                 foreach (var leaf in searcher.IndexReader.Leaves)
@@ -165,22 +165,35 @@ internal static class CoverageGate
                     var terms = leaf.AtomicReader.GetTerms(termQuery.Term.Field)?.GetEnumerator();
                     if (terms is null || !terms.SeekExact(termQuery.Term.Bytes)) continue;
                     var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
-                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc()) docs.Set(leaf.DocBase + doc);
+                    var name = IsNameField(termQuery.Term.Field);
+                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                    {
+                        docs.Set(leaf.DocBase + doc);
+                        if (name) inName.Set(leaf.DocBase + doc);
+                    }
                 }
                 return;
             default:
                 var weight = searcher.CreateNormalizedWeight(query);
+                var inNameField = query is PhraseQuery phrase && phrase.GetTerms() is [var first, ..] && IsNameField(first.Field);
                 foreach (var leaf in searcher.IndexReader.Leaves)
                 {
                     var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
                     if (scorer is null) continue;
-                    for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) docs.Set(leaf.DocBase + doc);
+                    for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                    {
+                        docs.Set(leaf.DocBase + doc);
+                        if (inNameField) inName.Set(leaf.DocBase + doc);
+                    }
                 }
                 return;
         }
     }
 
-    /// <summary>Adds to each row of <paramref name="rows"/> its groups' scores, as a Boolean query's score would sum them.</summary>
+    /// <summary>
+    /// Adds to each row of <paramref name="rows"/> its groups' scores, as a Boolean query's score would sum them. The
+    /// rows are the scorers' accepted documents, so a phrase's positions are read only in them, never in the rows between.
+    /// </summary>
     private static void Score(IndexSearcher searcher, IReadOnlyList<GroupMatches> groups, FixedBitSet rows, float[] scores)
     {
         foreach (var group in groups)
@@ -188,36 +201,69 @@ internal static class CoverageGate
             var weight = searcher.CreateNormalizedWeight(group.Query);
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                var scorer = weight.GetScorer(leaf, LeafBits.Of(rows, leaf));
                 if (scorer is null) continue;
-                foreach (var doc in Matches(scorer, leaf, rows)) scores[doc] += scorer.GetScore();
+                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) scores[leaf.DocBase + doc] += scorer.GetScore();
             }
         }
     }
 
-    /// <summary>The global doc ids a scorer matches in a segment; with <paramref name="within"/>, only those, by leapfrogging.</summary>
-    private static IEnumerable<int> Matches(Scorer scorer, AtomicReaderContext leaf, FixedBitSet? within)
+    /// <summary>
+    /// The rows to score: the candidates of the highest coverages that fill the ranked places, all of them when they are
+    /// few; otherwise the best <see cref="WindowFactor"/> times as many as must be ranked, by coverage and then by a
+    /// cheap estimate of the score (each matched group's weight, times the
+    /// name's boost where the group matches the name), ties in doc order. Scoring reads every clause's postings
+    /// and positions for each row scored, which over tens of thousands of rows of equal coverage would cost far more
+    /// than the ranking of the few shown gains; the rows left out rank after those scored, by coverage.
+    /// </summary>
+    private static FixedBitSet RescoreWindow(FixedBitSet candidates, float[]? coverage, List<GroupMatches> marked, List<GatedGroup> gated, int ranked)
     {
-        var end = leaf.DocBase + leaf.Reader.MaxDoc;
-        if (within is null)
+        // Rows below the highest coverages that fill the ranked places rank by coverage alone.
+        if (coverage is not null) candidates = BestCovered(candidates, coverage, ranked);
+        var size = Math.Max(ranked * WindowFactor, MinWindow);
+        if (candidates.Cardinality <= size) return candidates;
+        // A row's level: its coverage, then its estimate, packed into one key that sorts as the pair does (both are
+        // non-negative floats, whose bits sort as their values).
+        var keys = ArrayPool<long>.Shared.Rent(candidates.Length);
+        try
         {
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) yield return leaf.DocBase + doc;
-            yield break;
+            var levels = new Dictionary<long, int>();
+            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            {
+                var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
+                keys[doc] = key;
+                levels[key] = levels.GetValueOrDefault(key) + 1;
+            }
+            // The lowest level taken, and how many of its rows (the first in doc order) fill the window.
+            var taken = 0;
+            var lowest = long.MaxValue;
+            var fromLowest = 0;
+            foreach (var (level, rows) in levels.OrderByDescending(l => l.Key))
+            {
+                lowest = level;
+                fromLowest = Math.Min(rows, size - taken);
+                taken += fromLowest;
+                if (taken >= size) break;
+            }
+            var window = new FixedBitSet(candidates.Length);
+            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            {
+                if (keys[doc] > lowest || (keys[doc] == lowest && fromLowest-- > 0)) window.Set(doc);
+            }
+            return window;
         }
-        var wanted = NextSetBit(within, leaf.DocBase);
-        while (wanted >= 0 && wanted < end)
+        finally
         {
-            var at = scorer.Advance(Math.Max(wanted - leaf.DocBase, scorer.DocID + 1));
-            if (at == DocIdSetIterator.NO_MORE_DOCS) yield break;
-            if (at + leaf.DocBase == wanted) yield return wanted;
-            // Next: the first wanted row at or after where the scorer stands.
-            wanted = NextSetBit(within, Math.Max(wanted + 1, at + leaf.DocBase));
+            ArrayPool<long>.Shared.Return(keys);
         }
     }
 
     /// <summary>The candidates of the highest coverages, taken a coverage at a time until there are at least <paramref name="count"/>.</summary>
-    private static FixedBitSet BestCovered(FixedBitSet candidates, float[] coverage, Dictionary<float, int> levels, int count)
+    private static FixedBitSet BestCovered(FixedBitSet candidates, float[] coverage, int count)
     {
+        var levels = new Dictionary<float, int>();
+        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            levels[coverage[doc]] = levels.GetValueOrDefault(coverage[doc]) + 1;
         var lowest = float.MaxValue;
         var taken = 0;
         foreach (var (level, rows) in levels.OrderByDescending(l => l.Key))
@@ -226,6 +272,7 @@ internal static class CoverageGate
             lowest = level;
             taken += rows;
         }
+        if (taken == candidates.Cardinality) return candidates;
         var best = new FixedBitSet(candidates.Length);
         for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
         {
@@ -234,10 +281,38 @@ internal static class CoverageGate
         return best;
     }
 
+    /// <summary>Rows scored at least, when there are more candidates than that.</summary>
+    private const int MinWindow = 100;
+
+    /// <summary>Rows scored per row to rank, when there are more candidates than that.</summary>
+    private const int WindowFactor = 5;
+
+    private static float Estimate(int doc, List<GroupMatches> marked, List<GatedGroup> gated)
+    {
+        var estimate = 0.0;
+        for (var i = 0; i < marked.Count; i++)
+        {
+            var m = marked[i];
+            if (m.Docs is null || !m.Docs.Get(doc)) continue;
+            estimate += gated[i].Weight * (m.InName!.Get(doc) ? NameBoost : BodyBoost);
+        }
+        return (float)estimate;
+    }
+
+    private static readonly float NameBoost = PlanFields.TextFields.Single(f => f.Field == PlanFields.NameText).Boost;
+
+    private static readonly float BodyBoost = PlanFields.TextFields.Single(f => f.Field == PlanFields.BodyText).Boost;
+
     private static int NextSetBit(FixedBitSet bits, int from) => from < bits.Length ? bits.NextSetBit(from) : -1;
 
     /// <summary>A group's matches: how many rows in all (<see cref="Common"/> when only estimated), and those the filter allows.</summary>
-    private sealed record GroupMatches(Query Query, TermGroup Term, int Df, FixedBitSet? Docs);
+    private sealed record GroupMatches(Query Query, TermGroup Term, int Df, FixedBitSet? Docs)
+    {
+        /// <summary>The rows whose name (not only the body) the group matches: what mostly decides a row's score.</summary>
+        public FixedBitSet? InName { get; init; }
+    }
+
+    private static bool IsNameField(string field) => field is PlanFields.NameText or PlanFields.NameBigram;
 
     /// <summary>
     /// How many rows a group could match at most, by the term dictionary: for each spelling, its rarest word's
@@ -282,4 +357,15 @@ internal sealed class BitSetCollector(int maxDoc) : ICollector
         searcher.Search(query, collector);
         return collector.Docs;
     }
+}
+
+/// <summary>A segment's view of rows given by global doc id (the rows are live rows only, so they also stand for the live docs).</summary>
+internal sealed class LeafBits(FixedBitSet rows, int docBase, int length) : IBits
+{
+    public static IBits Of(FixedBitSet rows, AtomicReaderContext leaf) =>
+        leaf.DocBase == 0 && leaf.AtomicReader.MaxDoc == rows.Length ? rows : new LeafBits(rows, leaf.DocBase, leaf.AtomicReader.MaxDoc);
+
+    public bool Get(int index) => rows.Get(docBase + index);
+
+    public int Length => length;
 }

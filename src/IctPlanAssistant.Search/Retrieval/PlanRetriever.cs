@@ -55,7 +55,8 @@ public sealed class PlanRetriever
         }
         else
         {
-            (gated, matches) = CoverageGate.Run(searcher, values, groups, filter, options.MinCoverage, options.Top);
+            var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null }) is not null;
+            (gated, matches) = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top);
         }
 
         var textDecides = gated.Any(g => !g.IsSoft);

@@ -53,6 +53,18 @@ public sealed class SeveralPlansTests : IDisposable
     }
 
     [Fact]
+    public void APlanAlone_OnlySaysWhereToLook_ItsWordsStillDecide()
+    {
+        var everywhere = _retriever.Retrieve(_interpreter.Interpret("システム"));
+
+        var inOnePlan = _retriever.Retrieve(_interpreter.Interpret("システム") with { Plan = "y2017" });
+
+        // A department filter would let a word this common only rank its rows; a plan does not.
+        Assert.InRange(inOnePlan.Total, 1, 102);
+        Assert.Equal(everywhere.Total, inOnePlan.Total * 2);
+    }
+
+    [Fact]
     public void APlanTheIndexDoesNotHold_MatchesNothing()
     {
         var result = _retriever.Retrieve(_interpreter.Interpret("タブレット") with { Plan = "y1999" });
