@@ -14,7 +14,8 @@ public sealed class FailoverTests
             ["RUN_DIR"] = run.Path,
             ["DURATION"] = "9",
             ["PORT"] = ProcessRunner.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["FIRST_HOST_PORT"] = ProcessRunner.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // start-local.sh gives the hosts this port and the ones after it.
+            ["FIRST_HOST_PORT"] = ProcessRunner.FreePorts(2).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["REDIS_PORT"] = ProcessRunner.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Index__Path"] = run.Combine("index"),
         };

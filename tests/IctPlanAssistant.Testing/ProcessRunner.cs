@@ -59,11 +59,36 @@ public static class ProcessRunner
     }
 
     /// <summary>A TCP port free on loopback now.</summary>
-    public static int FreePort()
+    public static int FreePort() => FreePorts(1);
+
+    /// <summary>
+    /// The first of <paramref name="count"/> consecutive TCP ports free on loopback now. They are taken below the
+    /// ephemeral range (32768 and up), where the kernel would also hand them to the outgoing connections of the
+    /// tests running beside this one.
+    /// </summary>
+    public static int FreePorts(int count)
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 500; attempt++)
+        {
+            var first = Random.Shared.Next(20_000, 32_000 - count);
+            if (Enumerable.Range(first, count).All(IsFree)) return first;
+        }
+        throw new InvalidOperationException($"found no {count} consecutive free ports on loopback");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            listener.Start();
+            listener.Stop();
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The path of a program on PATH, or null.</summary>
