@@ -83,10 +83,14 @@ public sealed class IndexLocation(string root)
         }
         catch (IOException e)
         {
-            throw new IOException($"Another ingest is writing the index at {Root}; wait for it to finish.", e);
+            throw new IndexBusyException(Root, e);
         }
     }
 }
+
+/// <summary>Another ingest holds the index's write lock.</summary>
+public sealed class IndexBusyException(string root, Exception inner)
+    : IOException($"Another ingest is writing the index at {root}; wait for it to finish.", inner);
 
 internal static partial class Libc
 {

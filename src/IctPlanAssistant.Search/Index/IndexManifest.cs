@@ -12,6 +12,9 @@ public sealed record IndexManifest(
 
     public const string FileName = "manifest.json";
 
+    /// <summary>Whether this version of the code can read the generation.</summary>
+    public bool IsCurrentSchema => SchemaVersion == CurrentSchemaVersion;
+
     /// <summary>The title of a section, from the first plan (or the given plan) that has it.</summary>
     public string? SectionTitle(int section, string? plan = null) =>
         Sources.Where(s => plan is null || s.Plan == plan)

@@ -140,7 +140,7 @@ public sealed class IndexSnapshot : IDisposable
     internal static IndexSnapshot Open(IndexLocation location, string generation)
     {
         var manifest = location.ReadManifest(generation);
-        if (manifest is not null && manifest.SchemaVersion != IndexManifest.CurrentSchemaVersion)
+        if (manifest is { IsCurrentSchema: false })
             throw new IndexMissingException(location.Root, $"the index at {location.Root} was built by another version (schema {manifest.SchemaVersion}); run `ictplan ingest` again");
         // The directory object holds no files of its own: the reader's last DecRef closes every file it opened.
         var directory = FSDirectory.Open(generation);

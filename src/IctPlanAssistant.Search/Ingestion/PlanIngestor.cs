@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using IctPlanAssistant.Ingestion;
 using IctPlanAssistant.Search.Analysis.MeCab;
 using IctPlanAssistant.Search.Index;
@@ -32,7 +31,7 @@ public sealed class PlanIngestor(IndexLocation location, MeCabModel? model = nul
             try
             {
                 var document = new PlanDocumentParser().ParseFile(source.Path);
-                results[i] = DocumentResult.Of(document, new IndexedSource(Path.GetFullPath(source.Path), source.Key, document.Sections, document.Rows.Count, Sha256(source.Path)));
+                results[i] = DocumentResult.Of(document, new IndexedSource(Path.GetFullPath(source.Path), source.Key, document.Sections, document.Rows.Count, PlanSource.ContentHash(source.Path)));
                 if (!errors.IsEmpty) return; // a document failed: read the rest for their errors, index nothing more
                 // Rows keep document order in the id order of export: document ordinal, then (section, number).
                 var rows = document.Rows.Select(r => r with { Plan = source.Key }).OrderBy(r => r.Id).ToList();
@@ -63,12 +62,6 @@ public sealed class PlanIngestor(IndexLocation location, MeCabModel? model = nul
         manifest,
         results.SelectMany(r => r.Warnings).ToList(),
         elapsed);
-
-    private static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 
     /// <summary>What the report needs of one document, so its rows need not be kept once indexed.</summary>
     private sealed record DocumentResult(IndexedSource Source, IReadOnlyList<PlanDiagnostic> Warnings, IReadOnlyList<SectionCount> Sections, IReadOnlyList<DepartmentCount> Departments)

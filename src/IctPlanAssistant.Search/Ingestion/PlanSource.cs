@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using IctPlanAssistant.Search.Index;
+
 namespace IctPlanAssistant.Search.Ingestion;
 
 /// <summary>A plan document to ingest, with the key its rows get in a several-plan index.</summary>
@@ -41,6 +44,31 @@ public sealed record PlanSource(string Path, string? Key)
         if (clash is not null)
             throw new ArgumentException($"two plan documents get the key '{clash.Key}': name them with KEY=PATH ({string.Join(", ", clash.Select(s => s.Path))})");
         return keyed;
+    }
+
+    /// <summary>
+    /// The documents an index was built from, to build it again (when an upgrade changed the index schema): each
+    /// recorded path that still holds the same content, else the bundled document with that content.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A document is no longer where it was, or has changed since.</exception>
+    public static IReadOnlyList<PlanSource> Recorded(IndexManifest manifest)
+    {
+        var bundled = Directory.Exists(BundledDirectory)
+            ? Directory.EnumerateFiles(BundledDirectory).ToDictionary(ContentHash, f => f)
+            : [];
+        return manifest.Sources.Select(source =>
+        {
+            if (File.Exists(source.Path) && ContentHash(source.Path) == source.Sha256) return new PlanSource(source.Path, source.Plan);
+            if (bundled.TryGetValue(source.Sha256, out var copy)) return new PlanSource(copy, source.Plan);
+            throw new FileNotFoundException($"{source.Path}: the plan document the index was built from is no longer there, or has changed");
+        }).ToList();
+    }
+
+    /// <summary>The SHA-256 of a document's bytes, recorded in the manifest.</summary>
+    public static string ContentHash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     private static (string? Key, string Path) SplitKey(string spec)
