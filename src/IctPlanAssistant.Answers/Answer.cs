@@ -35,6 +35,13 @@ public sealed record Answer
     /// <summary>The ranked ids (up to 20) the retrieval layer returned for this turn.</summary>
     public required IReadOnlyList<RowId> Retrieved { get; init; }
 
+    /// <summary>
+    /// Every row the composer was given to cite: the ranked rows and the rows an aggregate counted (a sum may span
+    /// more rows than <see cref="Retrieved"/> holds), and for a model, the rows its function calls returned. The text
+    /// cites no other row.
+    /// </summary>
+    public IReadOnlyList<RowId> Given { get; init; } = [];
+
     public required QueryInterpretation Interpretation { get; init; }
 
     public QueryLanguage Language => Interpretation.Language;

@@ -33,6 +33,17 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task ASumOverMoreRowsThanAreRetrieved_CitesEveryRowSummed_AllOfThemGiven()
+    {
+        var answer = await Ask("1億円以上の事業の事業費の合計は？");
+
+        Assert.Equal(20, answer.Retrieved.Count);
+        Assert.True(answer.Citations.Count > answer.Retrieved.Count, $"{answer.Citations.Count} rows cited");
+        Assert.All(answer.Citations, id => Assert.Contains(id, answer.Given));
+        Assert.Contains($"{answer.CitedRows.Sum(r => r.BudgetThousandYen):N0}千円", answer.Text);
+    }
+
+    [Fact]
     public async Task FollowUp_OfThem_NarrowsToThePreviousAnswersRows()
     {
         var conversation = NewConversation();

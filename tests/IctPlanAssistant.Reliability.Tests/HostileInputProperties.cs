@@ -105,8 +105,10 @@ public sealed class HostileInputProperties(AssistantFixture fixture) : IClassFix
             try
             {
                 var answer = fixture.Assistant.AskAsync(new AskRequest(question, "hostile")).GetAwaiter().GetResult();
-                // Never a citation of a row the retrieval layer did not return.
-                return answer.Citations.All(answer.Retrieved.Contains);
+                // Never a citation of a row the retrieval layer did not return (ranked, or counted by an aggregate).
+                return answer.Citations.All(answer.Given.Contains)
+                    && answer.Retrieved.All(answer.Given.Contains)
+                    && answer.CitedRows.Select(r => r.Id).SequenceEqual(answer.Citations);
             }
             catch (QuestionRejectedException)
             {

@@ -40,6 +40,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
             Citations = citations,
             CitedRows = citations.Select(id => byId[id]).ToList(),
             Retrieved = result.Rows.Select(r => r.Row.Id).ToList(),
+            Given = result.Rows.Select(r => r.Row.Id).Concat(result.Aggregate.Rows.Select(r => r.Id)).Distinct().ToList(),
             Interpretation = q,
             NoMatch = rows.Count == 0,
             FollowUps = FollowUps(q, rows.Count, ja),

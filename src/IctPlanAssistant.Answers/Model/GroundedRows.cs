@@ -25,4 +25,6 @@ public sealed class GroundedRows
     public PlanRow this[RowId id] => _rows[id];
 
     public int Count => _rows.Count;
+
+    public IReadOnlyList<RowId> Ids => _rows.Keys.ToList();
 }

@@ -116,6 +116,7 @@ public sealed class ModelAnswerComposer(
             Citations = check.Citations,
             CitedRows = check.Citations.Select(id => grounded[id]).ToList(),
             Retrieved = result.Rows.Select(r => r.Row.Id).ToList(),
+            Given = grounded.Ids,
             Interpretation = result.Interpretation,
             Source = AnswerSource.Model,
             NoMatch = check.Citations.Count == 0,
