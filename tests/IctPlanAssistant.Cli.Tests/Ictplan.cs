@@ -9,10 +9,10 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
 }
 
-/// <summary>Runs the real <c>ictplan</c> command: <c>dotnet ictplan.dll ...</c>, from the build output beside the tests.</summary>
+/// <summary>Runs the real <c>ictplan</c> command: <c>dotnet ictplan.dll ...</c>, as the CLI project built it.</summary>
 internal static class Ictplan
 {
-    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "ictplan.dll");
+    public static string Dll => RepositoryPaths.CliDll;
 
     /// <summary>Runs the command in <paramref name="workingDirectory"/> (so no appsettings.json of the repo is read).</summary>
     public static Task<CliResult> RunAsync(string workingDirectory, params string[] args) =>

@@ -11,6 +11,17 @@ public static class RepositoryPaths
     /// <summary>An assembly copied beside the tests (ictplan.dll, IctPlanAssistant.Web.dll).</summary>
     public static string Beside(string file) => Path.Combine(AppContext.BaseDirectory, file);
 
+    /// <summary>
+    /// ictplan.dll where its own project built it (the same configuration and framework as the tests), beside exactly
+    /// its own dependencies: a test project's other references (ASP.NET Core, say) change which assemblies are copied
+    /// beside the tests.
+    /// </summary>
+    public static string CliDll { get; } = Path.Combine(
+        Root, "src", "IctPlanAssistant.Cli", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name,
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name,
+        "ictplan.dll");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
