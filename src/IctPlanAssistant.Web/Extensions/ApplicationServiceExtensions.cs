@@ -3,6 +3,7 @@ using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
 using IctPlanAssistant.Web.Apis;
 using IctPlanAssistant.Web.Bot;
+using IctPlanAssistant.Web.Hosting;
 using IctPlanAssistant.Web.Problems;
 using IctPlanAssistant.Web.Protection;
 using IctPlanAssistant.Web.Rendering;
@@ -44,6 +45,7 @@ internal static class ApplicationServiceExtensions
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWholeResponses();
         app.UseStaticFiles();
         app.UseRateLimiter();
         // Open the index (and build it if there is none) before the first request, not during it.
