@@ -19,6 +19,8 @@ namespace IctPlanAssistant.Benchmarks;
 /// </summary>
 internal static class TurnLatency
 {
+    private const int MaxWarmUpRounds = 30;
+
     public static void Run(string indexPath, int rounds)
     {
         var questions = Questions();
@@ -30,8 +32,26 @@ internal static class TurnLatency
         var answerOptions = RetrievalOptions.Default with { Highlight = false };
         var text = new TextQueryBuilder(PlanAnalyzers.Create());
 
-        // Warm up: JIT, the index's first reads, the vocabulary.
-        foreach (var q in questions) composer.Compose(retriever.Retrieve(interpreter.Interpret(q), answerOptions));
+        // Warm up until the JIT has settled, as in a host that has run a while: tiered compilation recompiles a hot
+        // method with full optimisation only after it has run many times, in the background, so one round of the
+        // questions measures code that is still partly unoptimised. A round that compiles no method ends it.
+        var warmUp = 0;
+        long compiled;
+        do
+        {
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            foreach (var q in questions)
+            {
+                var interpretation = interpreter.Interpret(q);
+                composer.Compose(retriever.Retrieve(interpretation, answerOptions));
+                retriever.Retrieve(interpretation, RetrievalOptions.Default);
+                PlainLuceneSearch(index, text, interpretation, answerOptions.Top);
+            }
+            Thread.Sleep(500); // for the background compiler
+            warmUp++;
+        }
+        while ((warmUp < 3 || System.Runtime.JitInfo.GetCompiledMethodCount() > compiled) && warmUp < MaxWarmUpRounds);
+        Console.WriteLine($"Warm-up: {warmUp} rounds, until a round compiled no new method ({System.Runtime.JitInfo.GetCompiledMethodCount():N0} compiled in all).");
 
         var interpret = new List<double>();
         var retrieve = new List<double>();

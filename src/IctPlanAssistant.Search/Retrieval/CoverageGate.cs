@@ -191,8 +191,10 @@ internal static class CoverageGate
     }
 
     /// <summary>
-    /// Adds to each row of <paramref name="rows"/> its groups' scores, as a Boolean query's score would sum them. The
-    /// rows are the scorers' accepted documents, so a phrase's positions are read only in them, never in the rows between.
+    /// Adds to each row of <paramref name="rows"/> its groups' scores, as a Boolean query's score would sum them. Each
+    /// scorer is advanced from row to row (its postings' skip lists jump over the rows between, where stepping through
+    /// a common word's postings would read most of the index), and the rows are its accepted documents, so a
+    /// phrase's positions are read only in them.
     /// </summary>
     private static void Score(IndexSearcher searcher, IReadOnlyList<GroupMatches> groups, FixedBitSet rows, float[] scores)
     {
@@ -203,7 +205,16 @@ internal static class CoverageGate
             {
                 var scorer = weight.GetScorer(leaf, LeafBits.Of(rows, leaf));
                 if (scorer is null) continue;
-                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) scores[leaf.DocBase + doc] += scorer.GetScore();
+                var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+                var at = -1; // where the scorer stands, in the leaf's doc ids
+                for (var row = NextSetBit(rows, leaf.DocBase); row >= 0 && row < end; row = NextSetBit(rows, row + 1))
+                {
+                    var target = row - leaf.DocBase;
+                    // Never advance a scorer that already stands on the row: Advance always moves past where it stands.
+                    if (at < target) at = scorer.Advance(target);
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (at == target) scores[row] += scorer.GetScore();
+                }
             }
         }
     }
