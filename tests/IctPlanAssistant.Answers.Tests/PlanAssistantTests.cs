@@ -33,6 +33,16 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task AWordNoRowContains_UnderAFilter_IsSaidToMatchNothing_NotPresentedAsTheTopic()
+    {
+        var answer = await Ask("Which Health and Welfare projects use helicopters?");
+
+        Assert.StartsWith("No project mentions “helicopters”", answer.Text);
+        Assert.DoesNotContain("about helicopters", answer.Text);
+        Assert.Equal(12, answer.Citations.Count);
+    }
+
+    [Fact]
     public async Task ASumOverMoreRowsThanAreRetrieved_CitesEveryRowSummed_AllOfThemGiven()
     {
         var answer = await Ask("1億円以上の事業の事業費の合計は？");

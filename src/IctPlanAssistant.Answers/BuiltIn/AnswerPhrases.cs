@@ -38,7 +38,8 @@ public sealed class AnswerPhrases(Glossary glossary)
     public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2)
     {
         string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
-        var terms = q.Terms.Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
+        var terms = q.Terms.Where(t => !result.Unmatched.Contains(t))
+            .Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
         if (ja)
         {
             var parts = new List<string>();
@@ -65,6 +66,11 @@ public sealed class AnswerPhrases(Glossary glossary)
         if (q.Scope is not null) en.Add("among the previous answer's projects");
         return string.Join(' ', en);
     }
+
+    /// <summary>Says that words of the question matched no row, before the rows the rest of it found.</summary>
+    public static string Unmatched(IReadOnlyList<TermGroup> terms, bool ja) => ja
+        ? $"「{string.Join("」「", terms.Select(t => t.Text))}」を含む事業は見つからなかったため、ほかの条件に合う事業を示します。"
+        : $"No project mentions {string.Join(" or ", terms.Select(t => $"“{t.Text}”"))}, so these are the projects that meet the rest of the question.";
 
     private static string Quote(TermGroup t) =>
         t.Alternatives[0] == t.Text ? t.Text : $"{t.Text} ({string.Join(", ", t.Alternatives.Take(2))})";

@@ -52,6 +52,8 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         var q = result.Interpretation;
         var subject = phrases.Subject(q, result, ja);
         var sb = new StringBuilder();
+        // The filters alone chose the rows, the question's words matched none: say so, not "projects about X".
+        if (result.Unmatched.Count > 0 && !result.TextDecides) sb.AppendLine(AnswerPhrases.Unmatched(result.Unmatched, ja)).AppendLine();
         switch (q.Intent)
         {
             case AnswerIntent.Count:

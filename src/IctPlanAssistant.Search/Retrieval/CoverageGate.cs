@@ -12,7 +12,9 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// <param name="Weight">The group's rarity in the plan (BM25 idf) times its own weight (a verb counts less than a noun).</param>
 /// <param name="IsSoft">Too common to decide anything (in more than a quarter of the rows), or a verb or の-phrase the plan
 /// never uses: it ranks rows but neither admits nor excludes them.</param>
-internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft);
+/// <param name="Term">The group as the question gave it.</param>
+/// <param name="MatchesNothing">No row the filters allow matches it (known only for groups matched, not for common ones).</param>
+internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, TermGroup Term, bool MatchesNothing);
 
 /// <summary>A term group's query, the group, and each spelling's Japanese terms.</summary>
 internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<IReadOnlyList<string>> Terms);
@@ -134,7 +136,7 @@ internal static class CoverageGate
         // An English word the glossary does not know may be how the asker names a filter's topic; with a
         // filter it does not exclude rows, without one it is a thing the plan may not have.
         var soft = m.Df > n * CommonShare || (m.Df == 0 && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
-        return new GatedGroup(m.Query, idf * m.Term.Weight, soft);
+        return new GatedGroup(m.Query, idf * m.Term.Weight, soft, m.Term, m.Docs is { } docs && docs.Cardinality == 0);
     }
 
     /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>

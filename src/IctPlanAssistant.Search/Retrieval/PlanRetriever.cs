@@ -79,6 +79,7 @@ public sealed class PlanRetriever
             AggregateOf(snapshot, matches, listsRows ? options.AggregateRowLimit : 0))
         {
             TextDecides = textDecides,
+            Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
         };
     }
 

@@ -57,4 +57,11 @@ public sealed record RetrievalResult(
     /// decide (システム with a department filter): then the filters chose the rows and the words only ranked them.
     /// </summary>
     public bool TextDecides { get; init; }
+
+    /// <summary>
+    /// Words of the question that no row (within the filters) contains, though the rows were found by the rest of
+    /// it: an answer must not present its rows as being about them. Verbs and の-phrases the plan never uses are
+    /// not listed; they only ever ranked.
+    /// </summary>
+    public IReadOnlyList<TermGroup> Unmatched { get; init; } = [];
 }

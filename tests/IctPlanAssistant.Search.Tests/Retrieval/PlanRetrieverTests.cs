@@ -35,6 +35,25 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void AnUnknownEnglishWordUnderAFilter_ThatNoRowContains_IsReportedUnmatched_WhileTheFilterChoosesTheRows()
+    {
+        var result = index.Ask("Which Health and Welfare projects use helicopters?");
+
+        Assert.False(result.TextDecides);
+        Assert.Equal(IdsOf(PlanRows(r => r.Department == "保健福祉部")).Order(), Ids(result).Order());
+        Assert.Equal(["helicopters"], result.Unmatched.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void WordsThatMatch_AreNotReportedUnmatched()
+    {
+        var result = index.Ask("Which Health and Welfare projects use tablets?");
+
+        Assert.True(result.TextDecides);
+        Assert.Empty(result.Unmatched);
+    }
+
+    [Fact]
     public void Lookup_English_FindsTheSameRowsAsJapanese()
     {
         Assert.Equal(Ids(index.Ask("タブレットを使っている事業は？")).Order(), Ids(index.Ask("Which projects use tablets?")).Order());
