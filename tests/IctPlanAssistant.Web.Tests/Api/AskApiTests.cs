@@ -76,8 +76,7 @@ public sealed class AskApiTests(BundledPlanHost host)
     public async Task Asking_for_an_event_stream_gets_server_sent_events_ending_with_the_answer_object()
     {
         using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question = TabletQuestion }) };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var request = AskRequests.Ask(TabletQuestion);
 
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
@@ -99,8 +98,7 @@ public sealed class AskApiTests(BundledPlanHost host)
     public async Task A_question_over_the_length_limit_is_a_400_problem_giving_its_length_and_the_limit(bool streaming)
     {
         using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question = new string('あ', 600) }) };
-        if (streaming) request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var request = AskRequests.Ask(new string('あ', 600), streamed: streaming);
 
         using var response = await client.SendAsync(request);
 

@@ -79,8 +79,7 @@ public sealed class FailingServiceTests : IDisposable
     public async Task A_failure_while_answering_is_a_500_problem_that_tells_nothing_of_the_internals(string accept)
     {
         using var client = _host.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question = "新規の事業は？" }) };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        using var request = AskRequests.Ask("新規の事業は？", streamed: accept == "text/event-stream");
 
         using var response = await client.SendAsync(request);
 
@@ -110,8 +109,7 @@ public sealed class MidStreamFailureTests : IDisposable
     public async Task A_failure_after_the_stream_started_ends_it_with_an_error_event_in_problem_form()
     {
         using var client = _host.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question = "新規の事業は？" }) };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var request = AskRequests.Ask("新規の事業は？");
 
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 

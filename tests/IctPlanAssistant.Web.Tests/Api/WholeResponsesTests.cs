@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace IctPlanAssistant.Web.Tests.Api;
@@ -43,8 +42,7 @@ public sealed class WholeResponsesTests(BundledPlanHost host)
     public async Task A_streamed_answer_stays_a_stream()
     {
         using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question = "タブレットを使っている事業は？" }) };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var request = AskRequests.Ask("タブレットを使っている事業は？");
 
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
