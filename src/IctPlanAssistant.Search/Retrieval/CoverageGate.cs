@@ -82,7 +82,9 @@ internal static class CoverageGate
         var hard = Enumerable.Range(0, gated.Count).Where(i => !gated[i].IsSoft).ToList();
         var totalWeight = hard.Sum(i => gated[i].Weight);
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
-        var coverage = totalWeight > 0 ? new float[values.MaxDoc] : [];
+        // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
+        // is read only at candidate rows, each written as it became one, so a used array needs no clearing.
+        var coverage = totalWeight > 0 ? ArrayPool<float>.Shared.Rent(values.MaxDoc) : [];
         FixedBitSet candidates;
         if (totalWeight > 0)
         {
@@ -123,6 +125,7 @@ internal static class CoverageGate
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
+            if (coverage.Length > 0) ArrayPool<float>.Shared.Return(coverage);
         }
     }
 
