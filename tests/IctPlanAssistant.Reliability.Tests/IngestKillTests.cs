@@ -16,7 +16,7 @@ public sealed class IngestKillTests
         var location = new IndexLocation(index);
         var served = location.CurrentGeneration();
 
-        using (var ingest = ProcessRunner.Start(ProcessRunner.Dotnet, [RepositoryPaths.Beside("ictplan.dll"), "ingest", "--index", index, "--source", corpus], work.Path))
+        using (var ingest = ProcessRunner.Start(ProcessRunner.Dotnet, [RepositoryPaths.CliDll, "ingest", "--index", index, "--source", corpus], work.Path))
         {
             _ = ingest.StandardOutput.ReadToEndAsync();
             _ = ingest.StandardError.ReadToEndAsync();

@@ -14,9 +14,9 @@ public static class ProcessRunner
 {
     public static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    /// <summary>Runs <c>dotnet ictplan.dll ARGS</c> from the tests' directory.</summary>
+    /// <summary>Runs <c>dotnet ictplan.dll ARGS</c>, the CLI as its project built it.</summary>
     public static Task<ProcessResult> IctplanAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
-        RunAsync(Dotnet, [RepositoryPaths.Beside("ictplan.dll"), .. args], workingDirectory, environment, TimeSpan.FromMinutes(3));
+        RunAsync(Dotnet, [RepositoryPaths.CliDll, .. args], workingDirectory, environment, TimeSpan.FromMinutes(3));
 
     public static async Task<ProcessResult> RunAsync(string file, IReadOnlyList<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {

@@ -8,7 +8,7 @@ public static class RepositoryPaths
     /// <summary>The bundled plan, as copied beside the test assembly by the build.</summary>
     public static string BundledPlan { get; } = Path.Combine(AppContext.BaseDirectory, "plans", "fukushima-ict-action-plan-2017.txt");
 
-    /// <summary>An assembly copied beside the tests (ictplan.dll, IctPlanAssistant.Web.dll).</summary>
+    /// <summary>An assembly copied beside the tests (IctPlanAssistant.Web.dll).</summary>
     public static string Beside(string file) => Path.Combine(AppContext.BaseDirectory, file);
 
     /// <summary>
@@ -16,11 +16,14 @@ public static class RepositoryPaths
     /// its own dependencies: a test project's other references (ASP.NET Core, say) change which assemblies are copied
     /// beside the tests.
     /// </summary>
-    public static string CliDll { get; } = Path.Combine(
-        Root, "src", "IctPlanAssistant.Cli", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name,
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name,
-        "ictplan.dll");
+    public static string CliDll { get; } = BuiltBy("IctPlanAssistant.Cli", "ictplan.dll");
+
+    /// <summary>A file in a source project's build output of the tests' configuration and framework (bin/CONFIG/TFM).</summary>
+    private static string BuiltBy(string project, string file)
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        return Path.Combine(Root, "src", project, "bin", output.Parent!.Name, output.Name, file);
+    }
 
     private static string FindRoot()
     {

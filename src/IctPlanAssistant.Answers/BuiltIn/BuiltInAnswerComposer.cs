@@ -33,14 +33,15 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
             : NoMatch(ja);
         var citations = CitationParser.Extract(text);
         var byId = rows.ToDictionary(r => r.Id);
+        var retrieved = result.Rows.Select(r => r.Row.Id).ToList();
         return new Answer
         {
             Question = q.Question,
             Text = text,
             Citations = citations,
             CitedRows = citations.Select(id => byId[id]).ToList(),
-            Retrieved = result.Rows.Select(r => r.Row.Id).ToList(),
-            Given = result.Rows.Select(r => r.Row.Id).Concat(result.Aggregate.Rows.Select(r => r.Id)).Distinct().ToList(),
+            Retrieved = retrieved,
+            Given = retrieved.Concat(result.Aggregate.Rows.Select(r => r.Id)).Distinct().ToList(),
             Interpretation = q,
             NoMatch = rows.Count == 0,
             FollowUps = FollowUps(q, rows.Count, ja),

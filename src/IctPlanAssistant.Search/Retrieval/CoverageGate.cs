@@ -139,7 +139,7 @@ internal static class CoverageGate
         // An English word the glossary does not know may be how the asker names a filter's topic; with a
         // filter it does not exclude rows, without one it is a thing the plan may not have.
         var soft = m.Df > n * CommonShare || (m.Df == 0 && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
-        return new GatedGroup(m.Query, idf * m.Term.Weight, soft, m.Term, m.Docs is { } docs && docs.Cardinality == 0);
+        return new GatedGroup(m.Query, idf * m.Term.Weight, soft, m.Term, m.Docs is { } docs && NextSetBit(docs, 0) < 0);
     }
 
     /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>

@@ -51,7 +51,8 @@ public sealed class BotclientTests(AnonymousBotFixture fixture, ITestOutputHelpe
     [Fact]
     public async Task The_auth_suite_is_refused_and_a_valid_token_is_answered_by_a_host_configured_from_print_config()
     {
-        var port = Botclient.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A port free on loopback now, for the botclient connector whose address must be known before the host starts.
+        var port = IctPlanAssistant.Testing.ProcessRunner.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var keys = Path.Combine(Path.GetTempPath(), $"botclient-keys-{Guid.NewGuid():N}.json");
         try
         {

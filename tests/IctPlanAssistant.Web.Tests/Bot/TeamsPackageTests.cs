@@ -125,8 +125,7 @@ public sealed class TeamsPackageTests : IDisposable
     /// <summary>The CLI as built beside its own dependencies (the project reference builds it in the same configuration).</summary>
     private static string CliPath()
     {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Path.Combine(Support.Botclient.RepositoryRootPath, "src", "IctPlanAssistant.Cli", "bin", output.Parent!.Name, output.Name, "ictplan.dll");
+        var path = IctPlanAssistant.Testing.RepositoryPaths.CliDll;
         Assert.True(File.Exists(path), $"the CLI is not built at {path}");
         return path;
     }
@@ -137,7 +136,7 @@ public sealed class TeamsPackageTests : IDisposable
     /// </summary>
     private static JsonSchema Schema(string version, string file)
     {
-        var path = Path.Combine(Support.Botclient.RepositoryRootPath, "teams", "schema", $"v{version}", file);
+        var path = Path.Combine(IctPlanAssistant.Testing.RepositoryPaths.Root, "teams", "schema", $"v{version}", file);
         Assert.True(File.Exists(path), $"no vendored schema for manifest version {version}: {path}");
         var schema = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         Assert.Equal("http://json-schema.org/draft-04/schema#", schema["$schema"]!.GetValue<string>());

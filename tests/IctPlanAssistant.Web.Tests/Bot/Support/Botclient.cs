@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace IctPlanAssistant.Web.Tests.Bot.Support;
 
@@ -16,9 +14,7 @@ public static class Botclient
         public override string ToString() => $"exit {ExitCode}: {Stderr}";
     }
 
-    public static string RepositoryRootPath { get; } = RepositoryRoot();
-
-    public static string Directory { get; } = Path.Combine(RepositoryRootPath, "tests", "tools", "botclient");
+    public static string Directory { get; } = Path.Combine(IctPlanAssistant.Testing.RepositoryPaths.Root, "tests", "tools", "botclient");
 
     public static async Task<Result> RunAsync(params string[] arguments)
     {
@@ -36,14 +32,6 @@ public static class Botclient
         return new Result(process.ExitCode, summary, await stdout, err);
     }
 
-    /// <summary>A port free on loopback now, for the botclient connector whose address must be known before the host starts.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static void RequireSetup()
     {
         try
@@ -59,14 +47,5 @@ public static class Botclient
         var package = Path.Combine(deps, "node_modules", "@microsoft", "agents-activity");
         if (!System.IO.Directory.Exists(package) && !System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@microsoft", "agents-activity")))
             throw new InvalidOperationException($"botclient's npm packages are missing ({package}): run tests/tools/botclient/setup.sh, or scripts/install-deps.sh test.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "IctPlanAssistant.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("the repository root (IctPlanAssistant.sln) is not above " + AppContext.BaseDirectory);
     }
 }
