@@ -5,20 +5,28 @@ using IctPlanAssistant.Search.Retrieval;
 
 namespace IctPlanAssistant.Search.Tests.Index;
 
-/// <summary>The bundled plan ingested once into a real index in a temp directory, opened for searching.</summary>
+/// <summary>The bundled plan ingested into a real index in a temp directory (once, or under several plan keys), opened for searching.</summary>
 public sealed class BundledIndexFixture : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
     public BundledIndexFixture()
+        : this([BundledPlan.Path])
+    {
+    }
+
+    private BundledIndexFixture(IReadOnlyList<string> sources)
     {
         Location = new IndexLocation(Path.Combine(_dir.Path, "index"));
-        Report = new PlanIngestor(Location).Ingest(PlanSource.Resolve([BundledPlan.Path]));
+        Report = new PlanIngestor(Location).Ingest(PlanSource.Resolve(sources));
         Index = PlanIndex.Open(Location.Root);
         Retriever = new PlanRetriever(Index, PlanAnalyzers.Create());
         Glossary = Glossary.Load();
         Interpreter = new QueryInterpreter(Glossary, Index);
     }
+
+    /// <summary>An index holding the bundled plan once under each key, as several plans (ids <c>KEY:S-N</c>).</summary>
+    public static BundledIndexFixture OfPlans(IEnumerable<string> keys) => new(keys.Select(key => $"{key}={BundledPlan.Path}").ToList());
 
     /// <summary>The glossary installed beside the test assembly (data/glossary).</summary>
     public Glossary Glossary { get; }

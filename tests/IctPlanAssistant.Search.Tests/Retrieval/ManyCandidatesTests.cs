@@ -1,7 +1,5 @@
-using IctPlanAssistant.Search.Index;
-using IctPlanAssistant.Search.Ingestion;
-using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search.Tests.Index;
 
 namespace IctPlanAssistant.Search.Tests.Retrieval;
 
@@ -12,32 +10,16 @@ namespace IctPlanAssistant.Search.Tests.Retrieval;
 public sealed class ManyCandidatesTests : IDisposable
 {
     private const int Copies = 8;
-    private readonly TempDirectory _dir = new();
-    private readonly PlanIndex _index;
-    private readonly PlanRetriever _retriever;
-    private readonly QueryInterpreter _interpreter;
+    private readonly BundledIndexFixture _plans = BundledIndexFixture.OfPlans(Enumerable.Range(1, Copies).Select(i => $"p{i}"));
 
-    public ManyCandidatesTests()
-    {
-        var location = new IndexLocation(Path.Combine(_dir.Path, "index"));
-        new PlanIngestor(location).Ingest(PlanSource.Resolve(Enumerable.Range(1, Copies).Select(i => $"p{i}={BundledPlan.Path}").ToList()));
-        _index = PlanIndex.Open(location.Root);
-        _retriever = new PlanRetriever(_index, PlanAnalyzers.Create());
-        _interpreter = new QueryInterpreter(Glossary.Load(), _index);
-    }
-
-    public void Dispose()
-    {
-        _index.Dispose();
-        _dir.Dispose();
-    }
+    public void Dispose() => _plans.Dispose();
 
     [Fact]
     public void EveryMatchIsCounted_AndTheRowsReturnedAreScoredBestFirst()
     {
         var single = MatchesInOnePlan("システム");
 
-        var result = _retriever.Retrieve(_interpreter.Interpret("システム"), RetrievalOptions.Default with { Top = 5 });
+        var result = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("システム"), RetrievalOptions.Default with { Top = 5 });
 
         Assert.True(single * Copies > 100, "the question must match more rows than the window scores");
         Assert.Equal(single * Copies, result.Total);
@@ -45,21 +27,21 @@ public sealed class ManyCandidatesTests : IDisposable
         Assert.All(result.Rows, r => Assert.True(r.Score > 0));
         Assert.Equal(result.Rows.Select(r => r.Score).OrderByDescending(s => s), result.Rows.Select(r => r.Score));
         // The best rows of one plan are the best rows of every copy of it.
-        var best = _retriever.Retrieve(_interpreter.Interpret("システム") with { Plan = "p1" }, RetrievalOptions.Default with { Top = 1 }).Rows[0];
+        var best = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("システム") with { Plan = "p1" }, RetrievalOptions.Default with { Top = 1 }).Rows[0];
         Assert.Equal(best.Score, result.Rows[0].Score, precision: 4);
     }
 
     [Fact]
     public void ASumOverManyMatches_AddsEveryRow()
     {
-        var one = _retriever.Retrieve(_interpreter.Interpret("保健福祉部の事業費の合計は？") with { Plan = "p3" });
+        var one = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("保健福祉部の事業費の合計は？") with { Plan = "p3" });
 
-        var all = _retriever.Retrieve(_interpreter.Interpret("保健福祉部の事業費の合計は？"));
+        var all = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("保健福祉部の事業費の合計は？"));
 
         Assert.Equal(one.Aggregate.BudgetSum * Copies, all.Aggregate.BudgetSum);
         Assert.Equal(one.Total * Copies, all.Total);
     }
 
     private int MatchesInOnePlan(string question) =>
-        _retriever.Retrieve(_interpreter.Interpret(question) with { Plan = "p1" }).Total;
+        _plans.Retriever.Retrieve(_plans.Interpreter.Interpret(question) with { Plan = "p1" }).Total;
 }

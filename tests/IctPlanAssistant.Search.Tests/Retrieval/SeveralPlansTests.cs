@@ -2,6 +2,7 @@ using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Ingestion;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search.Tests.Index;
 
 namespace IctPlanAssistant.Search.Tests.Retrieval;
 
@@ -11,30 +12,14 @@ namespace IctPlanAssistant.Search.Tests.Retrieval;
 /// </summary>
 public sealed class SeveralPlansTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-    private readonly PlanIndex _index;
-    private readonly PlanRetriever _retriever;
-    private readonly QueryInterpreter _interpreter;
+    private readonly BundledIndexFixture _plans = BundledIndexFixture.OfPlans(["y2017", "y2018"]);
 
-    public SeveralPlansTests()
-    {
-        var location = new IndexLocation(Path.Combine(_dir.Path, "index"));
-        new PlanIngestor(location).Ingest(PlanSource.Resolve([$"y2017={BundledPlan.Path}", $"y2018={BundledPlan.Path}"]));
-        _index = PlanIndex.Open(location.Root);
-        _retriever = new PlanRetriever(_index, PlanAnalyzers.Create());
-        _interpreter = new QueryInterpreter(Glossary.Load(), _index);
-    }
-
-    public void Dispose()
-    {
-        _index.Dispose();
-        _dir.Dispose();
-    }
+    public void Dispose() => _plans.Dispose();
 
     [Fact]
     public void WithoutAPlan_BothPlansRowsMatch_KeyedByTheirPlan()
     {
-        var result = _retriever.Retrieve(_interpreter.Interpret("保健福祉部でタブレットを使っている事業は？"));
+        var result = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("保健福祉部でタブレットを使っている事業は？"));
 
         Assert.Equal(["y2017:1-2", "y2017:3-8", "y2018:1-2", "y2018:3-8"], result.Rows.Select(r => r.Row.Id.ToString()).Order(StringComparer.Ordinal));
         Assert.Equal([("y2017", 2), ("y2018", 2)], result.Facets.Plans.Select(p => (p.Value, p.Count)));
@@ -43,9 +28,9 @@ public sealed class SeveralPlansTests : IDisposable
     [Fact]
     public void APlan_FiltersTheRows_TheCountsAndTheSums()
     {
-        var interpretation = _interpreter.Interpret("危機管理部の事業費を全部足すといくら？") with { Plan = "y2018" };
+        var interpretation = _plans.Interpreter.Interpret("危機管理部の事業費を全部足すといくら？") with { Plan = "y2018" };
 
-        var result = _retriever.Retrieve(interpretation);
+        var result = _plans.Retriever.Retrieve(interpretation);
 
         Assert.All(result.Rows, r => Assert.Equal("y2018", r.Row.Plan));
         Assert.Equal(1_943_959, result.Aggregate.BudgetSum); // one plan's sum, not both plans'
@@ -55,9 +40,9 @@ public sealed class SeveralPlansTests : IDisposable
     [Fact]
     public void APlanAlone_OnlySaysWhereToLook_ItsWordsStillDecide()
     {
-        var everywhere = _retriever.Retrieve(_interpreter.Interpret("システム"));
+        var everywhere = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("システム"));
 
-        var inOnePlan = _retriever.Retrieve(_interpreter.Interpret("システム") with { Plan = "y2017" });
+        var inOnePlan = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("システム") with { Plan = "y2017" });
 
         // A department filter would let a word this common only rank its rows; a plan does not.
         Assert.InRange(inOnePlan.Total, 1, 102);
@@ -67,7 +52,7 @@ public sealed class SeveralPlansTests : IDisposable
     [Fact]
     public void APlanTheIndexDoesNotHold_MatchesNothing()
     {
-        var result = _retriever.Retrieve(_interpreter.Interpret("タブレット") with { Plan = "y1999" });
+        var result = _plans.Retriever.Retrieve(_plans.Interpreter.Interpret("タブレット") with { Plan = "y1999" });
 
         Assert.Equal(0, result.Total);
         Assert.Empty(result.Facets.Plans);
