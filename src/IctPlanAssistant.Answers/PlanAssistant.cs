@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Answers.Retrieval;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -17,8 +18,7 @@ public sealed record AskRequest(string Question, string? ConversationId = null, 
 /// the conversation, retrieves rows, has the composer answer, and remembers the turn.
 /// </summary>
 public sealed class PlanAssistant(
-    QueryInterpreter interpreter,
-    PlanRetriever retriever,
+    PlanSearch search,
     IAnswerComposer composer,
     IConversationStore conversations,
     IOptions<AssistantOptions> options,
@@ -45,7 +45,7 @@ public sealed class PlanAssistant(
         var question = Validate(request.Question);
         var history = await HistoryAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
         // A first turn depends only on the question, the plan and the index: the same question again is answered as before.
-        var key = history.Count == 0 ? AnswerCache.KeyOf(question, request.Plan, retriever.Index.Generation) : null;
+        var key = history.Count == 0 ? AnswerCache.KeyOf(question, request.Plan, search.Index.Generation) : null;
         if (key is not null && _cache.TryGet(key, out var cached))
         {
             var again = cached with { ConversationId = request.ConversationId };
@@ -71,14 +71,17 @@ public sealed class PlanAssistant(
         yield return AnswerUpdate.Done(answer);
     }
 
-    /// <summary>Retrieval alone, for a question read in a conversation (the staff search and the model's tools use it).</summary>
+    /// <summary>Retrieval alone, for a question read in a conversation.</summary>
     public RetrievalResult Retrieve(string question, IReadOnlyList<ConversationTurn> history, string? plan = null)
     {
         var previous = history.Count == 0 ? null : history[^1];
-        var interpretation = interpreter.Interpret(question, previous is null ? null : new PreviousTurn(previous.Interpretation, previous.Cited.Count > 0 ? previous.Cited : previous.Retrieved));
-        if (plan is not null) interpretation = interpretation with { Plan = plan };
         // Answers quote whole cells, so the rows need no highlighted snippets.
-        return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = _options.RetrievedRows, Highlight = false });
+        return search.Search(new SearchRequest(question)
+        {
+            Previous = previous is null ? null : new PreviousTurn(previous.Interpretation, previous.Cited.Count > 0 ? previous.Cited : previous.Retrieved),
+            Filters = plan is null ? SearchFilters.None : new SearchFilters { Plan = plan },
+            Top = _options.RetrievedRows,
+        });
     }
 
     /// <summary>The refiners an AI service brings (none without one); one that fails leaves the result as it was.</summary>

@@ -54,8 +54,6 @@ internal sealed class CliContext
 
     public PlanIndex OpenIndex() => PlanIndex.Open(IndexPath);
 
-    public PlanRetriever OpenRetriever(PlanIndex index) => new(index, PlanAnalyzers.Create());
-
     /// <summary>
     /// The services of the assistant, configured as the web host configures them (appsettings.json, environment),
     /// with the index of --index; logs go to standard error.

@@ -1,6 +1,7 @@
 using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Answers.Conversations;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Ingestion;
 using IctPlanAssistant.Search.Querying;
@@ -29,7 +30,7 @@ public sealed class AnswerCacheTests : IDisposable
         var glossary = Glossary.Load();
         _composer = new CountingComposer(new BuiltInAnswerComposer(new AnswerPhrases(glossary)));
         _assistant = new PlanAssistant(
-            new QueryInterpreter(glossary, _index), new PlanRetriever(_index, PlanAnalyzers.Create()), _composer,
+            new PlanSearch(new QueryInterpreter(glossary, _index), new PlanRetriever(_index, PlanAnalyzers.Create())), _composer,
             new MemoryConversationStore(Options.Create(new ConversationOptions())), Options.Create(new AssistantOptions()),
             NullLogger<PlanAssistant>.Instance);
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Ingestion;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Ingestion;
 using IctPlanAssistant.Search.Querying;
@@ -35,6 +36,7 @@ public sealed partial class AssistantFixture : IDisposable
         Assistant = _services.GetRequiredService<PlanAssistant>();
         Interpreter = _services.GetRequiredService<QueryInterpreter>();
         Retriever = _services.GetRequiredService<PlanRetriever>();
+        Search = _services.GetRequiredService<PlanSearch>();
         Composer = _services.GetRequiredService<BuiltInAnswerComposer>();
         Phrases = _services.GetRequiredService<AnswerPhrases>();
     }
@@ -44,6 +46,8 @@ public sealed partial class AssistantFixture : IDisposable
     public QueryInterpreter Interpreter { get; }
 
     public PlanRetriever Retriever { get; }
+
+    public PlanSearch Search { get; }
 
     public BuiltInAnswerComposer Composer { get; }
 

@@ -184,7 +184,7 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("store down"));
         store.Setup(s => s.AppendAsync(It.IsAny<string>(), It.IsAny<ConversationTurn>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("store down"));
         var planAssistant = new PlanAssistant(
-            assistant.Interpreter, assistant.Retriever, assistant.Composer, store.Object,
+            assistant.Search, assistant.Composer, store.Object,
             Options.Create(new AssistantOptions()), NullLogger<PlanAssistant>.Instance);
 
         var answer = await planAssistant.AskAsync(new AskRequest("Which Health and Welfare projects use tablets?", "c1"));
@@ -197,7 +197,7 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     public async Task RetrievedRows_FollowTheConfiguredNumber()
     {
         var planAssistant = new PlanAssistant(
-            assistant.Interpreter, assistant.Retriever, assistant.Composer, new MemoryConversationStore(Options.Create(new ConversationOptions())),
+            assistant.Search, assistant.Composer, new MemoryConversationStore(Options.Create(new ConversationOptions())),
             Options.Create(new AssistantOptions { RetrievedRows = 3 }), NullLogger<PlanAssistant>.Instance);
 
         var answer = await planAssistant.AskAsync(new AskRequest("電子自治体の事業の事業費の合計は？"));

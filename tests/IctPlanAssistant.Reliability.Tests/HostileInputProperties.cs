@@ -6,6 +6,7 @@ using IctPlanAssistant.Answers;
 using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Ingestion;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Ingestion;
 using IctPlanAssistant.Search.Querying;
@@ -28,8 +29,7 @@ public sealed class AssistantFixture : IDisposable
         Interpreter = new QueryInterpreter(glossary, Index);
         Retriever = new PlanRetriever(Index, PlanAnalyzers.Create());
         Assistant = new PlanAssistant(
-            Interpreter,
-            Retriever,
+            new PlanSearch(Interpreter, Retriever),
             new BuiltInAnswerComposer(new AnswerPhrases(glossary)),
             new MemoryConversationStore(Options.Create(new ConversationOptions())),
             Options.Create(new AssistantOptions()),

@@ -4,6 +4,7 @@ using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Answers.Model;
 using IctPlanAssistant.Answers.Prompts;
 using IctPlanAssistant.Answers.Retrieval;
+using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -62,7 +63,7 @@ public static class AnswerCompositionServiceCollectionExtensions
         {
             services.TryAddSingleton(sp => new RowEmbeddingCache(
                 sp.GetRequiredService<Kernel>().GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
-                sp.GetRequiredService<PlanRetriever>().Index.Root,
+                sp.GetRequiredService<PlanIndex>().Root,
                 sp.GetRequiredService<IOptions<AiOptions>>().Value.EmbeddingModel!));
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetrievalRefiner, HybridRetrievalRefiner>());
         }

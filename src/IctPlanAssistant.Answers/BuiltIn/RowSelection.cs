@@ -24,8 +24,9 @@ public static class RowSelection
 
     public static IReadOnlyList<PlanRow> Select(RetrievalResult result)
     {
-        if (result.IsEmpty) return [];
         var q = result.Interpretation;
+        // Nothing was asked that a row could answer (every row matches an empty question): no rows to show.
+        if (result.IsEmpty || (q.Terms.Count == 0 && !q.HasFilters && q.Intent is AnswerIntent.List or AnswerIntent.Fact)) return [];
         var ranked = result.TextDecides;
         return q.Intent switch
         {

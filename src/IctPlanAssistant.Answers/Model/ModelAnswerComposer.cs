@@ -4,6 +4,7 @@ using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Answers.Checking;
 using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Answers.Prompts;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -22,8 +23,7 @@ public sealed class ModelAnswerComposer(
     BuiltInAnswerComposer builtIn,
     AnswerChecker checker,
     FollowUpSuggester followUps,
-    QueryInterpreter interpreter,
-    PlanRetriever retriever,
+    PlanSearch search,
     ILogger<ModelAnswerComposer> logger) : IAnswerComposer
 {
     public async Task<Answer> ComposeAsync(AnswerContext context, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class ModelAnswerComposer(
         if (options.EnableTools)
         {
             kernel = kernel.Clone();
-            kernel.Plugins.AddFromObject(new PlanRowsPlugin(interpreter, retriever, grounded, result.Interpretation.Plan), PlanRowsPlugin.Name);
+            kernel.Plugins.AddFromObject(new PlanRowsPlugin(search, grounded, result.Interpretation.Plan), PlanRowsPlugin.Name);
         }
         var arguments = runner.Arguments(PromptSpec.Answer, new Dictionary<string, string>
         {

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using IctPlanAssistant.Answers.BuiltIn;
-using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Retrieval;
 using IctPlanAssistant.Serialization;
 using Microsoft.SemanticKernel;
@@ -9,10 +9,10 @@ namespace IctPlanAssistant.Answers.Model;
 
 /// <summary>
 /// Functions the model may call (AI:EnableTools) to narrow a search or sum budgets, through the same query
-/// understanding and retriever as every channel. Every row a call returns joins the turn's
+/// search as every channel. Every row a call returns joins the turn's
 /// <see cref="GroundedRows"/>, so the answer may cite it, and no other.
 /// </summary>
-public sealed class PlanRowsPlugin(QueryInterpreter interpreter, PlanRetriever retriever, GroundedRows grounded, string? plan)
+public sealed class PlanRowsPlugin(PlanSearch search, GroundedRows grounded, string? plan)
 {
     public const string Name = "plan";
 
@@ -32,7 +32,7 @@ public sealed class PlanRowsPlugin(QueryInterpreter interpreter, PlanRetriever r
     [Description("検索に該当したすべての事業の件数と事業費の合計（千円）を、合計に使った行の id・事業名・事業費とともに JSON で返します。")]
     public string Aggregate([Description("検索文（日本語。例: 農林水産部）")] string query)
     {
-        var aggregate = Retrieve(query, listAggregateRows: true).Aggregate;
+        var aggregate = Retrieve(query).Aggregate;
         grounded.Add(aggregate.Rows);
         return PlanJson.Serialize(new
         {
@@ -43,10 +43,6 @@ public sealed class PlanRowsPlugin(QueryInterpreter interpreter, PlanRetriever r
         });
     }
 
-    private RetrievalResult Retrieve(string query, bool listAggregateRows = false)
-    {
-        var interpretation = interpreter.Interpret(query, null);
-        if (plan is not null) interpretation = interpretation with { Plan = plan };
-        return retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = MaxRows, ListAggregateRows = listAggregateRows });
-    }
+    private RetrievalResult Retrieve(string query) =>
+        search.Search(new SearchRequest(query) { Top = MaxRows, Filters = new SearchFilters { Plan = plan } });
 }

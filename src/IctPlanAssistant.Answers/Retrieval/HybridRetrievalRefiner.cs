@@ -1,4 +1,5 @@
 using IctPlanAssistant.Answers.AI;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace IctPlanAssistant.Answers.Retrieval;
 /// embedding alone joins only at AI:EmbeddingMinSimilarity or above, so a question about something the plan lacks
 /// still finds nothing.
 /// </summary>
-public sealed class HybridRetrievalRefiner(RowEmbeddingCache cache, PlanRetriever retriever, IOptions<AiOptions> options) : IRetrievalRefiner
+public sealed class HybridRetrievalRefiner(RowEmbeddingCache cache, PlanSearch search, IOptions<AiOptions> options) : IRetrievalRefiner
 {
     private const int AllRows = 10_000;
     private readonly AiOptions _options = options.Value;
@@ -24,7 +25,7 @@ public sealed class HybridRetrievalRefiner(RowEmbeddingCache cache, PlanRetrieve
         if (q.Terms.Count == 0 || q.Intent is not (AnswerIntent.List or AnswerIntent.Fact)) return lexical;
 
         // Every row that passes the filters (department, section, the previous turn's rows …): the candidates.
-        var filtered = retriever.Retrieve(q with { Terms = [] }, RetrievalOptions.Default with { Top = AllRows, BrowseWhenEmpty = true }).Rows;
+        var filtered = search.Search(q with { Terms = [] }, new SearchRequest("") { Top = AllRows }).Rows;
         if (filtered.Count == 0) return lexical;
         var vectors = await cache.VectorsAsync(filtered.Select(r => r.Row).ToList(), cancellationToken).ConfigureAwait(false);
         var question = await cache.EmbedAsync(turn.Question, cancellationToken).ConfigureAwait(false);

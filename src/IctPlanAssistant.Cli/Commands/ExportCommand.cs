@@ -1,5 +1,7 @@
 using System.CommandLine;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IctPlanAssistant.Cli.Commands;
 
@@ -21,8 +23,8 @@ internal static class ExportCommand
 
     private static int Execute(CliContext context, string format)
     {
-        using var index = context.OpenIndex();
-        var rows = context.OpenRetriever(index).All();
+        using var services = context.CreateServices();
+        var rows = services.GetRequiredService<PlanSearch>().All();
         var output = Console.Out;
         if (format == "csv")
         {

@@ -1,4 +1,5 @@
 using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Search.Retrieval;
 
 namespace IctPlanAssistant.Search.Querying;
 
@@ -94,6 +95,9 @@ public sealed record QueryInterpretation
     public bool? HasBudget { get; init; }
 
     public AnswerIntent Intent { get; init; }
+
+    /// <summary>The order the question asks the rows in (一番高い: budget, largest first); relevance otherwise.</summary>
+    public RowSort Order { get; init; } = RowSort.Relevance;
 
     /// <summary>Units a figure that answers the question ends with (何台 → 台, how many people → 人/名).</summary>
     public IReadOnlyList<string> AnswerUnits { get; init; } = [];

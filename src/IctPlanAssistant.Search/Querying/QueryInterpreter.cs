@@ -1,6 +1,7 @@
 using IctPlanAssistant.Achievement;
 using IctPlanAssistant.Search.Analysis.MeCab;
 using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Search.Retrieval;
 using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Search.Querying;
@@ -49,8 +50,15 @@ public sealed class QueryInterpreter
 
     public QueryInterpretation Interpret(string question, PreviousTurn? previous = null)
     {
+        using var snapshot = _index.Acquire();
+        return Interpret(question, previous, snapshot);
+    }
+
+    /// <summary>Reads the question against the names and words of one index snapshot (the one its rows will come from).</summary>
+    public QueryInterpretation Interpret(string question, PreviousTurn? previous, IndexSnapshot snapshot)
+    {
         if (question.Length > MaxReadLength) question = question[..MaxReadLength];
-        var names = CurrentNames();
+        var names = NamesOf(snapshot);
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
         // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
         var query = new QueryText(LoanwordSpelling.Resolve(QueryText.NormalizeKeepingCase(question), names.KatakanaWords), _model);
@@ -86,9 +94,16 @@ public sealed class QueryInterpreter
             HasBudget = filterWords.Contains(FilterWord.NoBudget) ? false : null,
             Terms = terms.Take(MaxTerms).ToList(),
         };
+        var intent = IntentOf(intentMatches, interpretation);
         interpretation = interpretation with
         {
-            Intent = IntentOf(intentMatches, interpretation),
+            Intent = intent,
+            Order = intent switch
+            {
+                AnswerIntent.Largest => RowSort.BudgetDescending,
+                AnswerIntent.Smallest => RowSort.BudgetAscending,
+                _ => RowSort.Relevance,
+            },
             AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
         };
         return previous is null ? interpretation : FollowUp(interpretation, previous, filterWords);
@@ -276,9 +291,8 @@ public sealed class QueryInterpreter
     private bool IsStopWord(string surface, string baseForm) =>
         _glossary.JapaneseStopWords.Contains(surface) || _glossary.JapaneseStopWords.Contains(baseForm);
 
-    private Names CurrentNames()
+    private Names NamesOf(IndexSnapshot snapshot)
     {
-        using var snapshot = _index.Acquire();
         var vocabulary = IndexVocabulary.Of(snapshot);
         if (_names is { } cached && ReferenceEquals(cached.Vocabulary, vocabulary)) return cached;
         // Katakana words a hiragana spelling may stand for: the plan's own, and the glossary's (ユーチューブ).

@@ -30,8 +30,13 @@ public sealed class PlanRetriever
 
     public RetrievalResult Retrieve(QueryInterpretation interpretation, RetrievalOptions? options = null)
     {
-        options ??= RetrievalOptions.Default;
         using var snapshot = _index.Acquire();
+        return Retrieve(interpretation, options ?? RetrievalOptions.Default, snapshot);
+    }
+
+    /// <summary>Retrieves from one snapshot (the one the question was read against).</summary>
+    public RetrievalResult Retrieve(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
+    {
         var searcher = snapshot.Searcher;
         var values = snapshot.Values;
         var filterQuery = FilterQueryBuilder.Build(interpretation);
@@ -44,13 +49,9 @@ public sealed class PlanRetriever
 
         List<Match> matches;
         IReadOnlyList<GatedGroup> gated = [];
-        if (groups.Count == 0 && filter is null && interpretation.Intent == AnswerIntent.List && !options.BrowseWhenEmpty)
+        if (groups.Count == 0)
         {
-            // Nothing was asked that a row could match: an honest empty result, not the whole plan.
-            matches = [];
-        }
-        else if (groups.Count == 0)
-        {
+            // No words: the filters choose the rows (every row, when there are none either).
             matches = Every(values, filter);
         }
         else
@@ -60,23 +61,17 @@ public sealed class PlanRetriever
         }
 
         var textDecides = gated.Any(g => !g.IsSoft);
-        var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Intent switch
-        {
-            AnswerIntent.Largest => RowSort.BudgetDescending,
-            AnswerIntent.Smallest => RowSort.BudgetAscending,
-            _ => RowSort.Relevance,
-        };
+        var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
         var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
         var rows = MatchOrder.Top(matches, MatchOrder.For(sort, ranked: gated.Count > 0, values), options.Top)
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, snapshot.Row(m.Doc))))
             .ToList();
-        var listsRows = options.ListAggregateRows || interpretation.Intent is AnswerIntent.Count or AnswerIntent.Sum;
         return new RetrievalResult(
             interpretation,
             matches.Count,
             rows,
             FacetsOf(matches, values, snapshot.Manifest),
-            AggregateOf(snapshot, matches, listsRows ? options.AggregateRowLimit : 0))
+            AggregateOf(snapshot, matches, options.AggregateRowLimit))
         {
             TextDecides = textDecides,
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
@@ -148,7 +143,7 @@ public sealed class PlanRetriever
         };
     }
 
-    /// <summary>Count, sum and extremes over every match; the rows themselves (in id order) only when listed.</summary>
+    /// <summary>Count, sum and extremes over every match, and the first matches in id order (the rows an aggregate lists).</summary>
     private static RowAggregate AggregateOf(IndexSnapshot snapshot, List<Match> matches, int rowLimit)
     {
         var values = snapshot.Values;

@@ -20,9 +20,8 @@ public sealed record Facets(IReadOnlyList<FacetCount> Departments, IReadOnlyList
 }
 
 /// <summary>
-/// Count, budget sum and extremes over every row that matched, exact to the thousand yen. For a count or sum question
-/// it also lists the rows (in id order, up to <see cref="RetrievalOptions.AggregateRowLimit"/>) so the answer can cite
-/// every row it counted; for other questions the list is empty.
+/// Count, budget sum and extremes over every row that matched, exact to the thousand yen, and the first matching rows
+/// in id order (up to <see cref="RetrievalOptions.AggregateRowLimit"/>), so an answer can cite the rows it counted.
 /// </summary>
 public sealed record RowAggregate(
     int Count,

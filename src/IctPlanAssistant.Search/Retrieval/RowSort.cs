@@ -27,15 +27,9 @@ public sealed record RetrievalOptions
     /// </summary>
     public double MinCoverage { get; init; } = 0.5;
 
-    /// <summary>List every row (in id order) when the question has neither words nor filters: the staff search page browsing.</summary>
-    public bool BrowseWhenEmpty { get; init; }
-
     /// <summary>Mark the matched words in each returned row (the staff search shows them; answers do not need them).</summary>
     public bool Highlight { get; init; } = true;
 
-    /// <summary>List the aggregate's rows whatever the question asks (a count or sum question always lists them).</summary>
-    public bool ListAggregateRows { get; init; }
-
-    /// <summary>Rows an aggregate lists (the count and sums cover every row).</summary>
-    public int AggregateRowLimit { get; init; } = 500;
+    /// <summary>Rows an aggregate lists, in id order (the count and sums cover every row).</summary>
+    public int AggregateRowLimit { get; init; } = 200;
 }

@@ -1,4 +1,4 @@
-using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search;
 
 namespace IctPlanAssistant.Web.Apis;
 
@@ -15,11 +15,11 @@ internal static class RowsApi
         return app;
     }
 
-    private static IResult GetRow(string id, PlanRetriever retriever)
+    private static IResult GetRow(string id, PlanSearch search)
     {
         if (!RowId.TryParse(id, out var rowId))
             return Results.Problem($"'{id}' is not a row id (S-N, for example 1-2)", statusCode: StatusCodes.Status400BadRequest);
-        return retriever.Get(rowId) is { } row
+        return search.Get(rowId) is { } row
             ? Results.Ok(row)
             : Results.Problem($"No row {rowId} in the index.", statusCode: StatusCodes.Status404NotFound);
     }

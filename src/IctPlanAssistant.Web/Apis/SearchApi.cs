@@ -1,6 +1,7 @@
 using System.Text;
 using IctPlanAssistant.Achievement;
 using IctPlanAssistant.Serialization;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 
@@ -59,19 +60,19 @@ internal static class SearchApi
         return app;
     }
 
-    private static IResult Search([AsParameters] SearchApiQuery query, QueryInterpreter interpreter, PlanRetriever retriever)
+    private static IResult Search([AsParameters] SearchApiQuery query, PlanSearch search)
     {
         if (Validate(query) is { } problem) return problem;
-        var (result, interpretation) = Run(query, query.Top ?? DefaultTop, interpreter, retriever);
+        var result = search.Search(RequestOf(query, query.Top ?? DefaultTop));
         var hits = result.Rows.Select(r => new SearchHit(r.Row, r.Score, r.Snippets.Select(s => new SnippetDto(s.Field, s.ToHtml(), s.ToPlainText())).ToList())).ToList();
-        return TypedResults.Ok(new SearchApiResponse(result.Total, hits, result.Facets, InterpretationDto.From(interpretation), result.Aggregate.BudgetByDepartment));
+        return TypedResults.Ok(new SearchApiResponse(result.Total, hits, result.Facets, InterpretationDto.From(result.Interpretation), result.Aggregate.BudgetByDepartment));
     }
 
-    private static IResult ExportCsv([AsParameters] SearchApiQuery query, QueryInterpreter interpreter, PlanRetriever retriever)
+    private static IResult ExportCsv([AsParameters] SearchApiQuery query, PlanSearch search)
     {
         if (Validate(query) is { } problem) return problem;
         // The export is of the results, not of the page shown: every match, in the page's order.
-        var (result, _) = Run(query, MaxTop, interpreter, retriever);
+        var result = search.Search(RequestOf(query, MaxTop));
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         {
@@ -89,68 +90,42 @@ internal static class SearchApi
             problem = "minBudget and maxBudget must be non-negative, minBudget ≤ maxBudget";
         else if (query.Q is { Length: > 500 })
             problem = "q is longer than 500 characters";
-        else if (!TryParseSort(query.Sort, out _))
-            problem = "sort must be relevance, budget-desc, budget-asc or id";
-        else if (!TryParseAchievement(query.Achievement, out _))
-            problem = "achievement must be achieved, as-planned, below-target, not-implemented or no-cases";
+        else if (!SearchParameters.TryParseSort(query.Sort, out _))
+            problem = $"sort must be {SearchParameters.SortNames}";
+        else if (!SearchParameters.TryParseAchievement(query.Achievement, out _))
+            problem = $"achievement must be {SearchParameters.AchievementNames}";
         else if (query.Lang is not (null or "" or "ja" or "en"))
             problem = "lang must be ja or en";
         return problem is null ? null : TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The search cannot be run as asked");
     }
 
-    /// <summary>The words read as a question, then the explicit filters of the query in place of what the words implied.</summary>
-    private static (RetrievalResult Result, QueryInterpretation Interpretation) Run(SearchApiQuery query, int top, QueryInterpreter interpreter, PlanRetriever retriever)
+    /// <summary>The words, read as a question, with the query's explicit filters in place of what the words implied.</summary>
+    private static SearchRequest RequestOf(SearchApiQuery query, int top)
     {
-        TryParseSort(query.Sort, out var sort);
-        TryParseAchievement(query.Achievement, out var achievement);
-        var interpretation = interpreter.Interpret(query.Q ?? "");
-        interpretation = interpretation with
+        SearchParameters.TryParseSort(query.Sort, out var sort);
+        SearchParameters.TryParseAchievement(query.Achievement, out var achievement);
+        return new SearchRequest(query.Q ?? "")
         {
-            Departments = query.Department is { Length: > 0 } d ? [d] : interpretation.Departments,
-            Sections = query.Section is { } s ? [s] : interpretation.Sections,
-            IsNew = query.New ?? interpretation.IsNew,
-            Budget = query.MinBudget is not null || query.MaxBudget is not null
-                ? new BudgetRange(query.MinBudget, query.MaxBudget is { } max ? max + 1 : null)
-                : interpretation.Budget,
-            Achievement = achievement == AchievementStatus.None ? interpretation.Achievement : achievement,
-            Plan = query.Plan ?? interpretation.Plan,
-            Intent = AnswerIntent.List,
+            Filters = new SearchFilters
+            {
+                Departments = query.Department is { Length: > 0 } d ? [d] : [],
+                Sections = query.Section is { } s ? [s] : [],
+                IsNew = query.New,
+                Budget = query.MinBudget is not null || query.MaxBudget is not null
+                    ? new BudgetRange(query.MinBudget, query.MaxBudget is { } max and < long.MaxValue ? max + 1 : null)
+                    : null,
+                Achievement = achievement,
+                Plan = query.Plan,
+            },
+            Sort = sort,
+            Top = top,
+            Highlight = true,
             Language = query.Lang switch
             {
                 "en" => QueryLanguage.English,
                 "ja" => QueryLanguage.Japanese,
-                _ => string.IsNullOrWhiteSpace(query.Q) ? QueryLanguage.Japanese : interpretation.Language,
+                _ => string.IsNullOrWhiteSpace(query.Q) ? QueryLanguage.Japanese : null,
             },
         };
-        var result = retriever.Retrieve(interpretation, RetrievalOptions.Default with { Top = top, Sort = sort, BrowseWhenEmpty = true });
-        return (result, interpretation);
-    }
-
-    private static bool TryParseSort(string? text, out RowSort sort)
-    {
-        sort = text switch
-        {
-            null or "" or "relevance" => RowSort.Relevance,
-            "budget-desc" => RowSort.BudgetDescending,
-            "budget-asc" => RowSort.BudgetAscending,
-            "id" => RowSort.Id,
-            _ => (RowSort)(-1),
-        };
-        return Enum.IsDefined(sort);
-    }
-
-    private static bool TryParseAchievement(string? text, out AchievementStatus status)
-    {
-        status = text switch
-        {
-            null or "" => AchievementStatus.None,
-            "achieved" => AchievementStatus.Achieved,
-            "as-planned" => AchievementStatus.AsPlanned,
-            "below-target" => AchievementStatus.BelowTarget,
-            "not-implemented" => AchievementStatus.NotImplemented,
-            "no-cases" => AchievementStatus.NoCases,
-            _ => (AchievementStatus)(-1),
-        };
-        return (int)status >= 0;
     }
 }

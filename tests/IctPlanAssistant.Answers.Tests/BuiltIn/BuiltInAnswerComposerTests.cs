@@ -18,6 +18,18 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
     private static string LineCiting(Answer answer, string id) =>
         Assert.Single(answer.Text.Split('\n'), l => l.Contains($"[{id}]"));
 
+    // ---- nothing asked
+
+    [Fact]
+    public void NothingAsked_CitesNoRowThoughEveryRowMatchesAnEmptyQuestion()
+    {
+        var (retrieval, answer) = assistant.Compose("教えてください");
+
+        Assert.Equal(103, retrieval.Total);
+        Assert.Empty(answer.Citations);
+        Assert.True(answer.NoMatch);
+    }
+
     // ---- list
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class BundledIndexFixture : IDisposable
         Retriever = new PlanRetriever(Index, PlanAnalyzers.Create());
         Glossary = Glossary.Load();
         Interpreter = new QueryInterpreter(Glossary, Index);
+        PlanSearch = new PlanSearch(Interpreter, Retriever);
     }
 
     /// <summary>An index holding the bundled plan once under each key, as several plans (ids <c>KEY:S-N</c>).</summary>
@@ -41,6 +42,9 @@ public sealed class BundledIndexFixture : IDisposable
     public PlanIndex Index { get; }
 
     public PlanRetriever Retriever { get; }
+
+    /// <summary>The search every channel uses, over this index.</summary>
+    public PlanSearch PlanSearch { get; }
 
     public RetrievalResult Search(string text, int top = 200) =>
         Retriever.Retrieve(QueryInterpretation.ForText(text), RetrievalOptions.Default with { Top = top });

@@ -266,12 +266,6 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.Equal(0, result.Aggregate.Count);
     }
 
-    [Fact]
-    public void None_AQuestionWithNothingToSearch_IsEmptyNotTheWholePlan()
-    {
-        Assert.True(index.Ask("教えてください").IsEmpty);
-    }
-
     // ---- facets and snippets
 
     [Fact]
@@ -375,9 +369,9 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
-    public void Browse_WhenAskedForIt_ListsEveryRowOfAQuestionWithNothingInIt()
+    public void Retrieve_OfAQuestionWithNothingInIt_ListsEveryRow()
     {
-        var result = index.Retriever.Retrieve(new QueryInterpretation { Question = "" }, RetrievalOptions.Default with { BrowseWhenEmpty = true, Top = 200 });
+        var result = index.Retriever.Retrieve(new QueryInterpretation { Question = "" }, RetrievalOptions.Default with { Top = 200 });
 
         Assert.Equal(103, result.Total);
         Assert.Equal(IdsOf(BundledPlan.Rows.OrderBy(r => r.Id)), Ids(result));

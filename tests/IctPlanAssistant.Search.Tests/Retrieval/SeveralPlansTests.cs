@@ -66,7 +66,7 @@ public sealed class SeveralPlansTests : IDisposable
         new PlanIngestor(location).Ingest(PlanSource.Resolve([BundledPlan.Path]));
         using var index = PlanIndex.Open(location.Root);
 
-        var result = new PlanRetriever(index, PlanAnalyzers.Create()).Retrieve(new QueryInterpretation { Question = "" }, RetrievalOptions.Default with { BrowseWhenEmpty = true });
+        var result = new PlanRetriever(index, PlanAnalyzers.Create()).Retrieve(new QueryInterpretation { Question = "" }, RetrievalOptions.Default);
 
         Assert.Equal(103, result.Total);
         Assert.Empty(result.Facets.Plans);

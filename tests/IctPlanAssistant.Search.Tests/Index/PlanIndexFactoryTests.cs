@@ -2,7 +2,7 @@ using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Ingestion;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace IctPlanAssistant.Answers.Tests;
+namespace IctPlanAssistant.Search.Tests.Index;
 
 /// <summary>How a host opens its index: built when missing, rebuilt after an upgrade changed the schema, else as it is.</summary>
 public sealed class PlanIndexFactoryTests : IDisposable

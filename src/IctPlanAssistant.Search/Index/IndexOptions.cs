@@ -1,4 +1,4 @@
-namespace IctPlanAssistant.Answers;
+namespace IctPlanAssistant.Search.Index;
 
 /// <summary>The <c>Index</c> configuration section.</summary>
 public sealed class IndexOptions
@@ -13,13 +13,4 @@ public sealed class IndexOptions
 
     /// <summary>How often a running host looks for an index that <c>ictplan ingest</c> published.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
-}
-
-/// <summary>The <c>Glossary</c> configuration section.</summary>
-public sealed class GlossaryOptions
-{
-    public const string Section = "Glossary";
-
-    /// <summary>The glossary directory; empty for the one installed beside the application.</summary>
-    public string? Path { get; set; }
 }

@@ -1,8 +1,7 @@
-using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Ingestion;
 using Microsoft.Extensions.Logging;
 
-namespace IctPlanAssistant.Answers;
+namespace IctPlanAssistant.Search.Index;
 
 /// <summary>
 /// Opens the served index. A host may build it first: from the bundled plan when there is none yet, and again from

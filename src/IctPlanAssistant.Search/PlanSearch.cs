@@ -1,0 +1,43 @@
+using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+
+namespace IctPlanAssistant.Search;
+
+/// <summary>
+/// The one way from a question to rows, for every channel (the chat and the bot through the assistant, the staff
+/// search, <c>ictplan search</c>, the model's tools): the question is read and its rows retrieved over one index
+/// snapshot, so the names it was read against and the rows it finds come from the same generation.
+/// </summary>
+public sealed class PlanSearch(QueryInterpreter interpreter, PlanRetriever retriever)
+{
+    public PlanIndex Index => retriever.Index;
+
+    public RetrievalResult Search(SearchRequest request)
+    {
+        using var snapshot = retriever.Index.Acquire();
+        var interpretation = request.Filters.ApplyTo(interpreter.Interpret(request.Text, request.Previous, snapshot));
+        if (request.Language is { } language) interpretation = interpretation with { Language = language };
+        return retriever.Retrieve(interpretation, OptionsOf(request), snapshot);
+    }
+
+    /// <summary>Rows for an interpretation already made (a refiner's variant of the turn's question).</summary>
+    public RetrievalResult Search(QueryInterpretation interpretation, SearchRequest shape)
+    {
+        using var snapshot = retriever.Index.Acquire();
+        return retriever.Retrieve(interpretation, OptionsOf(shape), snapshot);
+    }
+
+    /// <summary>One row by id, or null.</summary>
+    public PlanRow? Get(RowId id) => retriever.Get(id);
+
+    /// <summary>Every row, in id order.</summary>
+    public IEnumerable<PlanRow> All() => retriever.All();
+
+    private static RetrievalOptions OptionsOf(SearchRequest request) => RetrievalOptions.Default with
+    {
+        Top = request.Top,
+        Sort = request.Sort,
+        Highlight = request.Highlight,
+    };
+}
