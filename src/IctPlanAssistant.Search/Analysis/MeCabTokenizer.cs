@@ -38,8 +38,13 @@ public sealed class MeCabTokenizer : Tokenizer
         ClearAttributes();
         if (!_parsed)
         {
-            _lattice ??= _model.CreateLattice();
-            _model.Parse(_text.AsSpan(0, _length), _lattice, _morphemes);
+            var text = _text.AsSpan(0, _length);
+            if (!RecentParses.Current.TryGet(_model, text, _morphemes))
+            {
+                _lattice ??= _model.CreateLattice();
+                _model.Parse(text, _lattice, _morphemes);
+                RecentParses.Current.Add(_model, text, _morphemes);
+            }
             _parsed = true;
         }
         if (_next >= _morphemes.Count) return false;

@@ -13,10 +13,13 @@ public static class PlanAnalyzers
     {
         var japanese = new JapaneseAnalyzer(model);
         var bigram = new CjkBigramAnalyzer();
+        var reading = new JapaneseReadingAnalyzer(model);
         var perField = new Dictionary<string, Analyzer>
         {
             [PlanFields.NameBigram] = bigram,
             [PlanFields.BodyBigram] = bigram,
+            [PlanFields.NameReading] = reading,
+            [PlanFields.BodyReading] = reading,
             [PlanFields.Id] = new KeywordAnalyzer(),
         };
         return new PerFieldAnalyzerWrapper(japanese, perField);

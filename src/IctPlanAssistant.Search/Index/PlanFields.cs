@@ -34,6 +34,10 @@ public static class PlanFields
     public const string NameBigram = "name_bigram";
     public const string BodyBigram = "body_bigram";
 
+    // The reading fields (JapaneseReadingAnalyzer): each word as its katakana reading, for questions typed in kana.
+    public const string NameReading = "name_reading";
+    public const string BodyReading = "body_reading";
+
     /// <summary>The whole row as JSON, stored for citing and display.</summary>
     public const string Row = "row";
 
@@ -46,6 +50,11 @@ public static class PlanFields
     public static IReadOnlyList<(string Field, float Boost)> BigramFields { get; } =
     [
         (NameBigram, 2f), (BodyBigram, 0.8f),
+    ];
+
+    public static IReadOnlyList<(string Field, float Boost)> ReadingFields { get; } =
+    [
+        (NameReading, 2f), (BodyReading, 0.8f),
     ];
 
     public static bool IsBigram(string field) => field.EndsWith("_bigram", StringComparison.Ordinal);

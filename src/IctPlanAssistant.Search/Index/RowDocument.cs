@@ -14,6 +14,7 @@ public static class RowDocument
 
     public static Document Create(PlanRow row)
     {
+        var body = BodyText(row);
         var doc = new Document
         {
             new StringField(PlanFields.Id, row.Id.ToString(), Field.Store.YES),
@@ -27,9 +28,11 @@ public static class RowDocument
             new StringField(PlanFields.HasBudget, row.BudgetThousandYen is null ? "0" : "1", Field.Store.NO),
             new NumericDocValuesField(PlanFields.BudgetValue, row.BudgetThousandYen ?? NoBudget),
             new TextField(PlanFields.NameText, row.Name, Field.Store.NO),
-            new TextField(PlanFields.BodyText, BodyText(row), Field.Store.NO),
+            new TextField(PlanFields.BodyText, body, Field.Store.NO),
             new TextField(PlanFields.NameBigram, row.Name, Field.Store.NO),
-            new TextField(PlanFields.BodyBigram, BodyText(row), Field.Store.NO),
+            new TextField(PlanFields.BodyBigram, body, Field.Store.NO),
+            new TextField(PlanFields.NameReading, row.Name, Field.Store.NO),
+            new TextField(PlanFields.BodyReading, body, Field.Store.NO),
             new StoredField(PlanFields.Row, PlanJson.Serialize(row)),
         };
         if (row.BudgetThousandYen is { } budget) doc.Add(new Int64Field(PlanFields.Budget, budget, Field.Store.NO));

@@ -1,25 +1,25 @@
 using System.Runtime.CompilerServices;
+using IctPlanAssistant.Search.Analysis.MeCab;
 using IctPlanAssistant.Search.Index;
-using IctPlanAssistant.Text;
 using Lucene.Net.Index;
 
 namespace IctPlanAssistant.Search.Querying;
 
 /// <summary>
 /// The names and words the served index holds: its departments, divisions and section titles (recognised in a
-/// question without a glossary entry), and its katakana words (to tell a loanword typed in hiragana, どろーん,
-/// from a real hiragana word). Read once per index generation.
+/// question without a glossary entry), and the readings of its words (to read a question typed in kana). Read once per
+/// index generation.
 /// </summary>
 public sealed class IndexVocabulary
 {
     private static readonly ConditionalWeakTable<IndexSnapshot, IndexVocabulary> Cache = new();
 
-    private IndexVocabulary(IReadOnlyList<string> departments, IReadOnlyList<string> divisions, IReadOnlyList<(int, string)> sections, IReadOnlySet<string> katakana)
+    private IndexVocabulary(IReadOnlyList<string> departments, IReadOnlyList<string> divisions, IReadOnlyList<(int, string)> sections, ReadingVocabulary readings)
     {
         Departments = departments;
         Divisions = divisions;
         SectionTitles = sections;
-        KatakanaWords = katakana;
+        Readings = readings;
     }
 
     public IReadOnlyList<string> Departments { get; }
@@ -28,30 +28,40 @@ public sealed class IndexVocabulary
 
     public IReadOnlyList<(int Section, string Title)> SectionTitles { get; }
 
-    public IReadOnlySet<string> KatakanaWords { get; }
+    /// <summary>The readings of the index's words, to read a question typed in kana.</summary>
+    public ReadingVocabulary Readings { get; }
 
     public static IndexVocabulary Of(IndexSnapshot snapshot) => Cache.GetValue(snapshot, Read);
 
     private static IndexVocabulary Read(IndexSnapshot snapshot)
     {
         var reader = snapshot.Reader;
-        var katakana = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in new[] { PlanFields.NameText, PlanFields.BodyText })
-        {
-            foreach (var term in Terms(reader, field))
-            {
-                if (term.Length >= 2 && term.All(JapaneseCharacters.IsKatakana)) katakana.Add(term);
-            }
-        }
         var sections = snapshot.Manifest?.Sources.SelectMany(s => s.Sections).Select(s => (s.Number, s.Title)).Distinct().ToList() ?? [];
-        return new IndexVocabulary(Terms(reader, PlanFields.Department).ToList(), Terms(reader, PlanFields.Division).ToList(), sections, katakana);
+        var readings = new ReadingVocabulary(
+            RowCounts(reader, PlanFields.NameReading, PlanFields.BodyReading),
+            () => RowCounts(reader, PlanFields.NameText, PlanFields.BodyText).Select(t => (t.Key, t.Value)),
+            MeCabModel.Shared);
+        return new IndexVocabulary(Terms(reader, PlanFields.Department).ToList(), Terms(reader, PlanFields.Division).ToList(), sections, readings);
     }
 
-    private static IEnumerable<string> Terms(IndexReader reader, string field)
+    private static IEnumerable<string> Terms(IndexReader reader, string field) => TermsWithRows(reader, field).Select(t => t.Term);
+
+    private static IEnumerable<(string Term, int Rows)> TermsWithRows(IndexReader reader, string field)
     {
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null) yield break;
         var e = terms.GetEnumerator();
-        while (e.MoveNext()) yield return e.Term.Utf8ToString();
+        while (e.MoveNext()) yield return (e.Term.Utf8ToString(), e.DocFreq);
+    }
+
+    /// <summary>Each term of the fields, with the most rows it is in in any one of them.</summary>
+    private static Dictionary<string, int> RowCounts(IndexReader reader, params string[] fields)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            foreach (var (term, rows) in TermsWithRows(reader, field)) counts[term] = Math.Max(counts.GetValueOrDefault(term), rows);
+        }
+        return counts;
     }
 }

@@ -59,6 +59,9 @@ public enum TermKind
 /// </summary>
 public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, TermKind Kind = TermKind.Word)
 {
+    /// <summary>Readings (katakana) the group also matches in the reading fields: the word was typed in kana (ほうしゃせん).</summary>
+    public IReadOnlyList<string> Readings { get; init; } = [];
+
     public static TermGroup Of(string text) => new(text, [text]);
 
     /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>

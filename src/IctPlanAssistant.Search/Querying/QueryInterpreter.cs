@@ -29,7 +29,7 @@ public sealed class QueryInterpreter
     private Names? _names;
 
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
-    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections, IReadOnlySet<string> KatakanaWords);
+    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections, ReadingVocabulary Readings);
 
     public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null)
     {
@@ -61,7 +61,9 @@ public sealed class QueryInterpreter
         var names = NamesOf(snapshot);
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
         // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
-        var query = new QueryText(LoanwordSpelling.Resolve(QueryText.NormalizeKeepingCase(question), names.KatakanaWords), _model);
+        // Words typed in kana are read as the plan writes them (ほうしゃせん → 放射線) before anything else reads the question.
+        var (text, kanaWords) = KanaSpelling.Resolve(QueryText.NormalizeKeepingCase(question), names.Readings, _model);
+        var query = new QueryText(text, _model);
 
         var budget = BudgetExpression.Read(query);
         var filterWords = _filters.FindAll(query).Select(m => m.Value).ToHashSet();
@@ -76,7 +78,7 @@ public sealed class QueryInterpreter
         }
         var glossaryTerms = _terms.FindAll(query);
         var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
-            ? JapaneseWords(query, glossaryTerms)
+            ? JapaneseWords(query, glossaryTerms, kanaWords)
             : glossaryTerms.GroupBy(m => m.Value).Select(g => new TermGroup(g.First().Phrase, g.Key.Search)).ToList();
         terms.AddRange(EnglishWords(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
 
@@ -175,7 +177,7 @@ public sealed class QueryInterpreter
     /// …たり…たり are one group of alternatives (運用したり改修したり: either). Nouns written together (ふるさと納税) are
     /// also searched as a compound; two nouns joined by の (会計のシステム) also as a phrase, the first modifying the second.
     /// </summary>
-    private List<TermGroup> JapaneseWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
+    private List<TermGroup> JapaneseWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
     {
         var words = new List<TermGroup>();
         var compound = new List<ContentWord>();
@@ -186,7 +188,7 @@ public sealed class QueryInterpreter
         }
         ContentWord? previous = null;
         var joints = new List<string>();
-        foreach (var item in ContentAndJoints(query, glossaryTerms))
+        foreach (var item in ContentAndJoints(query, glossaryTerms, kanaWords))
         {
             if (item.Content is not { } word)
             {
@@ -236,7 +238,7 @@ public sealed class QueryInterpreter
     /// <summary>A content word, or the joint between two (a particle, or "" for a word that is neither).</summary>
     private readonly record struct Item(ContentWord? Content, string? Joint);
 
-    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
     {
         var items = new List<Item>();
         var emitted = new HashSet<int>();
@@ -248,7 +250,7 @@ public sealed class QueryInterpreter
             {
                 // A glossary term is one content word, however many morphemes it spans.
                 var t = glossaryTerms[term];
-                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search), t.Start, t.End, IsNoun: true), null));
+                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search) { Readings = ReadingsWithin(kanaWords, t.Start, t.End) }, t.Start, t.End, IsNoun: true), null));
                 continue;
             }
             if (!query.IsFree(m.Start, m.End) || surface.All(c => c < 0x80))
@@ -270,11 +272,18 @@ public sealed class QueryInterpreter
                 continue;
             }
             var text = isVerb ? baseForm : surface;
-            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? TermKind.Verb : TermKind.Word), m.Start, m.End, isNoun || isUnknown), null));
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? TermKind.Verb : TermKind.Word) { Readings = ReadingsWithin(kanaWords, m.Start, m.End) }, m.Start, m.End, isNoun || isUnknown), null));
             query.Consume(m.Start, m.End);
         }
         return items;
     }
+
+    /// <summary>
+    /// The readings of the words typed in kana that a span is: a word typed in kana also matches by its reading, so
+    /// every spelling of it in the plan is found (こども: 子供, 子ども).
+    /// </summary>
+    private static IReadOnlyList<string> ReadingsWithin(IReadOnlyList<KanaWord> kanaWords, int start, int end) =>
+        kanaWords.Count == 0 ? [] : kanaWords.Where(k => k.Start >= start && k.End <= end).Select(k => k.Reading).ToList();
 
     /// <summary>Latin words left in the question (English, or names such as ICT and LINE in a Japanese question).</summary>
     private IEnumerable<TermGroup> EnglishWords(QueryText query)
@@ -295,16 +304,13 @@ public sealed class QueryInterpreter
     {
         var vocabulary = IndexVocabulary.Of(snapshot);
         if (_names is { } cached && ReferenceEquals(cached.Vocabulary, vocabulary)) return cached;
-        // Katakana words a hiragana spelling may stand for: the plan's own, and the glossary's (ユーチューブ).
-        var katakana = vocabulary.KatakanaWords
-            .Concat(_glossary.Terms.Select(t => t.Phrase).Where(p => p.Length >= 2 && p.All(JapaneseCharacters.IsKatakana)))
-            .ToHashSet(StringComparer.Ordinal);
         var names = new Names(
             vocabulary,
             new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department)))),
             new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d))),
             new PhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section)))),
-            katakana);
+            // Besides the plan's words, katakana words only the glossary knows (ユーチューブ) may be typed in hiragana.
+            vocabulary.Readings.With(_glossary.Terms.Select(t => t.Phrase)));
         _names = names;
         return names;
     }

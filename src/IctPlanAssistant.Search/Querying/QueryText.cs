@@ -11,8 +11,6 @@ namespace IctPlanAssistant.Search.Querying;
 /// </summary>
 internal sealed partial class QueryText
 {
-    [ThreadStatic] private static MeCabLattice? s_lattice;
-
     private readonly bool[] _consumed;
     private readonly HashSet<int> _starts = [];
     private readonly HashSet<int> _ends = [];
@@ -23,8 +21,7 @@ internal sealed partial class QueryText
         Text = CasedText.ToLowerInvariant();
         _consumed = new bool[Text.Length];
         var morphemes = new List<MeCabMorpheme>();
-        s_lattice ??= model.CreateLattice();
-        model.Parse(Text, s_lattice, morphemes);
+        model.Parse(Text, morphemes);
         Morphemes = morphemes;
         foreach (var m in morphemes)
         {

@@ -17,7 +17,10 @@ namespace IctPlanAssistant.Search.Retrieval;
 internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, TermGroup Term, bool MatchesNothing);
 
 /// <summary>A term group's query, the group, and each spelling's Japanese terms.</summary>
-internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<IReadOnlyList<string>> Terms);
+internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<SpellingTerms> Terms);
+
+/// <summary>The analysed terms of one spelling of a group: words of the name and body fields, or one reading of the reading fields.</summary>
+internal readonly record struct SpellingTerms(IReadOnlyList<string> Terms, bool IsReading = false);
 
 /// <summary>
 /// Matches the term groups of a question and keeps the rows that match enough of it. Each group is run once: its
@@ -328,19 +331,20 @@ internal static class CoverageGate
         public FixedBitSet? InName { get; init; }
     }
 
-    private static bool IsNameField(string field) => field is PlanFields.NameText or PlanFields.NameBigram;
+    private static bool IsNameField(string field) => field is PlanFields.NameText or PlanFields.NameBigram or PlanFields.NameReading;
 
     /// <summary>
     /// How many rows a group could match at most, by the term dictionary: for each spelling, its rarest word's
     /// document frequency (in the name or the body, whichever is larger); for the group, the most of its spellings.
     /// </summary>
-    private static int EstimatedDf(IndexReader reader, IReadOnlyList<IReadOnlyList<string>> spellings)
+    private static int EstimatedDf(IndexReader reader, IReadOnlyList<SpellingTerms> spellings)
     {
         var most = 0;
-        foreach (var terms in spellings)
+        foreach (var (terms, isReading) in spellings)
         {
             if (terms.Count == 0) return 0; // a spelling only the bigram field can match: count it for real
-            var rarest = terms.Min(t => Math.Max(reader.DocFreq(new Term(PlanFields.BodyText, t)), reader.DocFreq(new Term(PlanFields.NameText, t))));
+            var (body, name) = isReading ? (PlanFields.BodyReading, PlanFields.NameReading) : (PlanFields.BodyText, PlanFields.NameText);
+            var rarest = terms.Min(t => Math.Max(reader.DocFreq(new Term(body, t)), reader.DocFreq(new Term(name, t))));
             most = Math.Max(most, rarest);
         }
         return most;

@@ -16,7 +16,7 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
     /// <summary>The query of one term group (any of its spellings), or null when no spelling leaves a searchable token.</summary>
     public Query? ForGroup(TermGroup group)
     {
-        var alternatives = group.Alternatives.Select(ForText).OfType<Query>().ToList();
+        var alternatives = group.Alternatives.Select(ForText).Concat(group.Readings.Select(ForReading)).OfType<Query>().ToList();
         return alternatives.Count switch
         {
             0 => null,
@@ -43,9 +43,15 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
         return clauses.Count == 0 ? null : new DisjunctionMaxQuery(clauses, 0.1f);
     }
 
-    /// <summary>Each spelling's Japanese-analysed terms (to estimate from the term dictionary how common the group is).</summary>
-    public IReadOnlyList<IReadOnlyList<string>> JapaneseTerms(TermGroup group) =>
-        group.Alternatives.Select(a => (IReadOnlyList<string>)Tokens(PlanFields.NameText, a).Select(t => t.Term).ToList()).ToList();
+    /// <summary>A reading (in katakana, as the reading fields hold it) matched in the reading fields.</summary>
+    private static Query ForReading(string reading) =>
+        new DisjunctionMaxQuery(PlanFields.ReadingFields.Select(f => (Query)new TermQuery(new Term(f.Field, reading)) { Boost = f.Boost }).ToList(), 0.1f);
+
+    /// <summary>Each spelling's Japanese-analysed terms, and each reading (to estimate from the term dictionary how common the group is).</summary>
+    public IReadOnlyList<SpellingTerms> JapaneseTerms(TermGroup group) =>
+        group.Alternatives.Select(a => new SpellingTerms(Tokens(PlanFields.NameText, a).Select(t => t.Term).ToList()))
+            .Concat(group.Readings.Select(r => new SpellingTerms([r], IsReading: true)))
+            .ToList();
 
     /// <summary>The terms an analyzer makes of the text for a field, with their positions.</summary>
     public IReadOnlyList<(string Term, int Position)> Tokens(string field, string text)

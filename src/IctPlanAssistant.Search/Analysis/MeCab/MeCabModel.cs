@@ -75,6 +75,20 @@ public sealed unsafe class MeCabModel : IDisposable
     /// </summary>
     public const int ChunkSize = 8192;
 
+    [ThreadStatic] private static (MeCabModel Model, MeCabLattice Lattice)? s_threadLattice;
+
+    /// <summary>Parses text with this thread's lattice of this model (for short texts such as questions).</summary>
+    public void Parse(ReadOnlySpan<char> text, List<MeCabMorpheme> output)
+    {
+        if (s_threadLattice is not { } current || !ReferenceEquals(current.Model, this))
+        {
+            s_threadLattice?.Lattice.Dispose();
+            current = (this, CreateLattice());
+            s_threadLattice = current;
+        }
+        Parse(text, current.Lattice, output);
+    }
+
     /// <summary>Parses text into morphemes (whitespace is skipped, as MeCab does); offsets are UTF-16 indexes into <paramref name="text"/>.</summary>
     public void Parse(ReadOnlySpan<char> text, MeCabLattice lattice, List<MeCabMorpheme> output)
     {

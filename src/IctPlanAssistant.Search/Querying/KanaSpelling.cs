@@ -1,0 +1,131 @@
+using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Text;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>A word of the question typed in kana, rewritten as the plan writes it: its span in the rewritten text, and its reading.</summary>
+public readonly record struct KanaWord(int Start, int End, string Reading);
+
+/// <summary>
+/// Reads words typed in hiragana by their readings (ほうしゃせん → 放射線, どろーん → ドローン, こども → 子ども): MeCab cuts
+/// hiragana-only text into the wrong words (ほうし・ゃせんの), so each hiragana run is cut instead into the readings the
+/// plan's words have (the index's reading fields), longest readings first, and each word found is written as the plan
+/// writes it. Runs MeCab reads as function words only (ありますか, している) are left alone, and so are short readings
+/// that could be part of another word: a two-kana reading is taken only when it is the whole run, or the run less a
+/// particle (かわの).
+/// </summary>
+public static class KanaSpelling
+{
+    private const int MinimumReading = 3;
+
+    private static readonly HashSet<char> Particles = ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'や', 'か', 'へ'];
+
+    public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model)
+    {
+        var runs = HiraganaRuns(text);
+        if (runs.Count == 0) return (text, []);
+        var morphemes = new List<MeCabMorpheme>();
+        model.Parse(text, morphemes);
+
+        var rewritten = new System.Text.StringBuilder(text.Length);
+        var words = new List<KanaWord>();
+        var at = 0;
+        foreach (var (start, end) in runs)
+        {
+            if (!HasContent(morphemes, start, end)) continue;
+            foreach (var (from, to, reading) in Segment(JapaneseCharacters.HiraganaToKatakana(text[start..end]), vocabulary))
+            {
+                rewritten.Append(text, at, start + from - at);
+                var spelling = vocabulary.SpellingOf(reading);
+                words.Add(new KanaWord(rewritten.Length, rewritten.Length + spelling.Length, reading));
+                rewritten.Append(spelling);
+                at = start + to;
+            }
+        }
+        rewritten.Append(text, at, text.Length - at);
+        return (rewritten.ToString(), words);
+    }
+
+    private static List<(int Start, int End)> HiraganaRuns(string text)
+    {
+        var runs = new List<(int, int)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsRunChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < text.Length && IsRunChar(text[end])) end++;
+            if (end - i >= 2) runs.Add((i, end));
+            i = end;
+        }
+        return runs;
+    }
+
+    private static bool IsRunChar(char c) => JapaneseCharacters.IsHiragana(c) || c == 'ー';
+
+    /// <summary>Whether MeCab reads anything in the run as a content word (a noun, a verb or adjective, or an unknown word).</summary>
+    private static bool HasContent(List<MeCabMorpheme> morphemes, int start, int end) =>
+        morphemes.Any(m => m.Start >= start && m.End <= end && IsContent(m));
+
+    private static bool IsContent(MeCabMorpheme m)
+    {
+        if (m.IsUnknown) return true;
+        var pos = m.Features.PartOfSpeech;
+        if (pos.StartsWith("名詞", StringComparison.Ordinal))
+            return !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
+        return pos.StartsWith("動詞-自立", StringComparison.Ordinal) && m.Features.BaseForm is not ("ある" or "いる" or "する" or "なる" or "できる")
+               || pos.StartsWith("形容詞-自立", StringComparison.Ordinal) && m.Features.BaseForm is not "ない";
+    }
+
+    /// <summary>
+    /// The readings a run is best cut into: the cut that covers the most of it with readings of the plan's words,
+    /// longer readings weighing more (the square of their length), then kept only where a reading cannot be a piece of
+    /// another word.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, string Reading)> Segment(string katakana, ReadingVocabulary vocabulary)
+    {
+        var n = katakana.Length;
+        var best = new int[n + 1];
+        var from = new int[n + 1];
+        var reading = new string?[n + 1];
+        Array.Fill(best, int.MinValue);
+        best[0] = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (best[i] == int.MinValue) continue;
+            // A character read as no word.
+            if (best[i] > best[i + 1]) (best[i + 1], from[i + 1], reading[i + 1]) = (best[i], i, null);
+            for (var j = i + 2; j <= n; j++)
+            {
+                if (ReadingAt(katakana[i..j], vocabulary) is not { } r) continue;
+                var score = best[i] + (j - i) * (j - i);
+                if (score > best[j]) (best[j], from[j], reading[j]) = (score, i, r);
+            }
+        }
+        var cut = new List<(int, int, string)>();
+        for (var j = n; j > 0; j = from[j])
+        {
+            if (reading[j] is { } r) cut.Add((from[j], j, r));
+        }
+        cut.Reverse();
+        return cut.Where(c => IsWholeWord(katakana, c.Item1, c.Item2));
+    }
+
+    /// <summary>The reading as the index holds it (a long katakana word without its final ー), if the plan has it.</summary>
+    private static string? ReadingAt(string candidate, ReadingVocabulary vocabulary)
+    {
+        if (vocabulary.Contains(candidate)) return candidate;
+        var stem = candidate.Length >= 4 && candidate[^1] == 'ー' ? candidate[..^1] : null;
+        return stem is not null && vocabulary.Contains(stem) ? stem : null;
+    }
+
+    private static bool IsWholeWord(string katakana, int start, int end)
+    {
+        if (end - start >= MinimumReading) return true;
+        var rest = katakana[end..];
+        return start == 0 && (rest.Length == 0 || (rest.Length == 1 && Particles.Contains((char)(rest[0] - 0x60))));
+    }
+}

@@ -1,0 +1,64 @@
+using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Text;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// The readings of the words an index holds (its reading fields' terms: ホウシャセン, ジョウホウ, ドローン), how many rows
+/// each is in, and the spelling the plan uses for each (ホウシャセン → 放射線), to read a question typed in kana.
+/// </summary>
+public sealed class ReadingVocabulary
+{
+    private readonly IReadOnlyDictionary<string, int> _rows;
+    private readonly IReadOnlySet<string> _extra;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _spellings;
+
+    /// <param name="rows">Each reading and the number of rows whose text has it.</param>
+    /// <param name="words">The plan's own words (its analysed terms) with their row counts, from which each reading's spelling is taken.</param>
+    public ReadingVocabulary(IReadOnlyDictionary<string, int> rows, Func<IEnumerable<(string Word, int Rows)>> words, MeCabModel model)
+        : this(rows, new HashSet<string>(), new Lazy<IReadOnlyDictionary<string, string>>(() => SpellingsOf(words(), model, rows)))
+    {
+    }
+
+    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlySet<string> extra, Lazy<IReadOnlyDictionary<string, string>> spellings)
+    {
+        _rows = rows;
+        _extra = extra;
+        _spellings = spellings;
+    }
+
+    /// <summary>
+    /// This vocabulary and katakana words the plan does not use but a question may (the glossary's ユーチューブ): a word
+    /// typed in hiragana (ゆーちゅーぶ) is then read as the katakana word, which the glossary knows.
+    /// </summary>
+    public ReadingVocabulary With(IEnumerable<string> katakanaWords) =>
+        new(_rows, katakanaWords.Where(w => w.Length > 0 && w.All(JapaneseCharacters.IsKatakana)).ToHashSet(StringComparer.Ordinal), _spellings);
+
+    /// <summary>How many rows have a word of this reading (0: none).</summary>
+    public int RowsWith(string reading) => _rows.GetValueOrDefault(reading);
+
+    public bool Contains(string reading) => _rows.ContainsKey(reading) || _extra.Contains(reading);
+
+    /// <summary>How the plan writes the word of this reading (the spelling in most rows); the reading itself when none is known.</summary>
+    public string SpellingOf(string reading) => _spellings.Value.GetValueOrDefault(reading) ?? reading;
+
+    /// <summary>
+    /// Each reading's commonest spelling among the plan's words: a word MeCab reads as one morpheme with a reading
+    /// gives that reading its spelling; the row counts pick between homophones (機械 and 機会 are both キカイ).
+    /// Computed on the first question typed in kana, once per index generation.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> SpellingsOf(IEnumerable<(string Word, int Rows)> words, MeCabModel model, IReadOnlyDictionary<string, int> readings)
+    {
+        var best = new Dictionary<string, (string Word, int Rows)>(StringComparer.Ordinal);
+        var morphemes = new List<MeCabMorpheme>();
+        foreach (var (word, rows) in words)
+        {
+            if (!word.Any(c => c >= 0x3400 || JapaneseCharacters.IsHiragana(c))) continue; // kanji or kana: what a reading spells
+            morphemes.Clear();
+            model.Parse(word, morphemes);
+            if (morphemes is not [{ Features.Reading: { } reading }] || !readings.ContainsKey(reading)) continue;
+            if (!best.TryGetValue(reading, out var known) || rows > known.Rows) best[reading] = (word, rows);
+        }
+        return best.ToDictionary(b => b.Key, b => b.Value.Word, StringComparer.Ordinal);
+    }
+}
