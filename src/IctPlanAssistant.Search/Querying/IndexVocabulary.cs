@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using IctPlanAssistant.Search.Analysis;
 using IctPlanAssistant.Search.Analysis.MeCab;
 using IctPlanAssistant.Search.Index;
 using Lucene.Net.Index;
@@ -14,8 +15,14 @@ public sealed class IndexVocabulary
 {
     private static readonly ConditionalWeakTable<IndexSnapshot, IndexVocabulary> Cache = new();
 
-    private IndexVocabulary(IReadOnlyList<string> departments, IReadOnlyList<string> divisions, IReadOnlyList<(int, string)> sections, ReadingVocabulary readings)
+    private static readonly Lucene.Net.Analysis.Analyzer WordAnalyzer = new JapaneseAnalyzer();
+
+    private readonly IndexReader _reader;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _has = new(StringComparer.Ordinal);
+
+    private IndexVocabulary(IndexReader reader, IReadOnlyList<string> departments, IReadOnlyList<string> divisions, IReadOnlyList<(int, string)> sections, ReadingVocabulary readings)
     {
+        _reader = reader;
         Departments = departments;
         Divisions = divisions;
         SectionTitles = sections;
@@ -33,6 +40,17 @@ public sealed class IndexVocabulary
 
     public static IndexVocabulary Of(IndexSnapshot snapshot) => Cache.GetValue(snapshot, Read);
 
+    /// <summary>
+    /// Whether the plan writes the word: every term the word's analysis gives is in some row's name or body (無人航空機 →
+    /// 無人, 航空, 機). Call it only while holding the snapshot this vocabulary was read from.
+    /// </summary>
+    public bool Has(string word) => _has.GetOrAdd(word, w =>
+    {
+        var terms = AnalyzedTerms.Of(WordAnalyzer, PlanFields.NameText, w);
+        return terms.Count > 0 && terms.All(t =>
+            _reader.DocFreq(new Term(PlanFields.BodyText, t.Term)) > 0 || _reader.DocFreq(new Term(PlanFields.NameText, t.Term)) > 0);
+    });
+
     private static IndexVocabulary Read(IndexSnapshot snapshot)
     {
         var reader = snapshot.Reader;
@@ -41,7 +59,7 @@ public sealed class IndexVocabulary
             RowCounts(reader, PlanFields.NameReading, PlanFields.BodyReading),
             () => RowCounts(reader, PlanFields.NameText, PlanFields.BodyText).Select(t => (t.Key, t.Value)),
             MeCabModel.Shared);
-        return new IndexVocabulary(Terms(reader, PlanFields.Department).ToList(), Terms(reader, PlanFields.Division).ToList(), sections, readings);
+        return new IndexVocabulary(reader, Terms(reader, PlanFields.Department).ToList(), Terms(reader, PlanFields.Division).ToList(), sections, readings);
     }
 
     private static IEnumerable<string> Terms(IndexReader reader, string field) => TermsWithRows(reader, field).Select(t => t.Term);

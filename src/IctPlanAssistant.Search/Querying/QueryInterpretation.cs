@@ -62,6 +62,9 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// <summary>Readings (katakana) the group also matches in the reading fields: the word was typed in kana (ほうしゃせん).</summary>
     public IReadOnlyList<string> Readings { get; init; } = [];
 
+    /// <summary>Words of the plan that mean the same (年寄り → 高齢者), from the synonym dictionary: matched less surely.</summary>
+    public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
+
     public static TermGroup Of(string text) => new(text, [text]);
 
     /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>

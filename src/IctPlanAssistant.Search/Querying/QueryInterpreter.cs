@@ -21,6 +21,7 @@ public sealed class QueryInterpreter
     private readonly Glossary _glossary;
     private readonly PlanIndex _index;
     private readonly MeCabModel _model;
+    private readonly SynonymDictionary _synonyms;
     private readonly PhraseMatcher<FilterWord> _filters;
     private readonly PhraseMatcher<IntentWord> _intents;
     private readonly PhraseMatcher<GlossaryTerm> _terms;
@@ -31,11 +32,12 @@ public sealed class QueryInterpreter
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
     private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections, ReadingVocabulary Readings);
 
-    public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null)
+    public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null)
     {
         _glossary = glossary;
         _index = index;
         _model = model ?? MeCabModel.Shared;
+        _synonyms = synonyms ?? SynonymDictionary.Default;
         _filters = new(glossary.Filters);
         _intents = new(glossary.Intents);
         _terms = new(glossary.Terms);
@@ -94,7 +96,7 @@ public sealed class QueryInterpreter
             Budget = budget,
             Achievement = achievement,
             HasBudget = filterWords.Contains(FilterWord.NoBudget) ? false : null,
-            Terms = terms.Take(MaxTerms).ToList(),
+            Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary)).ToList(),
         };
         var intent = IntentOf(intentMatches, interpretation);
         interpretation = interpretation with
@@ -223,6 +225,30 @@ public sealed class QueryInterpreter
         }
         EndCompound();
         return words;
+    }
+
+    /// <summary>At most this many synonyms are searched for a word (the surest first).</summary>
+    public const int MaxSynonyms = 8;
+
+    /// <summary>
+    /// The group with the plan's words that mean the same as its own (年寄り → 高齢者; library → 図書館), from the synonym
+    /// dictionary. Only words the plan writes are kept: the others could match nothing. An English word the glossary
+    /// did not know is known once it has one. Verbs and の-phrases are left as they are: their synonyms stray too far.
+    /// </summary>
+    private TermGroup WithSynonyms(TermGroup group, IndexVocabulary vocabulary)
+    {
+        if (group.Kind is TermKind.Verb or TermKind.Link) return group;
+        var words = group.Alternatives.Prepend(group.Text).Distinct().ToList();
+        if (group.Kind == TermKind.UnknownEnglish) words.AddRange(EnglishForms.Singulars(group.Text));
+        var synonyms = words
+            .SelectMany(_synonyms.Of)
+            .Where(s => !group.Alternatives.Contains(s.Word, StringComparer.OrdinalIgnoreCase) && vocabulary.Has(s.Word))
+            .GroupBy(s => s.Word).Select(g => g.MaxBy(s => s.Weight))
+            .OrderByDescending(s => s.Weight)
+            .Take(MaxSynonyms)
+            .ToList();
+        if (synonyms.Count == 0) return group;
+        return group with { Synonyms = synonyms, Kind = group.Kind == TermKind.UnknownEnglish ? TermKind.Word : group.Kind };
     }
 
     /// <summary>Adds a group unless one with the same spellings is there already.</summary>

@@ -1,7 +1,7 @@
+using IctPlanAssistant.Search.Analysis;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -16,7 +16,10 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
     /// <summary>The query of one term group (any of its spellings), or null when no spelling leaves a searchable token.</summary>
     public Query? ForGroup(TermGroup group)
     {
-        var alternatives = group.Alternatives.Select(ForText).Concat(group.Readings.Select(ForReading)).OfType<Query>().ToList();
+        var alternatives = group.Alternatives.Select(ForText)
+            .Concat(group.Readings.Select(ForReading))
+            .Concat(group.Synonyms.Select(ForSynonym))
+            .OfType<Query>().ToList();
         return alternatives.Count switch
         {
             0 => null,
@@ -43,33 +46,27 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
         return clauses.Count == 0 ? null : new DisjunctionMaxQuery(clauses, 0.1f);
     }
 
+    /// <summary>A synonym, searched as a spelling of the group that counts less.</summary>
+    private Query? ForSynonym(Synonym synonym)
+    {
+        var query = ForText(synonym.Word);
+        if (query is not null) query.Boost *= synonym.Weight;
+        return query;
+    }
+
     /// <summary>A reading (in katakana, as the reading fields hold it) matched in the reading fields.</summary>
     private static Query ForReading(string reading) =>
         new DisjunctionMaxQuery(PlanFields.ReadingFields.Select(f => (Query)new TermQuery(new Term(f.Field, reading)) { Boost = f.Boost }).ToList(), 0.1f);
 
     /// <summary>Each spelling's Japanese-analysed terms, and each reading (to estimate from the term dictionary how common the group is).</summary>
     public IReadOnlyList<SpellingTerms> JapaneseTerms(TermGroup group) =>
-        group.Alternatives.Select(a => new SpellingTerms(Tokens(PlanFields.NameText, a).Select(t => t.Term).ToList()))
+        group.Alternatives.Concat(group.Synonyms.Select(s => s.Word))
+            .Select(a => new SpellingTerms(Tokens(PlanFields.NameText, a).Select(t => t.Term).ToList()))
             .Concat(group.Readings.Select(r => new SpellingTerms([r], IsReading: true)))
             .ToList();
 
-    /// <summary>The terms an analyzer makes of the text for a field, with their positions.</summary>
-    public IReadOnlyList<(string Term, int Position)> Tokens(string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-        stream.End();
-        return tokens;
-    }
+    /// <summary>The terms the analyzer makes of the text for a field, with their positions.</summary>
+    public IReadOnlyList<(string Term, int Position)> Tokens(string field, string text) => AnalyzedTerms.Of(analyzer, field, text);
 
     private static Query Phrase(string field, IReadOnlyList<(string Term, int Position)> tokens, int slop, float boost)
     {

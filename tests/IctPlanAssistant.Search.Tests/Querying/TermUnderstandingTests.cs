@@ -151,6 +151,24 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Contains(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
     }
 
+    [Theory]
+    [InlineData("お年寄り向けの事業ある？", "年寄り", "高齢者")]
+    [InlineData("How many recipes were posted?", "recipes", "レシピ")]
+    public void EverydayAndEnglishWords_AreSearchedWithThePlansSynonyms(string question, string word, string synonym)
+    {
+        var term = Assert.Single(Interpret(question).Terms, t => t.Text == word);
+
+        Assert.Contains(term.Synonyms, s => s.Word == synonym);
+    }
+
+    [Fact]
+    public void Synonyms_ThePlanDoesNotWrite_AreNotSearched()
+    {
+        var term = Assert.Single(Interpret("お年寄り").Terms);
+
+        Assert.DoesNotContain(term.Synonyms, s => s.Word is "老人" or "シニア");
+    }
+
     [Fact]
     public void Hiragana_AWordReadFromKana_AlsoMatchesItsReading()
     {
