@@ -5,6 +5,15 @@ namespace IctPlanAssistant.Search.Querying;
 /// <summary>A condition a question can state in words (filters.tsv).</summary>
 public enum FilterWord { New, NotNew, Achieved, AsPlanned, BelowTarget, NotImplemented, NoBudget, Scope, Ellipsis }
 
+/// <summary>
+/// What words of filters.tsv say: a condition (none for words that count only negated), and the conditions they say
+/// when negated (目標を達成できなかった: below target).
+/// </summary>
+public sealed record FilterPhrase(FilterWord? Condition, IReadOnlyList<FilterWord> WhenNegated);
+
+/// <summary>The cell of a row a question can ask about, named by the words of columns.tsv (部署, 予算, 結果).</summary>
+public enum PlanColumn { None, Department, Divisions, Budget, Achievement, Results, Summary }
+
 /// <summary>What a question asks for, and the units a figure that answers it ends with (何台 → 台).</summary>
 public sealed record IntentWord(AnswerIntent Intent, IReadOnlyList<string> Units);
 
@@ -37,7 +46,10 @@ public sealed class Glossary
 
     public IReadOnlyList<(string Phrase, IntentWord Intent)> Intents { get; private init; } = [];
 
-    public IReadOnlyList<(string Phrase, FilterWord Filter)> Filters { get; private init; } = [];
+    public IReadOnlyList<(string Phrase, FilterPhrase Filter)> Filters { get; private init; } = [];
+
+    /// <summary>Words that name a column of the plan: never searched, the cell quoted when asked about.</summary>
+    public IReadOnlyList<(string Phrase, PlanColumn Column)> Columns { get; private init; } = [];
 
     public IReadOnlySet<string> JapaneseStopWords { get; private init; } = new HashSet<string>();
 
@@ -80,12 +92,25 @@ public sealed class Glossary
             intents.AddRange(Split(cells[1]).Select(p => (p, word)));
         }
 
-        var filters = new List<(string, FilterWord)>();
+        var filters = new List<(string, FilterPhrase)>();
         foreach (var (cells, line) in Read(directory, "filters.tsv", 2))
         {
-            if (!Enum.TryParse<FilterWord>(cells[0].Replace("-", ""), ignoreCase: true, out var filter))
-                throw new GlossaryException($"{Path.Combine(directory, "filters.tsv")}:{line}: unknown condition '{cells[0]}'");
-            filters.AddRange(Split(cells[1]).Select(p => (p, filter)));
+            FilterWord? ParseFilter(string name) => name.Trim() == "-" ? null
+                : Enum.TryParse<FilterWord>(name.Replace("-", ""), ignoreCase: true, out var filter) ? filter
+                : throw new GlossaryException($"{Path.Combine(directory, "filters.tsv")}:{line}: unknown condition '{name}'");
+            var negated = cells.Length > 2 ? Split(cells[2]).Select(n => ParseFilter(n) ?? throw new GlossaryException($"{Path.Combine(directory, "filters.tsv")}:{line}: '-' is not a condition when negated")).ToArray() : [];
+            var phrase = new FilterPhrase(ParseFilter(cells[0]), negated);
+            if (phrase.Condition is null && negated.Length == 0)
+                throw new GlossaryException($"{Path.Combine(directory, "filters.tsv")}:{line}: words with no condition (-) need a condition when negated");
+            filters.AddRange(Split(cells[1]).Select(p => (p, phrase)));
+        }
+
+        var columns = new List<(string, PlanColumn)>();
+        foreach (var (cells, line) in Read(directory, "columns.tsv", 2))
+        {
+            if (!Enum.TryParse<PlanColumn>(cells[0], ignoreCase: true, out var column) || column == PlanColumn.None)
+                throw new GlossaryException($"{Path.Combine(directory, "columns.tsv")}:{line}: unknown column '{cells[0]}' (department, divisions, budget, achievement, results, summary)");
+            columns.AddRange(Split(cells[1]).Select(p => (p, column)));
         }
 
         return new Glossary
@@ -96,6 +121,7 @@ public sealed class Glossary
             Terms = terms,
             Intents = intents,
             Filters = filters,
+            Columns = columns,
             JapaneseStopWords = ReadWords(directory, "stopwords-ja.txt"),
             EnglishStopWords = ReadWords(directory, "stopwords-en.txt").Select(w => w.ToLowerInvariant()).ToHashSet(),
         };

@@ -65,6 +65,9 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// <summary>Words of the plan that mean the same (年寄り → 高齢者), from the synonym dictionary: matched less surely.</summary>
     public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
 
+    /// <summary>The compound the word was written in (データ in ビッグデータ): where the plan has the compound, the part alone says little.</summary>
+    public string? PartOf { get; init; }
+
     public static TermGroup Of(string text) => new(text, [text]);
 
     /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>
@@ -104,6 +107,9 @@ public sealed record QueryInterpretation
 
     /// <summary>The order the question asks the rows in (一番高い: budget, largest first); relevance otherwise.</summary>
     public RowSort Order { get; init; } = RowSort.Relevance;
+
+    /// <summary>The column the question asks about (どこの部署: the department; 結果はどうだった: the results), if any.</summary>
+    public PlanColumn AskedColumn { get; init; }
 
     /// <summary>Units a figure that answers the question ends with (何台 → 台, how many people → 人/名).</summary>
     public IReadOnlyList<string> AnswerUnits { get; init; } = [];

@@ -10,23 +10,26 @@ namespace IctPlanAssistant.Search.Querying;
 public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyList<RowId> Rows);
 
 /// <summary>
-/// Reads a question, Japanese or English, into a <see cref="QueryInterpretation"/>: budget conditions, filter and
-/// intent words, departments, divisions and sections (by the plan's own names and the glossary's), glossary terms
-/// with their other spellings, then the remaining content words (MeCab nouns and verbs, English words), and, in a
-/// conversation, what a follow-up refers to.
+/// Reads a question, Japanese or English, into a <see cref="QueryInterpretation"/>: words typed in kana as the plan
+/// writes them, budget conditions, condition words (negated ones turned round), what the question asks for, the column
+/// it asks about, departments, divisions and sections (by the plan's own names and the glossary's), glossary terms with
+/// their other spellings, then the remaining content words with the plan's synonyms, and, in a conversation, whether
+/// it follows up the previous answer.
 /// </summary>
 public sealed class QueryInterpreter
 {
-
     private readonly Glossary _glossary;
     private readonly PlanIndex _index;
     private readonly MeCabModel _model;
     private readonly SynonymDictionary _synonyms;
-    private readonly PhraseMatcher<FilterWord> _filters;
-    private readonly PhraseMatcher<IntentWord> _intents;
+    private readonly GlossaryPhraseMatcher<FilterPhrase> _filters;
+    private readonly GlossaryPhraseMatcher<IntentWord> _intents;
+    private readonly GlossaryPhraseMatcher<PlanColumn> _columns;
     private readonly PhraseMatcher<GlossaryTerm> _terms;
     private readonly PhraseMatcher<int> _sectionsInContext;
     private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("分野", ""), ("area", ""), ("field", "")]);
+    private readonly JapaneseTermReader _japanese;
+    private readonly EnglishTermReader _english;
     private Names? _names;
 
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
@@ -38,10 +41,13 @@ public sealed class QueryInterpreter
         _index = index;
         _model = model ?? MeCabModel.Shared;
         _synonyms = synonyms ?? SynonymDictionary.Default;
-        _filters = new(glossary.Filters);
-        _intents = new(glossary.Intents);
+        _filters = new(glossary.Filters, _model);
+        _intents = new(glossary.Intents, _model);
+        _columns = new(glossary.Columns, _model);
         _terms = new(glossary.Terms);
         _sectionsInContext = new(glossary.SectionsInContext);
+        _japanese = new JapaneseTermReader(glossary.JapaneseStopWords);
+        _english = new EnglishTermReader(glossary.EnglishStopWords);
     }
 
     /// <summary>Only the start of a longer text is read: no question is this long, and a huge one must not cost minutes.</summary>
@@ -49,6 +55,9 @@ public sealed class QueryInterpreter
 
     /// <summary>At most this many term groups are searched (a longer text lists more words than any question asks about).</summary>
     public const int MaxTerms = 32;
+
+    /// <summary>At most this many synonyms are searched for a word (the surest first).</summary>
+    public const int MaxSynonyms = 8;
 
     public QueryInterpretation Interpret(string question, PreviousTurn? previous = null)
     {
@@ -68,8 +77,10 @@ public sealed class QueryInterpreter
         var query = new QueryText(text, _model);
 
         var budget = BudgetExpression.Read(query);
-        var filterWords = _filters.FindAll(query).Select(m => m.Value).ToHashSet();
+        var yesNo = Interrogatives.IsYesNo(query);
+        var conditions = QuestionConditions.Read(_filters.FindAll(query), query, yesNo);
         var intentMatches = _intents.FindAll(query);
+        var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(_columns.FindAll(query), query);
         var departments = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments)).Select(m => m.Value).Distinct().ToList();
         var divisions = names.Divisions.FindAll(query).Select(m => m.Value).Distinct().ToList();
         var sections = names.Sections.FindAll(query).Select(m => m.Value).ToList();
@@ -80,11 +91,11 @@ public sealed class QueryInterpreter
         }
         var glossaryTerms = _terms.FindAll(query);
         var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
-            ? JapaneseWords(query, glossaryTerms, kanaWords)
-            : glossaryTerms.GroupBy(m => m.Value).Select(g => new TermGroup(g.First().Phrase, g.Key.Search)).ToList();
-        terms.AddRange(EnglishWords(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
+            ? _japanese.Read(query, glossaryTerms, kanaWords)
+            : _english.Read(query, glossaryTerms);
+        if (language == QueryLanguage.Japanese)
+            terms.AddRange(_english.OtherWordsOf(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
 
-        var achievement = filterWords.Aggregate(AchievementStatus.None, (a, f) => a | Glossary.AchievementOf(f));
         var interpretation = new QueryInterpretation
         {
             Question = question,
@@ -92,11 +103,12 @@ public sealed class QueryInterpreter
             Departments = departments,
             Sections = sections.Distinct().Order().ToList(),
             Divisions = divisions,
-            IsNew = filterWords.Contains(FilterWord.New) ? true : filterWords.Contains(FilterWord.NotNew) ? false : null,
+            IsNew = conditions.IsNew,
             Budget = budget,
-            Achievement = achievement,
-            HasBudget = filterWords.Contains(FilterWord.NoBudget) ? false : null,
+            Achievement = conditions.Achievement,
+            HasBudget = conditions.HasBudget,
             Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary)).ToList(),
+            AskedColumn = asked,
         };
         var intent = IntentOf(intentMatches, interpretation);
         interpretation = interpretation with
@@ -110,41 +122,63 @@ public sealed class QueryInterpreter
             },
             AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
         };
-        return previous is null ? interpretation : FollowUp(interpretation, previous, filterWords);
+        return previous is null ? interpretation : FollowUp(interpretation, previous, conditions);
     }
 
-    /// <summary>Resolves a follow-up: "of them" narrows to the previous rows; "じゃあ教育庁は？" reuses the previous words.</summary>
-    private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, HashSet<FilterWord> filterWords)
+    /// <summary>
+    /// Resolves a question in a conversation by what it says itself, not by its length. One that refers back
+    /// (そのうち, それ, of them) or has nothing of its own to search or filter by (合わせていくら？ それぞれの担当課は？)
+    /// is about the rows of the previous answer; one that leaves out what the previous question said (じゃあ教育庁は？
+    /// what about the police?) is the previous question with what it changes; any other (警察本部の新規事業は？) is a
+    /// new question.
+    /// </summary>
+    private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, QuestionConditions conditions)
     {
-        // "Of them" refers back; so does a question with nothing of its own to search (合わせていくら？ この事業の担当課は？).
-        var refersBack = filterWords.Contains(FilterWord.Scope) || (q.Terms.Count == 0 && !q.HasFilters);
-        if (refersBack)
+        if (conditions.RefersBack || (q.Terms.Count == 0 && !q.HasFilters))
         {
             var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;
-            return q with { Scope = previous.Rows, Intent = intent, Language = q.Language };
+            return q with { Scope = previous.Rows, Intent = intent };
         }
-        var elliptical = q.Terms.Count == 0 && q.HasFilters && q.Intent == AnswerIntent.List &&
-                         (filterWords.Contains(FilterWord.Ellipsis) || q.Question.Trim().Length <= 12);
-        if (elliptical)
+        if (conditions.Elliptical)
         {
             var p = previous.Interpretation;
             return q with
             {
-                Terms = p.Terms,
+                Terms = q.Terms.Count > 0 ? q.Terms : p.Terms,
                 Departments = q.Departments.Count > 0 ? q.Departments : p.Departments,
                 Sections = q.Sections.Count > 0 ? q.Sections : p.Sections,
                 Divisions = q.Divisions.Count > 0 ? q.Divisions : p.Divisions,
                 IsNew = q.IsNew ?? p.IsNew,
                 Budget = q.Budget ?? p.Budget,
+                Achievement = q.Achievement != AchievementStatus.None ? q.Achievement : p.Achievement,
+                HasBudget = q.HasBudget ?? p.HasBudget,
+                Intent = q.Intent == AnswerIntent.List ? p.Intent : q.Intent,
+                Order = q.Intent == AnswerIntent.List ? p.Order : q.Order,
             };
         }
         return q;
     }
 
     private static bool IsFigureQuestion(QueryInterpretation q) =>
-        q.Question.Contains("いくら") || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase);
+        q.AskedColumn == PlanColumn.Budget || q.Question.Contains("いくら") || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase);
 
-    private static AnswerIntent IntentOf(List<PhraseMatch<IntentWord>> matches, QueryInterpretation q)
+    /// <summary>
+    /// The column a question asks about: one its words name (どこの部署, 予算, 結果) next to a word that asks (which,
+    /// what, どこ, いくら…), or that the question ends on (予算は？). A column merely mentioned (部署関係なく全部, Which
+    /// projects of the PR division…) is not asked about.
+    /// </summary>
+    private static PlanColumn AskedColumn(List<GlossaryMatch<PlanColumn>> columns, QueryText query)
+    {
+        if (columns.Count == 0) return PlanColumn.None;
+        var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) || Predicate.IsMain(query, c.LastMorpheme)).Select(c => c.Value).ToList();
+        // The narrower column first: どこの課 asks for the division, not the department.
+        return asked.Count == 0 ? PlanColumn.None : asked.OrderBy(c => Array.IndexOf(Specificity, c)).First();
+    }
+
+    private static readonly PlanColumn[] Specificity =
+        [PlanColumn.Divisions, PlanColumn.Department, PlanColumn.Budget, PlanColumn.Results, PlanColumn.Achievement, PlanColumn.Summary];
+
+    private static AnswerIntent IntentOf(List<GlossaryMatch<IntentWord>> matches, QueryInterpretation q)
     {
         var intents = matches.Select(m => m.Value.Intent).ToHashSet();
         if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
@@ -155,10 +189,11 @@ public sealed class QueryInterpreter
             var aboutProjects = matches.Any(m => m.Value.Intent == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
             return q.Terms.Count == 0 || aboutProjects ? AnswerIntent.Count : AnswerIntent.Fact;
         }
-        if (intents.Contains(AnswerIntent.Fact))
-            return q.Terms.Count == 0 && q.HasFilters && IsFigureQuestion(q) ? AnswerIntent.Sum : AnswerIntent.Fact;
-        if (q.Terms.Count == 0 && q.HasFilters && IsFigureQuestion(q)) return AnswerIntent.Sum;
-        return AnswerIntent.List;
+        var figure = q.Terms.Count == 0 && q.HasFilters && IsFigureQuestion(q);
+        if (intents.Contains(AnswerIntent.Fact)) return figure ? AnswerIntent.Sum : AnswerIntent.Fact;
+        if (figure) return AnswerIntent.Sum;
+        // A question about a cell (〇〇の結果はどうだった？ ドローンを使ってるのはどこの部署？ それぞれの担当課は？) asks a detail.
+        return q.AskedColumn != PlanColumn.None ? AnswerIntent.Fact : AnswerIntent.List;
     }
 
     /// <summary>
@@ -172,66 +207,8 @@ public sealed class QueryInterpreter
         return !IsNoun(query.MorphemeBefore(match.Start)) && !IsNoun(query.MorphemeAfter(match.End));
     }
 
-    private static readonly HashSet<string> OrWords = ["や", "か", "たり", "だり", "または", "もしくは", "あるいは", "又は", "或いは"];
-
     /// <summary>
-    /// The content words MeCab finds in what is left of the question, as term groups. Words joined by や, か or
-    /// …たり…たり are one group of alternatives (運用したり改修したり: either). Nouns written together (ふるさと納税) are
-    /// also searched as a compound; two nouns joined by の (会計のシステム) also as a phrase, the first modifying the second.
-    /// </summary>
-    private List<TermGroup> JapaneseWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
-    {
-        var words = new List<TermGroup>();
-        var compound = new List<ContentWord>();
-        void EndCompound()
-        {
-            if (compound.Count > 1) Add(words, new TermGroup(query.Text[compound[0].Start..compound[^1].End], [query.Text[compound[0].Start..compound[^1].End]], TermKind.Compound));
-            compound.Clear();
-        }
-        ContentWord? previous = null;
-        var joints = new List<string>();
-        foreach (var item in ContentAndJoints(query, glossaryTerms, kanaWords))
-        {
-            if (item.Content is not { } word)
-            {
-                joints.Add(item.Joint!);
-                EndCompound();
-                continue;
-            }
-            var index = previous is { } p ? words.FindIndex(w => w.Text == p.Group.Text) : -1;
-            if (index >= 0 && joints.Any(OrWords.Contains))
-            {
-                var joined = words[index];
-                words[index] = joined with
-                {
-                    Text = joined.Text + "・" + word.Group.Text,
-                    Alternatives = [.. joined.Alternatives.Union(word.Group.Alternatives)],
-                };
-                previous = word with { Group = words[index] };
-                joints.Clear();
-                continue;
-            }
-            var isNew = Add(words, word.Group);
-            if (index >= 0 && isNew && previous is { IsNoun: true } a && word.IsNoun && joints is ["の"])
-            {
-                if (words[index].Kind == TermKind.Word) words[index] = words[index] with { Kind = TermKind.Modifier };
-                Add(words, new TermGroup(a.Group.Text + "の" + word.Group.Text, [a.Group.Alternatives[0] + word.Group.Alternatives[0]], TermKind.Link));
-            }
-            var adjacent = previous is { IsNoun: true } prev && prev.End == word.Start && joints.Count == 0;
-            if (!word.IsNoun || !adjacent) EndCompound();
-            if (word.IsNoun) compound.Add(word);
-            previous = word;
-            joints.Clear();
-        }
-        EndCompound();
-        return words;
-    }
-
-    /// <summary>At most this many synonyms are searched for a word (the surest first).</summary>
-    public const int MaxSynonyms = 8;
-
-    /// <summary>
-    /// The group with the plan's words that mean the same as its own (年寄り → 高齢者; library → 図書館), from the synonym
+    /// The group with the plan's words that mean the same as its own (年寄り → 高齢者; recipes → レシピ), from the synonym
     /// dictionary. Only words the plan writes are kept: the others could match nothing. An English word the glossary
     /// did not know is known once it has one. Verbs and の-phrases are left as they are: their synonyms stray too far.
     /// </summary>
@@ -239,7 +216,7 @@ public sealed class QueryInterpreter
     {
         if (group.Kind is TermKind.Verb or TermKind.Link) return group;
         var words = group.Alternatives.Prepend(group.Text).Distinct().ToList();
-        if (group.Kind == TermKind.UnknownEnglish) words.AddRange(EnglishForms.Singulars(group.Text));
+        words.AddRange(words.Where(w => w.All(c => c < 0x80)).SelectMany(EnglishForms.Singulars).ToList());
         var synonyms = words
             .SelectMany(_synonyms.Of)
             .Where(s => !group.Alternatives.Contains(s.Word, StringComparer.OrdinalIgnoreCase) && vocabulary.Has(s.Word))
@@ -250,81 +227,6 @@ public sealed class QueryInterpreter
         if (synonyms.Count == 0) return group;
         return group with { Synonyms = synonyms, Kind = group.Kind == TermKind.UnknownEnglish ? TermKind.Word : group.Kind };
     }
-
-    /// <summary>Adds a group unless one with the same spellings is there already.</summary>
-    private static bool Add(List<TermGroup> words, TermGroup group)
-    {
-        if (words.Any(w => w.Text == group.Text || w.Alternatives.SequenceEqual(group.Alternatives))) return false;
-        words.Add(group);
-        return true;
-    }
-
-    private readonly record struct ContentWord(TermGroup Group, int Start, int End, bool IsNoun);
-
-    /// <summary>A content word, or the joint between two (a particle, or "" for a word that is neither).</summary>
-    private readonly record struct Item(ContentWord? Content, string? Joint);
-
-    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
-    {
-        var items = new List<Item>();
-        var emitted = new HashSet<int>();
-        foreach (var m in query.Morphemes)
-        {
-            var surface = query.Text[m.Start..m.End];
-            var term = glossaryTerms.FindIndex(t => m.Start < t.End && t.Start < m.End);
-            if (term >= 0)
-            {
-                // A glossary term is one content word, however many morphemes it spans.
-                var t = glossaryTerms[term];
-                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search) { Readings = ReadingsWithin(kanaWords, t.Start, t.End) }, t.Start, t.End, IsNoun: true), null));
-                continue;
-            }
-            if (!query.IsFree(m.Start, m.End) || surface.All(c => c < 0x80))
-            {
-                items.Add(new Item(null, "")); // understood already, or Latin (EnglishWords reads it)
-                continue;
-            }
-            var pos = m.Features.PartOfSpeech;
-            var baseForm = m.Features.BaseForm ?? surface;
-            var isNoun = pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
-            var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal);
-            var isUnknown = m.IsUnknown && !pos.StartsWith("記号", StringComparison.Ordinal);
-            var isContent = (isNoun || isVerb || isUnknown) && !IsStopWord(surface, baseForm) &&
-                            !(surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00);
-            if (!isContent)
-            {
-                // Particles and conjunctions join words; a stop word (する in 運用したり) is passed over.
-                items.Add(new Item(null, pos.StartsWith("助詞", StringComparison.Ordinal) || pos.StartsWith("接続詞", StringComparison.Ordinal) ? surface : IsStopWord(surface, baseForm) ? "する" : ""));
-                continue;
-            }
-            var text = isVerb ? baseForm : surface;
-            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? TermKind.Verb : TermKind.Word) { Readings = ReadingsWithin(kanaWords, m.Start, m.End) }, m.Start, m.End, isNoun || isUnknown), null));
-            query.Consume(m.Start, m.End);
-        }
-        return items;
-    }
-
-    /// <summary>
-    /// The readings of the words typed in kana that a span is: a word typed in kana also matches by its reading, so
-    /// every spelling of it in the plan is found (こども: 子供, 子ども).
-    /// </summary>
-    private static IReadOnlyList<string> ReadingsWithin(IReadOnlyList<KanaWord> kanaWords, int start, int end) =>
-        kanaWords.Count == 0 ? [] : kanaWords.Where(k => k.Start >= start && k.End <= end).Select(k => k.Reading).ToList();
-
-    /// <summary>Latin words left in the question (English, or names such as ICT and LINE in a Japanese question).</summary>
-    private IEnumerable<TermGroup> EnglishWords(QueryText query)
-    {
-        var seen = new HashSet<string>();
-        foreach (var token in query.Remaining().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var word = new string(token.Where(c => c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c is '-' or '.')).ToArray()).Trim('-', '.');
-            if (word.Length < 2 || word.All(char.IsAsciiDigit) || _glossary.EnglishStopWords.Contains(word) || !seen.Add(word)) continue;
-            yield return new TermGroup(word, [word], TermKind.UnknownEnglish);
-        }
-    }
-
-    private bool IsStopWord(string surface, string baseForm) =>
-        _glossary.JapaneseStopWords.Contains(surface) || _glossary.JapaneseStopWords.Contains(baseForm);
 
     private Names NamesOf(IndexSnapshot snapshot)
     {

@@ -257,4 +257,59 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.Equal([5], q.Sections);
         Assert.Empty(q.Terms);
     }
+
+    // ---- conditions in every inflection, and negated
+
+    [Theory]
+    [InlineData("目標を達成できなかった事業ってある？")]
+    [InlineData("目標の数字に届かなかった事業ってどれ？")]
+    [InlineData("企画調整部の事業で、うまくいかなかったのってある？")]
+    [InlineData("Which projects did not reach their target?")]
+    public void Achieved_Negated_IsBelowTarget(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(AchievementStatus.BelowTarget, q.Achievement);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "目標" or "達成" or "届く" or "数字");
+    }
+
+    [Fact]
+    public void CarriedOut_Negated_IsNotImplemented()
+    {
+        Assert.Equal(AchievementStatus.NotImplemented, Interpret("やるって言ってたのに、全然やってない事業とかってある？").Achievement);
+    }
+
+    [Theory]
+    [InlineData("新しく始まった事業はいくつある？")]
+    [InlineData("今年から新しく始めた事業")]
+    public void New_InAnyInflection(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.IsNew);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "新しい" or "始まる" or "始める");
+    }
+
+    [Theory]
+    [InlineData("帰還支援アプリ事業は目標達成できたの？")]
+    [InlineData("それって計画どおりにできたの？")]
+    public void AConditionAYesNoQuestionAsksOfAProject_IsAskedNotAFilter(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(AchievementStatus.None, q.Achievement);
+        Assert.Equal(PlanColumn.Achievement, q.AskedColumn);
+    }
+
+    [Theory]
+    [InlineData("目標を達成した事業は？")]
+    [InlineData("目標を達成したのはどれ？")]
+    [InlineData("電子自治体の事業で未実施のもの")]
+    public void AConditionDescribingTheProjects_StaysAFilter(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.NotEqual(AchievementStatus.None, q.Achievement);
+        Assert.Equal(PlanColumn.None, q.AskedColumn);
+    }
 }

@@ -108,4 +108,42 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     {
         Assert.Null(index.Interpreter.Interpret("そのうちタブレットを使うものは？").Scope);
     }
+
+    // ---- follow-up or new question, by what the question says
+
+    [Theory]
+    [InlineData("警察本部の新規事業は？")]
+    [InlineData("出納局の事業を教えて")]
+    public void AQuestionCompleteInItself_StartsAfresh(string question)
+    {
+        var q = index.Interpreter.Interpret(question, After("会津大学が関わる事業は？", [RowId.Parse("4-1")]));
+
+        Assert.Null(q.Scope);
+        Assert.DoesNotContain(q.Terms, t => t.Text.Contains("会津"));
+    }
+
+    [Theory]
+    [InlineData("じゃあ教育庁は？")]
+    [InlineData("What about the Board of Education?")]
+    public void AQuestionThatLeavesOutWhatThePreviousSaid_TakesItsWords(string question)
+    {
+        var q = index.Interpreter.Interpret(question, After("タブレットを使っている事業は？", [RowId.Parse("1-2")]));
+
+        Assert.Equal(["教育庁"], q.Departments);
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("タブレット"));
+        Assert.Null(q.Scope);
+    }
+
+    [Theory]
+    [InlineData("その中で一番予算が大きいのは？", AnswerIntent.Largest)]
+    [InlineData("Which of the two has the bigger budget?", AnswerIntent.Largest)]
+    [InlineData("合計は？", AnswerIntent.Sum)]
+    public void AReferenceOrAnIncompleteQuestion_WorksOnThePreviousRows(string question, AnswerIntent intent)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Equal(intent, q.Intent);
+        Assert.Empty(q.Terms);
+    }
 }

@@ -103,4 +103,46 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
         Assert.Empty(q.Terms);
         Assert.Equal(["農林水産部"], q.Departments);
     }
+
+    // ---- superlatives in any phrasing, and the column a question asks about
+
+    [Theory]
+    [InlineData("一番予算が大きい事業は？", AnswerIntent.Largest)]
+    [InlineData("一番お金がかかってる事業ってどれ？", AnswerIntent.Largest)]
+    [InlineData("いちばん事業費が多いのは？", AnswerIntent.Largest)]
+    [InlineData("最も予算が少ない事業は？", AnswerIntent.Smallest)]
+    [InlineData("What's the cheapest project in the whole plan?", AnswerIntent.Smallest)]
+    [InlineData("Which is the most expensive project?", AnswerIntent.Largest)]
+    public void Superlative_InAnyPhrasing_OrdersByBudget(string question, AnswerIntent intent)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(intent, q.Intent);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
+    [InlineData("ドローンを使ってるのはどこの部署？", PlanColumn.Department)]
+    [InlineData("ラミセスはどこの課の事業？", PlanColumn.Divisions)]
+    [InlineData("帰還支援アプリの結果はどうだった？", PlanColumn.Results)]
+    [InlineData("Which division runs the drone project?", PlanColumn.Divisions)]
+    public void AColumnAskedAbout_MakesADetailQuestionQuotingThatCell(string question, PlanColumn column)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(column, q.AskedColumn);
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "部署" or "課" or "結果" or "division");
+    }
+
+    [Theory]
+    [InlineData("ドローンを使ってる事業を部署関係なく全部知りたい")]
+    [InlineData("Which projects of the PR division are under the reconstruction pillar?")]
+    public void AColumnMerelyMentioned_IsNeitherAskedNorSearched(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(PlanColumn.None, q.AskedColumn);
+        Assert.Equal(AnswerIntent.List, q.Intent);
+    }
 }

@@ -234,4 +234,38 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     {
         Assert.Equal(language, Interpret(question).Language);
     }
+
+    // ---- lists, compounds, filler
+
+    [Theory]
+    [InlineData("ドローンかロボットを使う事業", "ドローン", "ロボット")]
+    [InlineData("マイナンバーとか番号制度に関係ある事業ってどれ？", "マイナンバー", "番号制度")]
+    [InlineData("農業でも介護でも", "農業", "介護")]
+    [InlineData("ドローン、ロボットを使う事業", "ドローン", "ロボット")]
+    [InlineData("Which projects use drones or robots?", "ドローン", "ロボット")]
+    public void AList_IsOneGroupOfAlternatives(string question, string one, string other)
+    {
+        Assert.Contains(Interpret(question).Terms, t =>
+            (t.Alternatives.Contains(one) || t.Text.Contains(one)) && (t.Alternatives.Contains(other) || t.Text.Contains(other)));
+    }
+
+    [Fact]
+    public void ACompound_IsSearchedWhole_ItsPartsMarkedAsItsParts()
+    {
+        var terms = Interpret("ふるさと納税をネットで受け付けてる事業ってある？").Terms;
+
+        Assert.Contains(terms, t => t.Kind == TermKind.Compound && t.Text == "ふるさと納税");
+        Assert.Equal(["ふるさと", "納税"], terms.Where(t => t.PartOf == "ふるさと納税").Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("ドローンを使ってる事業を部署関係なく全部知りたい")]
+    [InlineData("ロボット関係の事業ってある？")]
+    [InlineData("ロボット関連の事業")]
+    public void OrdinaryExtraWords_AreNotSearched(string question)
+    {
+        var nouns = Interpret(question).Terms.Where(t => t.Kind != TermKind.Verb).Select(t => t.Text).ToList();
+
+        Assert.Single(nouns);
+    }
 }

@@ -1,0 +1,46 @@
+using IctPlanAssistant.Search.Analysis.MeCab;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>A glossary phrase found in a question: its span, what it stands for, and whether the question negates it.</summary>
+internal readonly record struct GlossaryMatch<T>(int Start, int End, string Phrase, T Value, bool Negated, int LastMorpheme);
+
+/// <summary>
+/// Finds a glossary file's phrases in a question: Japanese phrases by their words' dictionary forms, in any inflection
+/// and with the gaps they allow (<see cref="LemmaPhraseMatcher{T}"/>), then every phrase as written over what is
+/// left (<see cref="PhraseMatcher{T}"/>: English, and Japanese that MeCab cuts otherwise on its own); each match says
+/// whether the question negates it (<see cref="Negation"/>).
+/// </summary>
+internal sealed class GlossaryPhraseMatcher<T>(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
+{
+    private readonly List<(string Phrase, T Value)> _phrases = phrases.ToList();
+    private LemmaPhraseMatcher<T>? _lemmas;
+    private PhraseMatcher<T>? _surfaces;
+
+    // Built on first use: a glossary file a question never needs costs nothing.
+    private LemmaPhraseMatcher<T> Lemmas => _lemmas ??= new LemmaPhraseMatcher<T>(_phrases, model);
+
+    private PhraseMatcher<T> Surfaces => _surfaces ??= new PhraseMatcher<T>(_phrases.Select(p => (p.Phrase.Replace(LemmaPhraseMatcher<T>.Gap, ""), p.Value)));
+
+    public List<GlossaryMatch<T>> FindAll(QueryText query)
+    {
+        var found = Lemmas.FindAll(query)
+            .Select(m => new GlossaryMatch<T>(m.Start, m.End, query.Text[m.Start..m.End], m.Value, Negation.After(query, m.LastMorpheme), m.LastMorpheme))
+            .ToList();
+        foreach (var m in Surfaces.FindAll(query))
+        {
+            var last = LastMorphemeBefore(query, m.End);
+            var negated = QueryText.IsLatin(m.Phrase[^1]) ? Negation.Before(query, m.Start) : last >= 0 && Negation.After(query, last);
+            found.Add(new GlossaryMatch<T>(m.Start, m.End, m.Phrase, m.Value, negated, last));
+        }
+        return found;
+    }
+
+    /// <summary>The index of the last morpheme that ends at or before <paramref name="end"/> (-1 when none does).</summary>
+    private static int LastMorphemeBefore(QueryText query, int end)
+    {
+        var last = -1;
+        for (var i = 0; i < query.Morphemes.Count && query.Morphemes[i].End <= end; i++) last = i;
+        return last;
+    }
+}

@@ -1,0 +1,146 @@
+using IctPlanAssistant.Text;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// The things a Japanese question is about, as term groups: the glossary's terms, then the content words MeCab finds in
+/// what nothing else understood. Words joined by a list word (や, か, とか, または, AでもBでも, A、B) are one group of
+/// alternatives. Nouns written together (ふるさと納税, ビッグデータ) are also searched as a compound, and their parts are
+/// marked as its parts, so that where the plan has the compound the parts alone count little. Two nouns joined by の
+/// (会計のシステム) are also searched as a phrase, the first modifying the second.
+/// </summary>
+internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
+{
+    private static readonly HashSet<string> OrWords = ["や", "か", "とか", "たり", "だり", "または", "もしくは", "あるいは", "又は", "或いは", "なり"];
+
+    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
+    {
+        var words = new List<TermGroup>();
+        var phrase = new List<ContentWord>();
+        var joints = new List<string>();
+        (int Head, bool IsNoun)? previous = null;
+        void EndPhrase()
+        {
+            if (phrase.Count == 0) return;
+            var isNoun = phrase[^1].IsNoun;
+            var head = phrase.Count == 1 ? phrase[0].Group
+                : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound);
+            if (previous is { } p && IsList(joints))
+            {
+                // A list's member is the whole of what stands between its list words (マイナンバーとか番号制度: 番号制度).
+                words[p.Head] = Either(words[p.Head], head);
+            }
+            else
+            {
+                if (phrase.Count > 1)
+                {
+                    foreach (var part in phrase) Add(words, part.Group with { PartOf = head.Text });
+                }
+                var added = Add(words, head);
+                var index = words.FindIndex(w => w.Text == head.Text || w.Alternatives.SequenceEqual(head.Alternatives));
+                if (added && previous is { IsNoun: true } a && isNoun && joints is ["の"])
+                {
+                    if (words[a.Head].Kind == TermKind.Word) words[a.Head] = words[a.Head] with { Kind = TermKind.Modifier };
+                    Add(words, new TermGroup(words[a.Head].Alternatives[0] + "の" + head.Text, [words[a.Head].Alternatives[0] + head.Alternatives[0]], TermKind.Link));
+                }
+                previous = (index, isNoun);
+            }
+            phrase.Clear();
+            joints.Clear();
+        }
+        foreach (var item in ContentAndJoints(query, glossaryTerms, kanaWords))
+        {
+            if (item.Content is not { } word)
+            {
+                EndPhrase();
+                joints.Add(item.Joint!);
+                continue;
+            }
+            // Nouns written together are one phrase (ふるさと納税); anything else ends it.
+            var adjacent = phrase.Count > 0 && phrase[^1].IsNoun && word.IsNoun && phrase[^1].End == word.Start;
+            if (!adjacent) EndPhrase();
+            phrase.Add(word);
+        }
+        EndPhrase();
+        return words;
+    }
+
+    /// <summary>Whether the words between two content words make them alternatives: a list word, AでもBでも, or A、B alone.</summary>
+    private static bool IsList(List<string> joints) =>
+        joints.Any(OrWords.Contains) || joints is ["で", "も"] || joints is ["、"];
+
+    /// <summary>One group of either word (ドローン・ロボット), matching what either matches.</summary>
+    public static TermGroup Either(TermGroup a, TermGroup b) => a with
+    {
+        Text = a.Text + "・" + b.Text,
+        Alternatives = [.. a.Alternatives.Union(b.Alternatives)],
+        Readings = [.. a.Readings.Union(b.Readings)],
+        Kind = a.Kind == TermKind.UnknownEnglish ? b.Kind : a.Kind,
+        PartOf = null,
+    };
+
+    /// <summary>Adds a group unless one with the same spellings is there already.</summary>
+    private static bool Add(List<TermGroup> words, TermGroup group)
+    {
+        if (words.Any(w => w.Text == group.Text || w.Alternatives.SequenceEqual(group.Alternatives))) return false;
+        words.Add(group);
+        return true;
+    }
+
+    private readonly record struct ContentWord(TermGroup Group, int Start, int End, bool IsNoun);
+
+    /// <summary>A content word, or the joint between two (a particle, a comma, or "" for a word that is neither).</summary>
+    private readonly record struct Item(ContentWord? Content, string? Joint);
+
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
+    {
+        var items = new List<Item>();
+        var emitted = new HashSet<int>();
+        foreach (var m in query.Morphemes)
+        {
+            var surface = query.Text[m.Start..m.End];
+            var term = glossaryTerms.FindIndex(t => m.Start < t.End && t.Start < m.End);
+            if (term >= 0)
+            {
+                // A glossary term is one content word, however many morphemes it spans.
+                var t = glossaryTerms[term];
+                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search) { Readings = ReadingsWithin(kanaWords, t.Start, t.End) }, t.Start, t.End, IsNoun: true), null));
+                continue;
+            }
+            if (!query.IsFree(m.Start, m.End) || surface.All(c => c < 0x80))
+            {
+                items.Add(new Item(null, "")); // understood already, or Latin (EnglishTermReader reads it)
+                continue;
+            }
+            var pos = m.Features.PartOfSpeech;
+            var baseForm = m.Features.BaseForm ?? surface;
+            var isNoun = pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
+            var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal);
+            var isUnknown = m.IsUnknown && !pos.StartsWith("記号", StringComparison.Ordinal);
+            var isContent = (isNoun || isVerb || isUnknown) && !IsStopWord(surface, baseForm) &&
+                            !(surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00);
+            if (!isContent)
+            {
+                // Particles, conjunctions and commas join words; a stop word (する in 運用したり) is passed over.
+                var joint = pos.StartsWith("助詞", StringComparison.Ordinal) || pos.StartsWith("接続詞", StringComparison.Ordinal) || pos == "記号-読点"
+                    ? surface
+                    : IsStopWord(surface, baseForm) ? "する" : "";
+                items.Add(new Item(null, joint));
+                continue;
+            }
+            var text = isVerb ? baseForm : surface;
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? TermKind.Verb : TermKind.Word) { Readings = ReadingsWithin(kanaWords, m.Start, m.End) }, m.Start, m.End, isNoun || isUnknown), null));
+            query.Consume(m.Start, m.End);
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// The readings of the words typed in kana that a span is: a word typed in kana also matches by its reading, so
+    /// every spelling of it in the plan is found (こども: 子供, 子ども).
+    /// </summary>
+    private static IReadOnlyList<string> ReadingsWithin(IReadOnlyList<KanaWord> kanaWords, int start, int end) =>
+        kanaWords.Count == 0 ? [] : kanaWords.Where(k => k.Start >= start && k.End <= end).Select(k => k.Reading).ToList();
+
+    private bool IsStopWord(string surface, string baseForm) => stopWords.Contains(surface) || stopWords.Contains(baseForm);
+}

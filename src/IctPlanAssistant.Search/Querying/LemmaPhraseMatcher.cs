@@ -1,0 +1,95 @@
+using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Text;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// Finds the glossary's Japanese phrases in a question by their words' dictionary forms, so every inflection of a
+/// phrase matches it (新しく始まる: 新しく始まった; 目標を達成: 目標を達成できなかった). A phrase may leave room for other
+/// words between its parts with <c>…</c> (一番…大きい: 一番予算が大きい), at most <see cref="MaxGap"/> words. Only the
+/// parts are consumed; what stands in a gap is read by what comes after (予算 names the budget column). Phrases without
+/// Japanese are left to <see cref="PhraseMatcher{T}"/>.
+/// </summary>
+internal sealed class LemmaPhraseMatcher<T>
+{
+    public const string Gap = "…";
+
+    /// <summary>Words a gap may hold.</summary>
+    public const int MaxGap = 4;
+
+    private readonly List<(string[][] Parts, int Length, T Value)> _patterns;
+
+    public LemmaPhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
+    {
+        _patterns = phrases
+            .Where(p => p.Phrase.Any(c => JapaneseCharacters.IsJapanese(c)))
+            .Select(p => (Parts: p.Phrase.Split(Gap, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(part => Lemmas(part, model)).ToArray(), p.Phrase.Length, p.Value))
+            .Where(p => p.Parts.Length > 0 && p.Parts.All(part => part.Length > 0))
+            // Longest first: 目標を達成 before 達成; a phrase with a gap before the same words without one.
+            .OrderByDescending(p => p.Parts.Sum(part => part.Length)).ThenByDescending(p => p.Length)
+            .ToList();
+    }
+
+    /// <summary>The matches, longest phrases first; each match's parts are consumed.</summary>
+    public List<LemmaMatch<T>> FindAll(QueryText query)
+    {
+        var lemmas = query.Morphemes.Select(m => LemmaOf(m, query.Text)).ToArray();
+        var matches = new List<LemmaMatch<T>>();
+        foreach (var (parts, _, value) in _patterns)
+        {
+            for (var start = 0; start < lemmas.Length; start++)
+            {
+                if (Match(query, lemmas, parts, start) is not { } spans) continue;
+                foreach (var (from, to, _) in spans) query.Consume(from, to);
+                matches.Add(new LemmaMatch<T>(spans[0].Start, spans[^1].End, LastMorpheme: spans[^1].LastMorpheme, value));
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>The character spans of the parts (and the index of the last part's last word) when the phrase starts at a word.</summary>
+    private static List<(int Start, int End, int LastMorpheme)>? Match(QueryText query, string[] lemmas, string[][] parts, int start)
+    {
+        var spans = new List<(int, int, int)>(parts.Length);
+        var at = start;
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var found = -1;
+            for (var gap = 0; gap <= (p == 0 ? 0 : MaxGap) && found < 0; gap++)
+            {
+                if (PartAt(query, lemmas, parts[p], at + gap)) found = at + gap;
+            }
+            if (found < 0) return null;
+            var end = found + parts[p].Length;
+            spans.Add((query.Morphemes[found].Start, query.Morphemes[end - 1].End, end - 1));
+            at = end;
+        }
+        return spans;
+    }
+
+    private static bool PartAt(QueryText query, string[] lemmas, string[] part, int at)
+    {
+        if (at + part.Length > lemmas.Length) return false;
+        for (var k = 0; k < part.Length; k++)
+        {
+            if (lemmas[at + k] != part[k]) return false;
+            var m = query.Morphemes[at + k];
+            if (!query.IsFree(m.Start, m.End)) return false;
+        }
+        return true;
+    }
+
+    private static string LemmaOf(MeCabMorpheme m, string text) =>
+        (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().ToLowerInvariant();
+
+    private static string[] Lemmas(string phrase, MeCabModel model)
+    {
+        var text = QueryText.Normalize(phrase);
+        var morphemes = new List<MeCabMorpheme>();
+        model.Parse(text, morphemes);
+        return morphemes.Select(m => LemmaOf(m, text)).ToArray();
+    }
+}
+
+/// <summary>A phrase found by its words' dictionary forms: from its first part's start to its last part's end.</summary>
+internal readonly record struct LemmaMatch<T>(int Start, int End, int LastMorpheme, T Value);

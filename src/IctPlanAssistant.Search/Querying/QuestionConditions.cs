@@ -1,0 +1,135 @@
+using IctPlanAssistant.Achievement;
+
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// What the condition words of a question (filters.tsv) say: conditions on the rows (new, achievement, no budget
+/// figure), negated ones turned to their opposite (目標を達成できなかった: below target), whether it refers back to the
+/// previous answer (そのうち, of them) or leaves out what the previous question said (じゃあ…は？, what about…), and,
+/// when a condition is what a yes/no question asks of a project (〇〇事業は目標達成できたの？), the column it asks about
+/// instead of a condition.
+/// </summary>
+internal sealed record QuestionConditions(
+    bool? IsNew,
+    AchievementStatus Achievement,
+    bool? HasBudget,
+    bool RefersBack,
+    bool Elliptical,
+    PlanColumn Asked)
+{
+    public static QuestionConditions Read(IReadOnlyList<GlossaryMatch<FilterPhrase>> matches, QueryText query, bool yesNoQuestion)
+    {
+        bool? isNew = null, hasBudget = null;
+        var achievement = AchievementStatus.None;
+        bool refersBack = false, elliptical = false;
+        var asked = PlanColumn.None;
+        foreach (var match in matches)
+        {
+            var words = match.Negated && match.Value.WhenNegated.Count > 0 ? match.Value.WhenNegated
+                : match.Value.Condition is { } condition ? [condition] : [];
+            foreach (var word in words)
+            {
+                if (Glossary.AchievementOf(word) is var status and not AchievementStatus.None)
+                {
+                    // 〇〇は目標を達成できたの？ asks how a project did; 目標を達成した事業 names the projects that did.
+                    // An English phrase's place in its sentence is not read: an English yes/no question is one already.
+                    if (yesNoQuestion && (QueryText.IsLatin(match.Phrase[^1]) || Predicate.IsMain(query, match.LastMorpheme))) asked = PlanColumn.Achievement;
+                    else achievement |= status;
+                    continue;
+                }
+                switch (word)
+                {
+                    case FilterWord.New: isNew = true; break;
+                    case FilterWord.NotNew: isNew = false; break;
+                    case FilterWord.NoBudget: hasBudget = false; break;
+                    case FilterWord.Scope: refersBack = true; break;
+                    case FilterWord.Ellipsis: elliptical = true; break;
+                }
+            }
+        }
+        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked);
+    }
+}
+
+/// <summary>How a question's words stand in its sentence.</summary>
+internal static class Predicate
+{
+    /// <summary>
+    /// Whether the words up to the morpheme <paramref name="last"/> are the main predicate of the sentence (〇〇は目標を
+    /// 達成できたの？) rather than a clause that describes a noun (目標を達成した事業): after them come only auxiliaries,
+    /// particles and the end of the sentence, no noun.
+    /// </summary>
+    public static bool IsMain(QueryText query, int last)
+    {
+        if (last < 0) return true;
+        var morphemes = query.Morphemes;
+        for (var i = last + 1; i < morphemes.Count; i++)
+        {
+            var m = morphemes[i];
+            var pos = m.Features.PartOfSpeech;
+            if (!pos.StartsWith("名詞", StringComparison.Ordinal)) continue;
+            // の and ん close a sentence (できたの？ できたんですか？) unless a particle makes them a noun (達成したのはどれ？);
+            // any other noun (事業, もの) is what the words describe.
+            var surface = query.Text[m.Start..m.End];
+            var next = i + 1 < morphemes.Count ? morphemes[i + 1].Features.PartOfSpeech : "";
+            var closes = surface is "の" or "ん" && (next.Length == 0 || next.StartsWith("助動詞", StringComparison.Ordinal) ||
+                                                   next.StartsWith("助詞-終助詞", StringComparison.Ordinal) || next.StartsWith("記号", StringComparison.Ordinal));
+            if (!closes) return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>Whether a question asks which or what (and so wants rows or a cell), or only whether (yes or no).</summary>
+internal static class Interrogatives
+{
+    private static readonly HashSet<string> Japanese =
+        ["どれ", "どの", "どこ", "何", "なに", "なん", "いくら", "幾ら", "いつ", "どう", "どんな", "どういう", "どのくらい", "どれくらい", "誰", "だれ", "いくつ", "何件"];
+
+    private static readonly HashSet<string> English = ["which", "what", "who", "whom", "whose", "how", "when", "where", "list", "show"];
+
+    private static readonly HashSet<string> EnglishAuxiliaries = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will"];
+
+    /// <summary>Whether the question has a word that asks which, what, where, how much…</summary>
+    public static bool Any(QueryText query) => Enumerable.Range(0, query.Morphemes.Count).Any(i => IsInterrogative(query, i));
+
+    /// <summary>
+    /// Whether a word that asks stands next to the span (within <see cref="Nearby"/> words either side): どこの部署,
+    /// 担当の課はどこ, which division, what is the budget; a question that asks for projects (Which projects of the PR
+    /// division…) does not ask for the division.
+    /// </summary>
+    public static bool Near(QueryText query, int start, int end)
+    {
+        var first = query.Morphemes.ToList().FindIndex(m => m.End > start);
+        var last = query.Morphemes.ToList().FindLastIndex(m => m.Start < end);
+        if (first < 0 || last < 0) return false;
+        for (var i = Math.Max(0, first - Nearby); i <= Math.Min(query.Morphemes.Count - 1, last + Nearby); i++)
+        {
+            if (IsInterrogative(query, i)) return true; // the phrase itself may ask (どこの課, which division)
+        }
+        return false;
+    }
+
+    private const int Nearby = 3;
+
+    private static bool IsInterrogative(QueryText query, int i)
+    {
+        var m = query.Morphemes[i];
+        var surface = query.Text[m.Start..m.End];
+        return Japanese.Contains(surface) || Japanese.Contains(m.Features.BaseForm ?? surface) || English.Contains(surface);
+    }
+
+    /// <summary>
+    /// Whether the question asks only whether (〇〇は目標を達成できたの？ Did it meet its target?), not which projects do:
+    /// it has no interrogative, and an English one opens with an auxiliary that is not followed by any or there
+    /// (Did any projects fall short? asks which).
+    /// </summary>
+    public static bool IsYesNo(QueryText query)
+    {
+        if (Any(query)) return false;
+        var words = query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words[0].All(char.IsAsciiLetter))
+            return EnglishAuxiliaries.Contains(words[0]) && words.Length > 1 && words[1] is not ("any" or "there");
+        return true;
+    }
+}
