@@ -81,6 +81,7 @@ public sealed class PlanAssistant(
             Previous = previous is null ? null : new PreviousTurn(previous.Interpretation, previous.Cited.Count > 0 ? previous.Cited : previous.Retrieved),
             Filters = plan is null ? SearchFilters.None : new SearchFilters { Plan = plan },
             Top = _options.RetrievedRows,
+            CommonWordsOnlyRank = true,
         });
     }
 

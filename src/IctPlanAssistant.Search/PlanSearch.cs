@@ -39,5 +39,6 @@ public sealed class PlanSearch(QueryInterpreter interpreter, PlanRetriever retri
         Top = request.Top,
         Sort = request.Sort,
         Highlight = request.Highlight,
+        CommonWordsOnlyRank = request.CommonWordsOnlyRank,
     };
 }

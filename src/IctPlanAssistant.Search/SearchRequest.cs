@@ -25,6 +25,9 @@ public sealed record SearchRequest(string Text)
     /// <summary>Mark the matched words in each returned row (the staff search shows them; answers quote whole cells).</summary>
     public bool Highlight { get; init; }
 
+    /// <summary>Whether under a filter words too common to decide only rank its rows (a question) or must match (a search).</summary>
+    public bool CommonWordsOnlyRank { get; init; }
+
     /// <summary>The language the interpretation is described in; by default the question's.</summary>
     public QueryLanguage? Language { get; init; }
 

@@ -63,4 +63,50 @@ public sealed class PlanSearchTests(BundledIndexFixture index)
         Assert.Null(index.PlanSearch.Get(RowId.Parse("9-99")));
         Assert.Equal(BundledPlan.Rows.Select(r => r.Id).Order(), index.PlanSearch.All().Select(r => r.Id));
     }
+
+    // ---- a keyword with filters finds only rows that have it
+
+    [Fact]
+    public void Keyword_WithADepartment_FindsOnlyTheDepartmentsRowsThatHaveIt()
+    {
+        var result = index.PlanSearch.Search(new SearchRequest("システム") { Filters = new SearchFilters { Departments = ["危機管理部"] }, Top = 200 });
+
+        var expected = BundledPlan.Rows.Where(r => r.Department == "危機管理部" && (r.Name + r.Summary + r.Results + r.Achievement).Contains("システム"));
+        Assert.Equal(expected.Select(r => r.Id.ToString()).Order(), Ids(result).Order());
+    }
+
+    [Fact]
+    public void Keyword_WithNew_FindsOnlyTheNewRowsThatHaveIt()
+    {
+        var result = index.PlanSearch.Search(new SearchRequest("システム") { Filters = new SearchFilters { IsNew = true }, Top = 200 });
+
+        Assert.NotEmpty(result.Rows);
+        Assert.True(result.Total < BundledPlan.Rows.Count(r => r.IsNew));
+        Assert.All(result.Rows, r => Assert.True(r.Row.IsNew && (r.Row.Name + r.Row.Summary + r.Row.Results + r.Row.Achievement).Contains("システム"), r.Row.Id.ToString()));
+    }
+
+    [Fact]
+    public void AQuestion_LetsCommonWordsOnlyRankTheFiltersRows()
+    {
+        var request = new SearchRequest("危機管理部 災害対策課 システム") { CommonWordsOnlyRank = true };
+
+        Assert.Equal(["3-14", "3-15", "3-16"], Ids(index.PlanSearch.Search(request)).Order());
+        Assert.Equal(["3-14", "3-15"], Ids(index.PlanSearch.Search(request with { CommonWordsOnlyRank = false })).Order());
+    }
+
+    [Fact]
+    public void Highlights_MarkWholeWords_NeverPiecesOfOthers()
+    {
+        var result = index.PlanSearch.Search(new SearchRequest("タブレット") { Highlight = true, Top = 200 });
+
+        var marked = result.Rows.SelectMany(r => r.Snippets).SelectMany(s => Marks(s.Marked)).Distinct().ToList();
+        Assert.NotEmpty(marked);
+        Assert.All(marked, m => Assert.True(m.StartsWith("タブレット", StringComparison.Ordinal) || m.Equals("iPad", StringComparison.OrdinalIgnoreCase), m));
+    }
+
+    private static IEnumerable<string> Marks(string marked)
+    {
+        for (var open = marked.IndexOf(Snippet.Open); open >= 0; open = marked.IndexOf(Snippet.Open, open + 1))
+            yield return marked[(open + 1)..marked.IndexOf(Snippet.Close, open)];
+    }
 }

@@ -17,7 +17,9 @@ namespace IctPlanAssistant.Search.Retrieval;
 internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, TermGroup Term, bool MatchesNothing);
 
 /// <summary>A term group's query, the group, and each spelling's Japanese terms.</summary>
-internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<SpellingTerms> Terms);
+/// <param name="Sure">The group's own spellings and the synonyms that are another spelling of its word, when the group
+/// also has less sure synonyms (null when it has none): a row matched only by those counts less.</param>
+internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<SpellingTerms> Terms, Query? Sure = null);
 
 /// <summary>The analysed terms of one spelling of a group: words of the name and body fields, or one reading of the reading fields.</summary>
 internal readonly record struct SpellingTerms(IReadOnlyList<string> Terms, bool IsReading = false);
@@ -45,7 +47,7 @@ internal static class CoverageGate
     /// <param name="ranked">How many of the best rows must be ranked by score: when there are many more candidates, only
     /// a window of the likeliest is scored (see <see cref="RescoreWindow"/>); the others rank below them, counted unscored.</param>
     public static (List<GatedGroup> Groups, List<Match> Matches) Run(
-        IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked)
+        IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked, bool commonWordsOnlyRank)
     {
         var n = (double)searcher.IndexReader.NumDocs;
         var reader = searcher.IndexReader;
@@ -54,30 +56,31 @@ internal static class CoverageGate
         // term dictionary says so at once, and the group need not be matched over the whole index to learn it.
         for (var i = 0; i < groups.Count; i++)
         {
-            var (query, term, spellings) = groups[i];
-            query.Boost *= term.Weight; // the score weighs a verb or an unknown word less too
-            if (IsPhrase(term)) continue;
-            matched[i] = EstimatedDf(reader, spellings) > n * CommonShare
-                ? new GroupMatches(query, term, Common, null)
-                : Mark(searcher, query, term, filter);
+            var group = groups[i];
+            group.Query.Boost *= group.Term.Weight; // the score weighs a verb or an unknown word less too
+            if (IsPhrase(group.Term)) continue;
+            matched[i] = EstimatedDf(reader, group.Terms) > n * CommonShare
+                ? new GroupMatches(group.Query, group.Term, Common, null)
+                : Mark(searcher, group, filter);
         }
         // Then phrases (compounds, AのB), weighed by their term dictionary estimate as their words are.
         for (var i = 0; i < groups.Count; i++)
         {
-            var (query, term, spellings) = groups[i];
-            if (!IsPhrase(term)) continue;
-            var estimate = EstimatedDf(reader, spellings);
-            matched[i] = estimate > n * CommonShare ? new GroupMatches(query, term, Common, null)
-                : Mark(searcher, query, term, filter) with { Df = estimate };
+            var group = groups[i];
+            if (!IsPhrase(group.Term)) continue;
+            var estimate = EstimatedDf(reader, group.Terms);
+            matched[i] = estimate > n * CommonShare ? new GroupMatches(group.Query, group.Term, Common, null)
+                : Mark(searcher, group, filter) with { Df = estimate };
         }
         var marked = matched.Select(m => m!).ToList();
-        var gated = marked.Select(m => Weigh(m, n, narrowed)).ToList();
-        // Without a filter, a question of soft words alone is still a question: its words must match.
-        if (!narrowed && gated.All(g => g.IsSoft))
+        var gated = Compounds(marked, marked.Select(m => Weigh(m, n, narrowed)).ToList());
+        // A question of soft words alone is still a question: its words must match; under a filter too, unless they
+        // only rank (then the filter chooses the rows).
+        if (gated.All(g => g.IsSoft) && !(narrowed && commonWordsOnlyRank))
         {
             for (var i = 0; i < marked.Count; i++)
             {
-                if (marked[i].Df == Common) marked[i] = Mark(searcher, marked[i].Query, marked[i].Term, filter);
+                if (marked[i].Df == Common) marked[i] = Mark(searcher, groups[i], filter);
                 gated[i] = Weigh(marked[i], n, hasFilter: false) with { IsSoft = false };
             }
         }
@@ -97,7 +100,7 @@ internal static class CoverageGate
             for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
             {
                 var weight = 0.0;
-                foreach (var i in hard) if (marked[i].Docs!.Get(doc)) weight += gated[i].Weight;
+                foreach (var i in hard) weight += Credit(marked[i], gated[i], doc);
                 var share = (float)(weight / totalWeight);
                 if (share + 1e-6 < minCoverage) continue;
                 candidates.Set(doc);
@@ -134,6 +137,44 @@ internal static class CoverageGate
 
     private const int Common = int.MaxValue;
 
+    /// <summary>What a parts' words count for where the plan has the compound they were written in (データ of ビッグデータ).</summary>
+    private const double PartOfKnownCompound = 0.2;
+
+    /// <summary>
+    /// Where the plan has a compound of the question (ビッグデータ), its parts alone (データ) count little; where it does not
+    /// and a part is a word the plan never uses (オンライン診療: 診療), the compound says nothing the part does not, so it
+    /// only ranks. Where every part is the plan's but the compound is not (ふるさと納税), the compound counts: the plan
+    /// has the words, not the thing.
+    /// </summary>
+    private static List<GatedGroup> Compounds(List<GroupMatches> marked, List<GatedGroup> gated)
+    {
+        for (var c = 0; c < marked.Count; c++)
+        {
+            if (marked[c].Term.Kind != TermKind.Compound) continue;
+            var parts = Enumerable.Range(0, marked.Count).Where(i => marked[i].Term.PartOf == marked[c].Term.Text).ToList();
+            if (marked[c].InPlan)
+            {
+                foreach (var i in parts) gated[i] = gated[i] with { Weight = gated[i].Weight * PartOfKnownCompound };
+            }
+            else if (parts.Any(i => !marked[i].InPlan))
+            {
+                gated[c] = gated[c] with { IsSoft = true };
+            }
+        }
+        return gated;
+    }
+
+    /// <summary>
+    /// What a group counts for in a row: its weight where the row has one of its own spellings (or a synonym that is
+    /// another spelling of its word), the surest of its other synonyms' share of it where the row has only those.
+    /// </summary>
+    private static double Credit(GroupMatches matches, GatedGroup group, int doc)
+    {
+        if (!matches.Docs!.Get(doc)) return 0;
+        if (matches.Sure is null || matches.Sure.Get(doc)) return group.Weight;
+        return group.Weight * matches.Term.Synonyms.Where(s => s.Weight < SynonymDictionary.SameWord).Select(s => (double)s.Weight).DefaultIfEmpty(1).Max();
+    }
+
     private static bool IsPhrase(TermGroup term) => term.Kind is TermKind.Compound or TermKind.Link;
 
     private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter)
@@ -146,14 +187,20 @@ internal static class CoverageGate
     }
 
     /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>
-    private static GroupMatches Mark(IndexSearcher searcher, Query query, TermGroup term, FixedBitSet? filter)
+    private static GroupMatches Mark(IndexSearcher searcher, GroupQuery group, FixedBitSet? filter)
     {
         var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
         var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
-        MarkInto(searcher, query, docs, inName);
+        MarkInto(searcher, group.Query, docs, inName);
         var count = (int)docs.Cardinality;
         if (filter is not null) docs.And(filter);
-        return new GroupMatches(query, term, count, docs) { InName = inName };
+        FixedBitSet? sure = null;
+        if (group.Sure is not null)
+        {
+            sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
+        }
+        return new GroupMatches(group.Query, group.Term, count, docs) { InName = inName, Sure = sure, Found = count };
     }
 
     /// <summary>
@@ -327,6 +374,15 @@ internal static class CoverageGate
     /// <summary>A group's matches: how many rows in all (<see cref="Common"/> when only estimated), and those the filter allows.</summary>
     private sealed record GroupMatches(Query Query, TermGroup Term, int Df, FixedBitSet? Docs)
     {
+        /// <summary>The rows the group's own spellings match (null: every match is sure).</summary>
+        public FixedBitSet? Sure { get; init; }
+
+        /// <summary>How many rows of the whole index the group matched (a phrase's <see cref="Df"/> is its words' estimate).</summary>
+        public int Found { get; init; } = -1;
+
+        /// <summary>Whether the plan has the group at all (a common group, not marked, has it).</summary>
+        public bool InPlan => Df == Common || (Found >= 0 ? Found : Df) > 0;
+
         /// <summary>The rows whose name (not only the body) the group matches: what mostly decides a row's score.</summary>
         public FixedBitSet? InName { get; init; }
     }

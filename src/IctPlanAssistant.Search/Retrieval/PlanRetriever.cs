@@ -44,7 +44,7 @@ public sealed class PlanRetriever
         var groups = interpretation.Terms
             .Select(t => (Query: _text.ForGroup(t), Term: t))
             .Where(g => g.Query is not null)
-            .Select(g => new GroupQuery(g.Query!, g.Term, _text.JapaneseTerms(g.Term)))
+            .Select(g => new GroupQuery(g.Query!, g.Term, _text.JapaneseTerms(g.Term), _text.ForSureSpellings(g.Term)))
             .ToList();
 
         List<Match> matches;
@@ -57,14 +57,15 @@ public sealed class PlanRetriever
         else
         {
             var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null }) is not null;
-            (gated, matches) = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top);
+            (gated, matches) = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank);
         }
 
         var textDecides = gated.Any(g => !g.IsSoft);
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
         var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
+        var spellings = highlightQuery is null ? [] : gated.SelectMany(g => g.Term.Alternatives.Concat(g.Term.Synonyms.Select(s => s.Word))).Distinct().ToList();
         var rows = MatchOrder.Top(matches, MatchOrder.For(sort, ranked: gated.Count > 0, values), options.Top)
-            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, snapshot.Row(m.Doc))))
+            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))))
             .ToList();
         return new RetrievalResult(
             interpretation,

@@ -27,6 +27,13 @@ public sealed record RetrievalOptions
     /// </summary>
     public double MinCoverage { get; init; } = 0.5;
 
+    /// <summary>
+    /// Under a filter, words too common to decide (システム, or an English word the plan does not use) only rank the
+    /// filter's rows instead of narrowing them: a question (危機管理部 災害対策課 システム) wants the division's rows.
+    /// A search (the staff search, <c>ictplan search</c>) leaves it off: a keyword finds only rows that have it.
+    /// </summary>
+    public bool CommonWordsOnlyRank { get; init; }
+
     /// <summary>Mark the matched words in each returned row (the staff search shows them; answers do not need them).</summary>
     public bool Highlight { get; init; } = true;
 

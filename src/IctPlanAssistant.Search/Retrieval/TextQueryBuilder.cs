@@ -46,6 +46,15 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
         return clauses.Count == 0 ? null : new DisjunctionMaxQuery(clauses, 0.1f);
     }
 
+    /// <summary>
+    /// The query of a group's own spellings, readings and the synonyms that are another spelling of its word, when it
+    /// also has less sure synonyms; null when it has none (then every match of the group is a sure one).
+    /// </summary>
+    public Query? ForSureSpellings(TermGroup group) =>
+        group.Synonyms.Any(s => s.Weight < SynonymDictionary.SameWord)
+            ? ForGroup(group with { Synonyms = group.Synonyms.Where(s => s.Weight >= SynonymDictionary.SameWord).ToList() })
+            : null;
+
     /// <summary>A synonym, searched as a spelling of the group that counts less.</summary>
     private Query? ForSynonym(Synonym synonym)
     {

@@ -49,9 +49,9 @@ public sealed class BundledIndexFixture : IDisposable
     public RetrievalResult Search(string text, int top = 200) =>
         Retriever.Retrieve(QueryInterpretation.ForText(text), RetrievalOptions.Default with { Top = top });
 
-    /// <summary>Interprets a question (in a conversation, when there is a previous turn) and retrieves its rows.</summary>
+    /// <summary>Interprets a question (in a conversation, when there is a previous turn) and retrieves its rows as the assistant does.</summary>
     public RetrievalResult Ask(string question, PreviousTurn? previous = null, int top = 20) =>
-        Retriever.Retrieve(Interpreter.Interpret(question, previous), RetrievalOptions.Default with { Top = top });
+        Retriever.Retrieve(Interpreter.Interpret(question, previous), RetrievalOptions.Default with { Top = top, CommonWordsOnlyRank = true });
 
     public void Dispose()
     {
