@@ -42,6 +42,12 @@ public sealed record Answer
     /// </summary>
     public IReadOnlyList<RowId> Given { get; init; } = [];
 
+    /// <summary>
+    /// Every row the answer is about, the cited ones first: more than it cites when it lists the first and counts the
+    /// rest (ほか3件). A follow-up (そのうち…) works on these; the page can open them.
+    /// </summary>
+    public IReadOnlyList<RowId> About { get; init; } = [];
+
     public required QueryInterpretation Interpretation { get; init; }
 
     public QueryLanguage Language => Interpretation.Language;

@@ -63,7 +63,7 @@ public sealed partial class AssistantFixture : IDisposable
     /// <summary>Retrieval as the assistant does it (20 rows), then the built-in composer.</summary>
     public (RetrievalResult Retrieval, Answer Answer) Compose(string question, PreviousTurn? previous = null)
     {
-        var retrieval = Retriever.Retrieve(Interpreter.Interpret(question, previous));
+        var retrieval = Search.Search(new SearchRequest(question) { Previous = previous, CommonWordsOnlyRank = true });
         return (retrieval, Composer.Compose(retrieval));
     }
 

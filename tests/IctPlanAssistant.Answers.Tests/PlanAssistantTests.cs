@@ -223,4 +223,62 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         Assert.IsType<MemoryConversationStore>(assistant.Get<IConversationStore>());
         Assert.Same(assistant.Get<PlanRetriever>(), assistant.Get<PlanRetriever>());
     }
+
+    // ---- what was found is shown, and follow-ups work on all of it
+
+    [Fact]
+    public async Task AList_ShowsEveryRowItFound_NotOnlyTheBestNamed()
+    {
+        var answer = await Ask("マイナンバーに関係する事業");
+
+        Assert.Equal(["3-3", "5-8", "5-24"], Ids(answer.Citations.Order()));
+        Assert.StartsWith("「マイナンバー」に関する事業は3件です。", answer.Text);
+    }
+
+    [Fact]
+    public async Task ALongList_ListsTheClosestAndCountsTheRest_AllOfThemForTheNextQuestion()
+    {
+        var conversation = NewConversation();
+        var answer = await Ask("ホームページを使った事業", conversation);
+
+        Assert.Equal(RowSelection.MaxListed, answer.Citations.Count);
+        Assert.True(answer.About.Count > answer.Citations.Count);
+        Assert.Contains($"ほか{answer.About.Count - answer.Citations.Count}件あります。", answer.Text);
+
+        var count = await Ask("そのうち新規のものは何件？", conversation);
+        Assert.All(count.Citations, id => Assert.Contains(id, answer.About));
+    }
+
+    [Fact]
+    public async Task FollowUp_Sum_AddsUpEveryRowThePreviousAnswerWasAbout()
+    {
+        var conversation = NewConversation();
+        var robots = await Ask("ロボット関係の事業ってある？", conversation);
+        var sum = await Ask("合わせていくら？", conversation);
+
+        Assert.Equal(Ids(robots.About.Order()), Ids(sum.Citations.Order()));
+        Assert.Contains($"{sum.CitedRows.Sum(r => r.BudgetThousandYen):N0}千円", sum.Text);
+    }
+
+    [Fact]
+    public async Task FollowUp_Superlative_NamesTheLargestOfThePreviousRows_InPlainJapanese()
+    {
+        var conversation = NewConversation();
+        var robots = await Ask("ロボット関係の事業ってある？", conversation);
+        var largest = await Ask("その中で一番予算が大きいのは？", conversation);
+
+        var expected = robots.CitedRows.MaxBy(r => r.BudgetThousandYen)!;
+        Assert.Equal([expected.Id.ToString()], Ids(largest.Citations));
+        Assert.StartsWith("前の回答の事業のうち、事業費が最も多いのは", largest.Text);
+    }
+
+    [Fact]
+    public async Task ACompleteQuestion_AfterAnother_DoesNotInheritItsWords()
+    {
+        var conversation = NewConversation();
+        await Ask("会津大学が関わる事業は？", conversation);
+        var police = await Ask("警察本部の新規事業は？", conversation);
+
+        Assert.Equal(["3-21", "3-25"], Ids(police.Citations.Order()));
+    }
 }

@@ -38,12 +38,12 @@ public sealed class AnswerPhrases(Glossary glossary)
     public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2)
     {
         string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
-        var terms = q.Terms.Where(t => !result.Unmatched.Contains(t))
+        // An aside (農業でも介護でも) says what the answer includes, not what it is about.
+        var terms = q.Terms.Where(t => !result.Unmatched.Contains(t) && t.Kind != TermKind.Aside)
             .Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
         if (ja)
         {
             var parts = new List<string>();
-            if (q.Scope is not null) parts.Add("前の回答の事業のうち");
             parts.AddRange(q.Departments.Select(d => d + "の"));
             parts.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"「{t}」の柱の" : $"柱{s}の"));
             parts.AddRange(q.Divisions.Select(d => d + "の"));
@@ -52,6 +52,8 @@ public sealed class AnswerPhrases(Glossary glossary)
             if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true));
             if (q.HasBudget == false) parts.Add("事業費の記載がない");
             if (terms.Count > 0) parts.Add("「" + string.Join("」「", terms) + "」に関する");
+            // 前の回答の事業 alone, or 前の回答の事業のうち新規の事業: never 前の回答の事業のうち事業.
+            if (q.Scope is not null) return parts.Count == 0 ? "前の回答の事業" : "前の回答の事業のうち" + string.Concat(parts) + "事業";
             return string.Concat(parts) + "事業";
         }
         var en = new List<string> { count == 1 ? "project" : "projects" };
@@ -66,6 +68,26 @@ public sealed class AnswerPhrases(Glossary glossary)
         if (q.Scope is not null) en.Add("among the previous answer's projects");
         return string.Join(' ', en);
     }
+
+    /// <summary>A column as the plan names it (実績等), or in English.</summary>
+    public static string ColumnLabel(PlanColumn column, bool ja) => (column, ja) switch
+    {
+        (PlanColumn.Results, true) => "実績等",
+        (PlanColumn.Achievement, true) => "目標達成状況",
+        (PlanColumn.Summary, true) => "事業概要",
+        (PlanColumn.Budget, true) => "事業費",
+        (PlanColumn.Department, true) => "部局等名",
+        (PlanColumn.Divisions, true) => "担当課",
+        (PlanColumn.Results, false) => "Results",
+        (PlanColumn.Achievement, false) => "Goal achievement",
+        (PlanColumn.Summary, false) => "Summary",
+        (PlanColumn.Budget, false) => "Budget",
+        (PlanColumn.Department, false) => "Department",
+        _ => "Divisions",
+    };
+
+    /// <summary>That an answer lists only the first of the rows it is about: ほか3件 / and 3 more.</summary>
+    public static string More(int more, bool ja) => ja ? $"ほか{more}件あります。" : $"…and {more} more.";
 
     /// <summary>Says that words of the question matched no row, before the rows the rest of it found.</summary>
     public static string Unmatched(IReadOnlyList<TermGroup> terms, bool ja) => ja

@@ -27,8 +27,9 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
     {
         var q = result.Interpretation;
         var ja = q.Language == QueryLanguage.Japanese;
-        var rows = RowSelection.Select(result);
-        var text = rows.Count > 0 ? Write(result, rows, ja)
+        var selected = RowSelection.Select(result);
+        var rows = selected.Listed;
+        var text = rows.Count > 0 ? Write(result, selected, ja)
             : IsZeroCount(q) ? ZeroCount(q, result, ja)
             : NoMatch(ja);
         var citations = CitationParser.Extract(text);
@@ -42,15 +43,17 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
             CitedRows = citations.Select(id => byId[id]).ToList(),
             Retrieved = retrieved,
             Given = retrieved.Concat(result.Aggregate.Rows.Select(r => r.Id)).Distinct().ToList(),
+            About = selected.About,
             Interpretation = q,
             NoMatch = rows.Count == 0,
             FollowUps = FollowUps(q, rows.Count, ja),
         };
     }
 
-    private string Write(RetrievalResult result, IReadOnlyList<PlanRow> rows, bool ja)
+    private string Write(RetrievalResult result, AnswerRows selected, bool ja)
     {
         var q = result.Interpretation;
+        var rows = selected.Listed;
         var subject = phrases.Subject(q, result, ja);
         var sb = new StringBuilder();
         // The filters alone chose the rows, the question's words matched none: say so, not "projects about X".
@@ -61,9 +64,10 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
                 sb.AppendLine(ja ? $"{subject}は **{result.Aggregate.Count}件** です。"
                     : result.Aggregate.Count == 1 ? $"There is **1** {phrases.Subject(q, result, false, count: 1)}." : $"There are **{result.Aggregate.Count}** {subject}.");
                 AppendRows(sb, rows, ja);
+                AppendMore(sb, selected, ja);
                 break;
             case AnswerIntent.Sum:
-                WriteSum(sb, result.Aggregate, rows, subject, ja);
+                WriteSum(sb, result.Aggregate, selected, subject, ja);
                 break;
             case AnswerIntent.Largest or AnswerIntent.Smallest:
                 var row = rows[0];
@@ -73,45 +77,54 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
                     : $"Of the {subject}, the {(largest ? "largest" : "smallest")} budget is **{row.Name}** ({phrases.Department(row.Department, false)}; {row.BudgetText} thousand yen) [{row.Id}].");
                 break;
             case AnswerIntent.Fact:
-                WriteFacts(sb, rows, q, result.TextDecides, ja);
+                WriteFacts(sb, selected, q, result.TextDecides, ja);
                 break;
             default:
-                var figures = result.TextDecides;
+                var count = selected.Count;
                 sb.AppendLine(ja
-                    ? $"{subject}は{(rows.Count < result.Total ? $"{result.Total}件見つかりました。関連の高い{rows.Count}件" : $"{rows.Count}件")}です。"
-                    : rows.Count < result.Total
-                        ? $"I found {result.Total} {subject}; the {rows.Count} closest matches are:"
-                        : $"I found {rows.Count} {phrases.Subject(q, result, false, count: rows.Count)}:");
-                AppendRows(sb, rows, ja, quote: figures ? row => FactSentences.FigureFor(row, q) : null);
+                    ? $"{subject}は{count}件です。{(selected.More > 0 ? $"関連の高い{rows.Count}件を示します。" : "")}"
+                    : selected.More > 0
+                        ? $"I found {count} {subject}; the {rows.Count} closest matches are:"
+                        : $"I found {count} {phrases.Subject(q, result, false, count: count)}:");
+                AppendRows(sb, rows, ja, quote: result.TextDecides ? row => FactSentences.FigureFor(row, q) : null);
+                AppendMore(sb, selected, ja);
                 break;
         }
         return sb.ToString().TrimEnd();
     }
 
-    private void WriteSum(StringBuilder sb, RowAggregate aggregate, IReadOnlyList<PlanRow> rows, string subject, bool ja)
+    private void WriteSum(StringBuilder sb, RowAggregate aggregate, AnswerRows selected, string subject, bool ja)
     {
-        var withBudget = rows.Where(r => r.BudgetThousandYen is not null).ToList();
-        var without = rows.Where(r => r.BudgetThousandYen is null).ToList();
+        var withBudget = selected.Listed.Where(r => r.BudgetThousandYen is not null).ToList();
+        var without = selected.Listed.Where(r => r.BudgetThousandYen is null).ToList();
         var sum = AnswerPhrases.Number(aggregate.BudgetSum);
         sb.AppendLine(ja
-            ? $"{subject}（{rows.Count}件）の事業費の合計は **{sum}千円** です（事業費が記載された{withBudget.Count}件の合計）。"
-            : $"The total budget of the {subject} is **{sum} thousand yen** (the sum of the {withBudget.Count} with a budget figure).");
+            ? $"{subject}（{aggregate.Count}件）の事業費の合計は **{sum}千円** です（事業費が記載された{aggregate.CountWithBudget}件の合計）。"
+            : $"The total budget of the {subject} is **{sum} thousand yen** (the sum of the {aggregate.CountWithBudget} with a budget figure).");
         AppendRows(sb, withBudget, ja);
-        if (without.Count > 0)
+        var withoutCount = aggregate.Count - aggregate.CountWithBudget;
+        if (withoutCount > 0)
         {
             sb.AppendLine();
-            sb.AppendLine(ja ? $"事業費の記載がない（—）ため合計に含まれない事業が{without.Count}件あります。" : $"{without.Count} have no budget figure (—) and are not in the sum:");
+            sb.AppendLine(ja ? $"事業費の記載がない（—）ため合計に含まれない事業が{withoutCount}件あります。" : $"{withoutCount} have no budget figure (—) and are not in the sum:");
             AppendRows(sb, without, ja);
         }
+        AppendMore(sb, selected, ja);
     }
 
-    private void WriteFacts(StringBuilder sb, IReadOnlyList<PlanRow> rows, QueryInterpretation q, bool ranked, bool ja)
+    /// <summary>
+    /// A detail of each row: the cell the question asks about (its department and divisions, its budget, its results,
+    /// how it did against its target, what it is) as printed, or else the sentences that answer the question's words.
+    /// </summary>
+    private void WriteFacts(StringBuilder sb, AnswerRows selected, QueryInterpretation q, bool ranked, bool ja)
     {
-        if (!ranked && q.AnswerUnits.Count == 0)
+        var rows = selected.Listed;
+        if (!ranked && q.AnswerUnits.Count == 0 && q.AskedColumn is PlanColumn.None or PlanColumn.Department or PlanColumn.Divisions or PlanColumn.Budget)
         {
-            // A detail of every row in scope (それぞれどこの課？): each row with its department and divisions.
+            // A detail of every row in scope (それぞれどこの課？): each row with its department, divisions and budget.
             sb.AppendLine(ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");
             AppendRows(sb, rows, ja, divisions: true);
+            AppendMore(sb, selected, ja);
             return;
         }
         foreach (var row in rows)
@@ -121,9 +134,20 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
                 ? $"**{row.Name}**（{org}、{AnswerPhrases.Budget(row, true)}）[{row.Id}] について、計画には次のように記載されています。"
                 : $"**{row.Name}** ({org}; {AnswerPhrases.Budget(row, false)}) [{row.Id}]. The plan reports:");
             sb.AppendLine();
-            foreach (var sentence in FactSentences.Best(row, q)) sb.AppendLine($"> {sentence}");
+            foreach (var (label, sentence) in FactSentences.Answering(row, q))
+            {
+                sb.AppendLine(label is null ? $"> {sentence}" : $"> {AnswerPhrases.ColumnLabel(label.Value, ja)}: {sentence}");
+            }
             sb.AppendLine();
         }
+        AppendMore(sb, selected, ja);
+    }
+
+    private static void AppendMore(StringBuilder sb, AnswerRows selected, bool ja)
+    {
+        if (selected.More <= 0) return;
+        sb.AppendLine();
+        sb.AppendLine(AnswerPhrases.More(selected.More, ja));
     }
 
     /// <summary>The rows as a list; <paramref name="quote"/> may add a sentence of the row under its line.</summary>

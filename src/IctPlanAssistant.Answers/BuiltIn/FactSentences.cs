@@ -9,6 +9,25 @@ namespace IctPlanAssistant.Answers.BuiltIn;
 /// </summary>
 public static partial class FactSentences
 {
+    /// <summary>Sentences of a cell quoted when a question asks for it (its results, how it did, what it is).</summary>
+    private const int AskedSentences = 3;
+
+    /// <summary>
+    /// What answers a detail question about a row: the cell it asks about, each sentence labelled with the cell's
+    /// name (実績等: …), or else the sentences that answer its words (<see cref="Best"/>).
+    /// </summary>
+    public static IReadOnlyList<(PlanColumn? Column, string Sentence)> Answering(PlanRow row, QueryInterpretation q) => q.AskedColumn switch
+    {
+        PlanColumn.Results => Labelled(PlanColumn.Results, Sentences(row.Results).Take(AskedSentences)),
+        PlanColumn.Achievement => Labelled(PlanColumn.Achievement, Sentences(row.Achievement).Take(AskedSentences))
+            .Concat(Labelled(PlanColumn.Results, Sentences(row.Results).Take(1))).ToList(),
+        PlanColumn.Summary => Labelled(PlanColumn.Summary, Sentences(row.Summary).Take(AskedSentences)),
+        _ => Best(row, q).Select(s => ((PlanColumn?)null, s)).ToList(),
+    };
+
+    private static List<(PlanColumn? Column, string Sentence)> Labelled(PlanColumn column, IEnumerable<string> sentences) =>
+        sentences.Select(s => ((PlanColumn?)column, s)).ToList();
+
     public static IReadOnlyList<string> Best(PlanRow row, QueryInterpretation q, int max = 2)
     {
         var words = q.Terms.SelectMany(t => t.Alternatives.Append(t.Text))

@@ -4,39 +4,85 @@ using IctPlanAssistant.Search.Retrieval;
 namespace IctPlanAssistant.Answers.BuiltIn;
 
 /// <summary>
-/// Which of the retrieved rows an answer is about. A ranked question cites the rows that score close to the best
-/// one; an aggregate cites every row it counted or summed; a filter-only list cites every row that passed.
+/// The rows an answer is about (every one of them: what a follow-up works on and what the page can open), and the
+/// first of them, which it lists and cites; the others it counts ("ほか3件").
+/// </summary>
+public sealed record AnswerRows(IReadOnlyList<PlanRow> Listed, IReadOnlyList<RowId> About, int Count)
+{
+    public static AnswerRows None { get; } = new([], [], 0);
+
+    /// <summary>How many rows the answer is about beyond those it lists.</summary>
+    public int More => Count - Listed.Count;
+
+    public static AnswerRows Of(IReadOnlyList<PlanRow> rows, int listed, int? count = null) =>
+        new(rows.Take(listed).ToList(), rows.Select(r => r.Id).ToList(), Math.Max(count ?? rows.Count, rows.Count));
+}
+
+/// <summary>
+/// Which rows an answer is about. A question of words is about every row that matches its things (its nouns) as fully
+/// as the best row does, however much more one row's name says them; an aggregate is about every row it counted or
+/// summed; a question of filters alone, about every row that passed; a detail, about the best row (and a second only
+/// when it matches as well and scores nearly as high).
 /// </summary>
 public static class RowSelection
 {
-    /// <summary>
-    /// A ranked row is cited when it covers the question as fully as the best row (within <see cref="TieMargin"/>)
-    /// and scores at least <see cref="TieScore"/> of the best score; or when it covers nearly as much (within
-    /// <see cref="NearMargin"/>) and scores at least <see cref="NearScore"/> of the best.
-    /// </summary>
-    public const double TieMargin = 0.01, TieScore = 0.1, NearMargin = 0.05, NearScore = 0.7;
+    /// <summary>A detail question is about one project: a second is quoted only when it covers as much and scores this share of the best.</summary>
+    public const double FactScore = 0.6, FactMargin = 0.05;
 
-    /// <summary>A detail question is about one project: a second is quoted only when it scores nearly as well.</summary>
-    public const double FactScore = 0.6;
+    /// <summary>Rows a ranked answer lists (the rest are counted); rows a list of filters or an aggregate lists.</summary>
+    public const int MaxListed = 10, MaxListedUnranked = 30;
 
-    public const int MaxListed = 10;
-    public const int MaxListedUnranked = 30;
-
-    public static IReadOnlyList<PlanRow> Select(RetrievalResult result)
+    public static AnswerRows Select(RetrievalResult result)
     {
         var q = result.Interpretation;
         // Nothing was asked that a row could answer (every row matches an empty question): no rows to show.
-        if (result.IsEmpty || (q.Terms.Count == 0 && !q.HasFilters && q.Intent is AnswerIntent.List or AnswerIntent.Fact)) return [];
+        if (result.IsEmpty || (q.Terms.Count == 0 && !q.HasFilters && q.Intent is AnswerIntent.List or AnswerIntent.Fact)) return AnswerRows.None;
         var ranked = result.TextDecides;
         return q.Intent switch
         {
-            AnswerIntent.Count or AnswerIntent.Sum => result.Aggregate.Rows,
-            AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? [largest] : [],
-            AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? [smallest] : [],
-            AnswerIntent.Fact when ranked => WithAskedFigure(Close(result.Rows, 2, FactScore), q),
-            _ when ranked => Close(result.Rows, MaxListed),
-            _ => result.Rows.Take(MaxListedUnranked).Select(r => r.Row).ToList(),
+            AnswerIntent.Count or AnswerIntent.Sum => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
+            AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
+            AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? AnswerRows.Of([smallest], 1) : AnswerRows.None,
+            AnswerIntent.Fact when ranked => AnswerRows.Of(WithAskedFigure(Closest(result.Rows), q), 2),
+            _ when ranked => Ranked(result),
+            _ => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
         };
+    }
+
+    /// <summary>
+    /// The rows a question of words is about, in rank order. Where rows match every thing it names, all of them, however
+    /// much more one row's name says them (the first listed, the others counted). Where none does, the rows split what
+    /// it asks between them, and the score decides: the rows as well covered as the best and scoring a tenth of it, or
+    /// nearly as well covered and scoring nearly as high.
+    /// </summary>
+    private static AnswerRows Ranked(RetrievalResult result)
+    {
+        var rows = result.Rows;
+        if (result.FullMatchCount > 0)
+        {
+            var listed = rows.Where(r => r.ContentCoverage >= 1 - RowLevels.Tie).Select(r => r.Row).Take(MaxListed).ToList();
+            var about = listed.Select(r => r.Id).Concat(result.FullMatches).Distinct().ToList();
+            return new AnswerRows(listed, about, Math.Max(result.FullMatchCount, about.Count));
+        }
+        var bestCoverage = rows.Max(r => r.Coverage);
+        var bestScore = rows.Where(r => r.Coverage >= bestCoverage - NearMargin).Max(r => r.Score);
+        return rows
+            .Where(r => (r.Coverage >= bestCoverage - RowLevels.Tie && r.Score >= bestScore * TieScore) ||
+                        (r.Coverage >= bestCoverage - NearMargin && r.Score >= bestScore * NearScore))
+            .Select(r => r.Row).ToList() is var best ? AnswerRows.Of(best, MaxListed) : AnswerRows.None;
+    }
+
+    /// <summary>Where no row matches every thing a question names, a row is among the best as well covered and scoring this share, or nearly as well covered and scoring that.</summary>
+    public const double TieScore = 0.1, NearMargin = 0.05, NearScore = 0.7;
+
+    /// <summary>The best row, and the second when it covers as much and scores nearly as high.</summary>
+    private static List<PlanRow> Closest(IReadOnlyList<RetrievedRow> rows)
+    {
+        var bestCoverage = rows.Max(r => r.Coverage);
+        var bestScore = rows.Where(r => r.Coverage >= bestCoverage - FactMargin).Max(r => r.Score);
+        return rows
+            .Where(r => r.Coverage >= bestCoverage - FactMargin && r.Score >= bestScore * FactScore)
+            .Take(2).Select(r => r.Row).ToList();
     }
 
     /// <summary>When the question asks for a figure (何台, what share), the rows that state one, if any do.</summary>
@@ -45,16 +91,5 @@ public static class RowSelection
         if (q.AnswerUnits.Count == 0) return rows;
         var stating = rows.Where(r => FactSentences.StatesFigure(r, q)).ToList();
         return stating.Count > 0 ? stating : rows;
-    }
-
-    private static List<PlanRow> Close(IReadOnlyList<RetrievedRow> rows, int max, double minScore = 0)
-    {
-        var bestCoverage = rows.Max(r => r.Coverage);
-        var bestScore = rows.Where(r => r.Coverage >= bestCoverage - NearMargin).Max(r => r.Score);
-        return rows
-            .Where(r => (r.Coverage >= bestCoverage - TieMargin && r.Score >= bestScore * TieScore) ||
-                        (r.Coverage >= bestCoverage - NearMargin && r.Score >= bestScore * NearScore))
-            .Where(r => r.Score >= bestScore * minScore)
-            .Take(max).Select(r => r.Row).ToList();
     }
 }

@@ -9,4 +9,11 @@ public sealed record ConversationTurn(
     IReadOnlyList<RowId> Retrieved,
     IReadOnlyList<RowId> Cited,
     string Answer,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>Every row the answer was about (<see cref="Answers.Answer.About"/>): what そのうち… works on.</summary>
+    public IReadOnlyList<RowId> About { get; init; } = [];
+
+    /// <summary>The rows a follow-up of this turn works on: those the answer was about, else those it cited, else those retrieved.</summary>
+    public IReadOnlyList<RowId> Rows => About.Count > 0 ? About : Cited.Count > 0 ? Cited : Retrieved;
+}

@@ -117,6 +117,8 @@ public sealed class ModelAnswerComposer(
             CitedRows = check.Citations.Select(id => grounded[id]).ToList(),
             Retrieved = result.Rows.Select(r => r.Row.Id).ToList(),
             Given = grounded.Ids,
+            // What a follow-up works on: the rows cited, then the others the question is about.
+            About = check.Citations.Concat(RowSelection.Select(result).About).Distinct().ToList(),
             Interpretation = result.Interpretation,
             Source = AnswerSource.Model,
             NoMatch = check.Citations.Count == 0,

@@ -20,7 +20,7 @@ public static class ModelInput
     {
         var chosen = new List<(PlanRow, bool)>();
         var seen = new HashSet<RowId>();
-        foreach (var row in RowSelection.Select(result).Concat(result.Rows.Select(r => r.Row)))
+        foreach (var row in RowSelection.Select(result).Listed.Concat(result.Rows.Select(r => r.Row)))
         {
             if (seen.Count >= max) break;
             if (seen.Add(row.Id)) chosen.Add((row, true));

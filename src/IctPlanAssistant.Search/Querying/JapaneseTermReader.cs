@@ -29,6 +29,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             {
                 // A list's member is the whole of what stands between its list words (マイナンバーとか番号制度: 番号制度).
                 words[p.Head] = Either(words[p.Head], head);
+                // AでもBでも is "be it A or B": it says which projects it includes, not which it wants.
+                if (joints is ["で", "も"]) words[p.Head] = words[p.Head] with { Kind = TermKind.Aside };
             }
             else
             {
@@ -129,10 +131,20 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
                 continue;
             }
             var text = isVerb ? baseForm : surface;
-            items.Add(new Item(new ContentWord(new TermGroup(text, [text], isVerb ? TermKind.Verb : TermKind.Word) { Readings = ReadingsWithin(kanaWords, m.Start, m.End) }, m.Start, m.End, isNoun || isUnknown), null));
+            // A verbal noun done (配信してる, 管理している) is what the project does, as a verb is: it ranks more than it decides.
+            var kind = isVerb || IsVerbalNounDone(query, m) ? TermKind.Verb : TermKind.Word;
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], kind) { Readings = ReadingsWithin(kanaWords, m.Start, m.End) }, m.Start, m.End, isNoun || isUnknown), null));
             query.Consume(m.Start, m.End);
         }
         return items;
+    }
+
+    /// <summary>A verbal noun (名詞-サ変接続) followed by する: 配信(してる), 管理(している).</summary>
+    private static bool IsVerbalNounDone(QueryText query, Analysis.MeCab.MeCabMorpheme m)
+    {
+        if (!m.Features.PartOfSpeech.StartsWith("名詞-サ変接続", StringComparison.Ordinal)) return false;
+        var next = query.MorphemeAfter(m.End);
+        return next is { } n && n.Features.BaseForm is "する" or "できる" or "される";
     }
 
     /// <summary>

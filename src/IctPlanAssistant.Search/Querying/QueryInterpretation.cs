@@ -51,6 +51,9 @@ public enum TermKind
 
     /// <summary>An English word the glossary does not know: searched as written, half as telling.</summary>
     UnknownEnglish,
+
+    /// <summary>A list said in passing (農業でも介護でも: be it farming or care): it ranks, it never decides.</summary>
+    Aside,
 }
 
 /// <summary>
@@ -74,7 +77,7 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     public float Weight => Kind == TermKind.Word ? 1f : 0.5f;
 
     /// <summary>Whether a group the plan never uses may be ignored rather than count against every row.</summary>
-    public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link;
+    public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link or TermKind.Aside;
 }
 
 /// <summary>

@@ -78,7 +78,10 @@ public sealed class QueryInterpreter
 
         var budget = BudgetExpression.Read(query);
         var yesNo = Interrogatives.IsYesNo(query);
-        var conditions = QuestionConditions.Read(_filters.FindAll(query), query, yesNo);
+        var filterMatches = _filters.FindAll(query);
+        // Words that are a condition only when negated (実施した, 予算が載っている) are the question's own words otherwise.
+        foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
+        var conditions = QuestionConditions.Read(filterMatches, query, yesNo);
         var intentMatches = _intents.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(_columns.FindAll(query), query);
         var departments = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments)).Select(m => m.Value).Distinct().ToList();
@@ -122,7 +125,7 @@ public sealed class QueryInterpreter
             },
             AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
         };
-        return previous is null ? interpretation : FollowUp(interpretation, previous, conditions);
+        return previous is null ? interpretation : FollowUp(interpretation, previous, conditions, yesNo);
     }
 
     /// <summary>
@@ -132,11 +135,14 @@ public sealed class QueryInterpreter
     /// what about the police?) is the previous question with what it changes; any other (警察本部の新規事業は？) is a
     /// new question.
     /// </summary>
-    private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, QuestionConditions conditions)
+    private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, QuestionConditions conditions, bool yesNo)
     {
         if (conditions.RefersBack || (q.Terms.Count == 0 && !q.HasFilters))
         {
             var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;
+            // それって実際に使われたの？ asks how the projects went: their results.
+            if (intent == AnswerIntent.List && yesNo && q.Terms.All(t => t.Kind == TermKind.Verb))
+                return q with { Scope = previous.Rows, Intent = AnswerIntent.Fact, AskedColumn = PlanColumn.Results };
             return q with { Scope = previous.Rows, Intent = intent };
         }
         if (conditions.Elliptical)
@@ -187,7 +193,8 @@ public sealed class QueryInterpreter
         if (intents.Contains(AnswerIntent.Count))
         {
             var aboutProjects = matches.Any(m => m.Value.Intent == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
-            return q.Terms.Count == 0 || aboutProjects ? AnswerIntent.Count : AnswerIntent.Fact;
+            // 1億円以上かかってる事業は何件？ counts: a verb names no thing to count of.
+            return q.Terms.All(t => t.Kind == TermKind.Verb) || aboutProjects ? AnswerIntent.Count : AnswerIntent.Fact;
         }
         var figure = q.Terms.Count == 0 && q.HasFilters && IsFigureQuestion(q);
         if (intents.Contains(AnswerIntent.Fact)) return figure ? AnswerIntent.Sum : AnswerIntent.Fact;

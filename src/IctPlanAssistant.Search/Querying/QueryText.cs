@@ -63,6 +63,12 @@ internal sealed partial class QueryText
         for (var i = start; i < end; i++) _consumed[i] = true;
     }
 
+    /// <summary>Gives back characters consumed by a match that turned out to say nothing.</summary>
+    public void Release(int start, int end)
+    {
+        for (var i = start; i < end; i++) _consumed[i] = false;
+    }
+
     /// <summary>Whether a match may start or end here: a word boundary for Latin text, a morpheme boundary for Japanese.</summary>
     public bool IsBoundary(int index, bool atStart)
     {

@@ -87,10 +87,15 @@ internal static class CoverageGate
 
         var hard = Enumerable.Range(0, gated.Count).Where(i => !gated[i].IsSoft).ToList();
         var totalWeight = hard.Sum(i => gated[i].Weight);
+        // The things the question is about (its nouns, not its verbs or modifiers): which rows are the answer is decided by them.
+        var things = hard.Where(i => IsThing(gated[i].Term)).ToList();
+        if (things.Count == 0) things = hard;
+        var thingsWeight = things.Sum(i => gated[i].Weight);
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
         // is read only at candidate rows, each written as it became one, so a used array needs no clearing.
         var coverage = totalWeight > 0 ? ArrayPool<float>.Shared.Rent(values.MaxDoc) : [];
+        var content = totalWeight > 0 ? ArrayPool<float>.Shared.Rent(values.MaxDoc) : [];
         FixedBitSet candidates;
         if (totalWeight > 0)
         {
@@ -105,6 +110,9 @@ internal static class CoverageGate
                 if (share + 1e-6 < minCoverage) continue;
                 candidates.Set(doc);
                 coverage[doc] = share;
+                var thing = 0.0;
+                foreach (var i in things) thing += Credit(marked[i], gated[i], doc);
+                content[doc] = thingsWeight > 0 ? (float)(thing / thingsWeight) : share;
             }
         }
         else
@@ -124,7 +132,7 @@ internal static class CoverageGate
             {
                 if (!values.IsLive(doc)) continue;
                 var share = totalWeight > 0 ? coverage[doc] : 1f;
-                result.Add(new Match(doc, scores[doc] * share * share, share));
+                result.Add(new Match(doc, scores[doc] * share * share, share, totalWeight > 0 ? content[doc] : 1f));
             }
             return (gated, result);
         }
@@ -132,6 +140,7 @@ internal static class CoverageGate
         {
             ArrayPool<float>.Shared.Return(scores);
             if (coverage.Length > 0) ArrayPool<float>.Shared.Return(coverage);
+            if (content.Length > 0) ArrayPool<float>.Shared.Return(content);
         }
     }
 
@@ -176,6 +185,8 @@ internal static class CoverageGate
     }
 
     private static bool IsPhrase(TermGroup term) => term.Kind is TermKind.Compound or TermKind.Link;
+
+    private static bool IsThing(TermGroup term) => term.Kind is TermKind.Word or TermKind.Compound or TermKind.UnknownEnglish or TermKind.Modifier;
 
     private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter)
     {

@@ -2,8 +2,8 @@ using IctPlanAssistant.Search.Index;
 
 namespace IctPlanAssistant.Search.Retrieval;
 
-/// <summary>A matched row: its document, score and coverage.</summary>
-internal readonly record struct Match(int Doc, float Score, float Coverage);
+/// <summary>A matched row: its document, score, coverage, and the share of the question's things (its nouns) it matches.</summary>
+internal readonly record struct Match(int Doc, float Score, float Coverage, float Content = 1f);
 
 /// <summary>The orders results are listed in, over the snapshot's doc values.</summary>
 internal static class MatchOrder

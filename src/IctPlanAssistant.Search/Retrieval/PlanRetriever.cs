@@ -65,8 +65,9 @@ public sealed class PlanRetriever
         var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
         var spellings = highlightQuery is null ? [] : gated.SelectMany(g => g.Term.Alternatives.Concat(g.Term.Synonyms.Select(s => s.Word))).Distinct().ToList();
         var rows = MatchOrder.Top(matches, MatchOrder.For(sort, ranked: gated.Count > 0, values), options.Top)
-            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))))
+            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content })
             .ToList();
+        var full = matches.Where(m => m.Content >= 1 - RowLevels.Tie).ToList();
         return new RetrievalResult(
             interpretation,
             matches.Count,
@@ -76,6 +77,8 @@ public sealed class PlanRetriever
         {
             TextDecides = textDecides,
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
+            FullMatches = gated.Count == 0 ? [] : MatchOrder.Top(full, MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit).Select(m => snapshot.Row(m.Doc).Id).ToList(),
+            FullMatchCount = gated.Count == 0 ? 0 : full.Count,
         };
     }
 

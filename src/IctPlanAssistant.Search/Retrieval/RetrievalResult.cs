@@ -6,7 +6,11 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// A row the retrieval layer returned: its score, its coverage (the share of the question's weighted words it
 /// matches; 1 for a filter-only question) and the passages where the question matched.
 /// </summary>
-public sealed record RetrievedRow(PlanRow Row, float Score, double Coverage, IReadOnlyList<Snippet> Snippets);
+public sealed record RetrievedRow(PlanRow Row, float Score, double Coverage, IReadOnlyList<Snippet> Snippets)
+{
+    /// <summary>The share of the question's things (its nouns; not its verbs or modifiers) the row matches.</summary>
+    public double ContentCoverage { get; init; } = Coverage;
+}
 
 /// <summary>How many results fall in one department or section.</summary>
 public sealed record FacetCount(string Value, string Label, int Count);
@@ -63,4 +67,13 @@ public sealed record RetrievalResult(
     /// not listed; they only ever ranked.
     /// </summary>
     public IReadOnlyList<TermGroup> Unmatched { get; init; } = [];
+
+    /// <summary>
+    /// The rows that match every thing the question names (its nouns), best first, up to
+    /// <see cref="RetrievalOptions.AggregateRowLimit"/>: what a question of words is about, more than <see cref="Rows"/>
+    /// may hold. <see cref="FullMatchCount"/> counts them all.
+    /// </summary>
+    public IReadOnlyList<RowId> FullMatches { get; init; } = [];
+
+    public int FullMatchCount { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Search.Querying;
 
 namespace IctPlanAssistant.Answers.Tests.BuiltIn;
@@ -331,5 +332,35 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
     {
         Assert.All(assistant.Compose("Which Police projects are there?").Answer.FollowUps, f => Assert.DoesNotMatch(@"[\u3040-\u30FF]", f));
         Assert.All(assistant.Compose("警察本部の事業は？").Answer.FollowUps, f => Assert.Matches(@"[\u3040-\u30FF]", f));
+    }
+
+    // ---- a detail quotes the cell asked about
+
+    [Fact]
+    public void Fact_HowDidItTurnOut_QuotesTheResultsCell()
+    {
+        var (_, answer) = assistant.Compose("帰還支援アプリの結果はどうだった？");
+
+        var row = AssistantFixture.Row(Assert.Single(answer.Citations).ToString());
+        Assert.Contains("> 実績等: ", answer.Text);
+        Assert.Contains(FactSentences.Sentences(row.Results).First(), answer.Text);
+    }
+
+    [Fact]
+    public void Fact_DidItReachItsTarget_QuotesTheAchievementCell()
+    {
+        var (_, answer) = assistant.Compose("携帯電話通話エリア広域ネットワーク化事業は目標達成できたの？");
+
+        Assert.Equal(["4-15"], Ids(answer.Citations));
+        Assert.Contains("> 目標達成状況: 13地区の整備目標に対し4地区を実施", answer.Text);
+    }
+
+    [Fact]
+    public void Fact_WhichDepartment_NamesTheDepartmentOfTheRow()
+    {
+        var (_, answer) = assistant.Compose("ドローンを使ってるのはどこの部署？");
+
+        Assert.Equal(["3-22"], Ids(answer.Citations));
+        Assert.Contains("土木部", answer.Text);
     }
 }
