@@ -54,7 +54,7 @@ public static class PlanRowCsv
         new("行", r => Int(r.Line)),
     ];
 
-    public static IReadOnlyList<string> Header { get; } = Columns.Select(c => c.Header).ToArray();
+    public static readonly string[] Header = Columns.Select(c => c.Header).ToArray();
 
     public static void Write(TextWriter writer, IEnumerable<PlanRow> rows, IReadOnlyList<CsvColumn>? columns = null)
     {
