@@ -37,6 +37,7 @@ internal static class ApplicationServiceExtensions
         services.AddAskRateLimit(builder.Configuration);
         services.AddSingleton<AnswerHtml>();
         services.AddStaticContent();
+        services.AddSingleton(_ => IctPlanAssistant.Search.Analysis.Readings.ReadingAnnotator.Load());
         return builder;
     }
 
