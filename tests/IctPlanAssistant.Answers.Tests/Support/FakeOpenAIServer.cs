@@ -40,7 +40,9 @@ public sealed class ChatRequest(JsonObject body)
 
     public bool IsFollowUps => User.Contains("-----BEGIN ANSWER-----", StringComparison.Ordinal);
 
-    public bool IsRewrite => !IsAnswer && !IsFollowUps;
+    public bool IsGloss => User.Contains("-----BEGIN NAMES-----", StringComparison.Ordinal);
+
+    public bool IsRewrite => !IsAnswer && !IsFollowUps && !IsGloss;
 
     public static IReadOnlyList<string> Block(string text, string name)
     {
