@@ -66,7 +66,7 @@ public sealed class AccessibilityTests(BundledPlanBrowser browser) : IClassFixtu
         await using var opened = await browser.OpenAsync("/");
         var page = opened.Page;
         await page.GetByRole(AriaRole.Button, new() { Name = "ふりがな" }).ClickAsync();
-        await ChatPageTests.AskAsync(page, "保健福祉部でタブレットを使う事業は？");
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
         await page.Locator(".followups button", new() { HasText = "いくら" }).ClickAsync();
         await Expect(page.Locator(".answer")).ToHaveCountAsync(2);
         await Expect(page.Locator(".answer").Nth(1).Locator(".chip ruby").First).ToBeVisibleAsync();

@@ -10,7 +10,7 @@ public sealed class BundledPlanBrowser : BrowserHost;
 
 public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<BundledPlanBrowser>
 {
-    private const string TabletQuestion = "保健福祉部でタブレットを使う事業は？";
+    internal const string TabletQuestion = "保健福祉部でタブレットを使う事業は？";
 
     [Fact]
     public async Task Asking_a_Japanese_question_shows_the_answer_its_interpretation_and_the_cited_rows()

@@ -7,19 +7,17 @@ namespace IctPlanAssistant.EndToEnd.Tests;
 /// <summary>The chat keeps its conversation through a reload and Back, and starts over on "新しい質問".</summary>
 public sealed class ConversationTests(BundledPlanBrowser browser) : IClassFixture<BundledPlanBrowser>
 {
-    private const string TabletQuestion = "保健福祉部でタブレットを使う事業は？";
-
     [Fact]
     public async Task A_reload_shows_the_conversation_again_and_a_follow_up_carries_on_in_it()
     {
         await using var opened = await browser.OpenAsync("/");
         var page = opened.Page;
-        await ChatPageTests.AskAsync(page, TabletQuestion);
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
 
         await page.ReloadAsync();
 
         await Expect(page.Locator(".turn")).ToHaveCountAsync(1);
-        await Expect(page.Locator(".question-bubble")).ToContainTextAsync(TabletQuestion);
+        await Expect(page.Locator(".question-bubble")).ToContainTextAsync(ChatPageTests.TabletQuestion);
         await Expect(page.Locator(".answer .chip[data-row='1-2']")).ToBeVisibleAsync();
         await page.Locator(".followups button", new() { HasText = "合わせていくら？" }).ClickAsync();
         await Expect(page.Locator(".answer").Nth(1).Locator(".interpretation")).ToContainTextAsync("前の回答");
@@ -31,7 +29,7 @@ public sealed class ConversationTests(BundledPlanBrowser browser) : IClassFixtur
     {
         await using var opened = await browser.OpenAsync("/");
         var page = opened.Page;
-        await ChatPageTests.AskAsync(page, TabletQuestion);
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
         await page.Locator(".answer a.chip[data-row='1-2']").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/rows/1-2$"));
 
@@ -53,7 +51,7 @@ public sealed class ConversationTests(BundledPlanBrowser browser) : IClassFixtur
     {
         await using var opened = await browser.OpenAsync("/");
         var page = opened.Page;
-        await ChatPageTests.AskAsync(page, TabletQuestion);
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
         var oldId = await page.EvaluateAsync<string>("() => sessionStorage.getItem('conversation')");
         var deleted = page.WaitForResponseAsync(r => r.Request.Method == "DELETE" && r.Url.EndsWith($"/api/conversations/{oldId}", StringComparison.Ordinal));
 

@@ -16,9 +16,7 @@ public sealed class GlossingPlanBrowser : BrowserHost
     public static string GlossOf(string id) => $"Project {id} in English";
 
     protected override async Task StartServicesAsync() =>
-        Service = await FakeOpenAIServer.StartAsync(request => request.IsGloss
-            ? new Reply.Text(string.Join('\n', ChatRequest.Block(request.User, "NAMES").Select(line => line.Split('\t')[0]).Select(id => $"{id}\t{GlossOf(id)}")))
-            : new Reply.Status(400));
+        Service = await FakeOpenAIServer.StartAsync(request => request.IsGloss ? request.GlossReply(GlossOf) : new Reply.Status(400));
 
     protected override PlanWebHost CreateHost() => new(new Dictionary<string, string?>
     {

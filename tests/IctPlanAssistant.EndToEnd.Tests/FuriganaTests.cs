@@ -43,7 +43,7 @@ public sealed class FuriganaTests(BundledPlanBrowser browser) : IClassFixture<Bu
         await page.GetByRole(AriaRole.Button, new() { Name = "ふりがな" }).ClickAsync();
         await Expect(page.Locator("h1 ruby").First).ToBeVisibleAsync();
 
-        await ChatPageTests.AskAsync(page, "保健福祉部でタブレットを使う事業は？");
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
 
         var chip = page.Locator(".answer .chip[data-row='1-2']");
         await Expect(chip.Locator("ruby").First).ToBeVisibleAsync();
@@ -66,7 +66,7 @@ public sealed class FuriganaTests(BundledPlanBrowser browser) : IClassFixture<Bu
         var page = opened.Page;
         page.Request += (_, request) => { if (request.Url.EndsWith("/api/readings", StringComparison.Ordinal)) readingRequests++; };
 
-        await ChatPageTests.AskAsync(page, "保健福祉部でタブレットを使う事業は？");
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
 
         await Expect(page.Locator(".answer .chip").First).ToBeVisibleAsync();
         await Expect(page.Locator("ruby")).ToHaveCountAsync(0);

@@ -53,7 +53,7 @@ public sealed class PhoneChatTests(BundledPlanBrowser browser) : IClassFixture<B
         await using var opened = await browser.OpenAsync("/", width: 390, height: 844);
         var page = opened.Page;
 
-        await ChatPageTests.AskAsync(page, "保健福祉部でタブレットを使う事業は？");
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
 
         await Expect(page.Locator(".answer .chip").First).ToBeVisibleAsync();
         await Expect(page.Locator(".more-rows")).ToHaveCountAsync(0);
@@ -65,7 +65,7 @@ public sealed class PhoneChatTests(BundledPlanBrowser browser) : IClassFixture<B
         await using var opened = await browser.OpenAsync("/", width: 390, height: 844);
         var page = opened.Page;
         await page.GetByRole(AriaRole.Button, new() { Name = "ふりがな" }).ClickAsync();
-        await ChatPageTests.AskAsync(page, "保健福祉部でタブレットを使う事業は？");
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
         await Expect(page.Locator(".answer .chip-name ruby").First).ToBeVisibleAsync();
 
         var path = await Screenshots.SaveAsync(page, "chat-phone-furigana.png", fullPage: false);

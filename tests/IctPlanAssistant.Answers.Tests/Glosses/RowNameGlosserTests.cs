@@ -13,9 +13,7 @@ public sealed class RowNameGlosserTests(PlanIndexFixture index)
 {
     /// <summary>Answers each line of the names block with "id TAB English name of id" (or what <paramref name="gloss"/> says).</summary>
     private static Func<ChatRequest, Reply> Translating(Func<string, string>? gloss = null) => request =>
-        request.IsGloss
-            ? new Reply.Text(string.Join('\n', ChatRequest.Block(request.User, "NAMES").Select(line => line.Split('\t')[0]).Select(id => $"{id}\t{(gloss ?? (i => $"English name of {i}"))(id)}")))
-            : new Reply.Status(500);
+        request.IsGloss ? request.GlossReply(gloss ?? (id => $"English name of {id}")) : new Reply.Status(500);
 
     private static (RowNameGlosser Glosser, PlanRetriever Retriever) Glosser(Assistant assistant) =>
         (assistant.Services.GetRequiredService<RowNameGlosser>(), assistant.Services.GetRequiredService<PlanRetriever>());

@@ -43,10 +43,6 @@ public sealed class ConversationsApiTests(BundledPlanHost host)
         await ProblemJson.ReadAsync(response);
     }
 
-    private static async Task<JsonElement> AskAsync(HttpClient client, string question, string conversation)
-    {
-        using var response = await client.PostAsJsonAsync("/api/ask", new { question, conversation });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> AskAsync(HttpClient client, string question, string conversation) =>
+        AskRequests.AskJsonAsync(client, new { question, conversation });
 }

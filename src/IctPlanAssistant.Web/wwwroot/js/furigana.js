@@ -1,7 +1,7 @@
 // Furigana: readings over kanji (<ruby>) for the text of a page, from POST /api/readings (MeCab's readings, with
 // the plan's reading list for proper nouns). Segments are written as text nodes, never as markup. The switch is
 // remembered per browser; text added later (an answer) is annotated by calling furigana(node).
-import { el } from './dom.js';
+import { el, textNodesUnder } from './dom.js';
 
 const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]/;
 const skipped = 'ruby, .ruby, [data-no-ruby], textarea, script, style, option, title';
@@ -32,7 +32,7 @@ export function setUpFurigana(button, root) {
 /** Puts readings over the kanji under node, when furigana is on. */
 export async function furigana(node) {
   if (!on) return;
-  const nodes = textNodes(node);
+  const nodes = textNodesUnder(node, text => kanji.test(text.data) && !text.parentElement?.closest(skipped));
   try {
     await fetchReadings([...new Set(nodes.map(n => n.data))].filter(text => !readings.has(text)));
   } catch {
@@ -45,15 +45,6 @@ export async function furigana(node) {
 
 function remembered() {
   try { return localStorage.getItem('furigana') === 'on'; } catch { return false; }
-}
-
-function textNodes(node) {
-  const nodes = [];
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
-    acceptNode: text => kanji.test(text.data) && !text.parentElement?.closest(skipped) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
-  });
-  while (walker.nextNode()) nodes.push(walker.currentNode);
-  return nodes;
 }
 
 async function fetchReadings(texts) {

@@ -1,5 +1,6 @@
 // The pages' words in Japanese (the default, also written in the HTML) and English.
 // Elements carry data-i18n="key" (text), data-i18n-label="key" (aria-label) or data-i18n-placeholder="key".
+import { textNodesUnder } from './dom.js';
 
 const messages = {
   ja: {
@@ -241,12 +242,7 @@ const aroundJapanese = new RegExp(`(${japaneseRun.source})`);
  */
 export function markJapanese(node) {
   if (lang === 'ja') return;
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
-    acceptNode: text => japaneseRun.test(text.data) && !text.parentElement?.closest('[lang="ja"]') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
-  });
-  const texts = [];
-  while (walker.nextNode()) texts.push(walker.currentNode);
-  for (const text of texts) {
+  for (const text of textNodesUnder(node, text => japaneseRun.test(text.data) && !text.parentElement?.closest('[lang="ja"]'))) {
     text.replaceWith(...text.data.split(aroundJapanese).filter(part => part)
       .map(part => japaneseRun.test(part) ? Object.assign(document.createElement('span'), { lang: 'ja', textContent: part }) : part));
   }
