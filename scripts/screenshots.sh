@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/chat.png, chat-phone-furigana.png and search.png: the browser tests that take them
-# run against the real
-# web host over the bundled plan, in Debian's chromium, and save them where ICTPLAN_SCREENSHOTS points.
+# run against the real web host over the bundled plan, in Debian's chromium, and save them where
+# ICTPLAN_SCREENSHOTS points.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh test
