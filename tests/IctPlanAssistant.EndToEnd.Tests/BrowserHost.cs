@@ -31,6 +31,9 @@ public abstract class BrowserHost : IAsyncLifetime
             throw new InvalidOperationException(
                 $"The browser tests need Chromium at {chromium}, and it is not there. Install it with `scripts/install-deps.sh test` " +
                 "(apt-get install chromium fonts-noto-cjk), or point ICTPLAN_CHROMIUM at a Chromium executable.");
+        // How long an expectation waits for the page (not how fast it must be): the whole suite shares two cores
+        // with other test projects' servers and load, where a first answer can take longer than the default 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         await StartServicesAsync();
         Host = CreateHost();
         _playwright = await Playwright.CreateAsync();
