@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace IctPlanAssistant.EndToEnd.Tests;
@@ -60,6 +61,64 @@ public sealed class AccessibilityTests(BundledPlanBrowser browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task Axe_finds_nothing_on_the_chat_with_two_answers_and_furigana_on()
+    {
+        await using var opened = await browser.OpenAsync("/");
+        var page = opened.Page;
+        await page.GetByRole(AriaRole.Button, new() { Name = "ふりがな" }).ClickAsync();
+        await ChatPageTests.AskAsync(page, ChatPageTests.TabletQuestion);
+        await page.Locator(".followups button", new() { HasText = "いくら" }).ClickAsync();
+        await Expect(page.Locator(".answer")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".answer").Nth(1).Locator(".chip ruby").First).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Axe_finds_nothing_on_a_long_answer_and_a_not_found_answer_on_a_phone()
+    {
+        await using var opened = await browser.OpenAsync("/", width: 390, height: 844);
+        var page = opened.Page;
+        await ChatPageTests.AskAsync(page, "新規の事業はいくつありますか？");
+        await ChatPageTests.AskAsync(page, "宇宙ロケットの打ち上げ事業は？");
+        await Expect(page.Locator(".no-match .try-departments button").First).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Axe_does_report_what_it_finds()
+    {
+        await using var opened = await browser.OpenAsync("/");
+        var page = opened.Page;
+        await page.EvaluateAsync("() => document.getElementById('main').append(Object.assign(document.createElement('img'), { src: '/favicon.svg' }))");
+
+        var error = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => Axe.AssertNoViolationsAsync(page));
+
+        Assert.Contains("image-alt", error.Message);
+    }
+
+    [Theory]
+    [InlineData("/rows/4-1")]
+    [InlineData("/search?q=タブレット")]
+    public async Task Axe_finds_nothing_on_the_row_page_with_furigana_and_on_the_search(string url)
+    {
+        await using var opened = await browser.OpenAsync(url);
+        var page = opened.Page;
+        if (url.StartsWith("/rows/", StringComparison.Ordinal))
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "ふりがな" }).ClickAsync();
+            await Expect(page.Locator("h1 ruby").First).ToBeVisibleAsync();
+        }
+        else
+        {
+            await Expect(page.Locator(".result").First).ToBeVisibleAsync();
+        }
+
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task The_chat_announces_answers_through_a_live_region_and_errors_as_alerts()
     {
         await using var opened = await browser.OpenAsync("/");
@@ -68,7 +127,7 @@ public sealed class AccessibilityTests(BundledPlanBrowser browser) : IClassFixtu
         await Expect(page.Locator("#announcer")).ToHaveAttributeAsync("aria-live", "polite");
         await Expect(page.Locator("#error")).ToHaveAttributeAsync("role", "alert");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
-        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Textbox, new() { Name = "質問" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "質問" })).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -19,6 +19,11 @@ public abstract class BrowserHost : IAsyncLifetime
 
     protected virtual PlanWebHost CreateHost() => new();
 
+    /// <summary>Starts what the host talks to (a scripted AI service), before the host.</summary>
+    protected virtual Task StartServicesAsync() => Task.CompletedTask;
+
+    protected virtual ValueTask StopServicesAsync() => ValueTask.CompletedTask;
+
     public async Task InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable("ICTPLAN_CHROMIUM") is { Length: > 0 } path ? path : DefaultChromium;
@@ -26,6 +31,10 @@ public abstract class BrowserHost : IAsyncLifetime
             throw new InvalidOperationException(
                 $"The browser tests need Chromium at {chromium}, and it is not there. Install it with `scripts/install-deps.sh test` " +
                 "(apt-get install chromium fonts-noto-cjk), or point ICTPLAN_CHROMIUM at a Chromium executable.");
+        // How long an expectation waits for the page (not how fast it must be): the whole suite shares two cores
+        // with other test projects' servers and load, where a first answer can take longer than the default 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
+        await StartServicesAsync();
         Host = CreateHost();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -61,6 +70,7 @@ public abstract class BrowserHost : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         Host?.Dispose();
+        await StopServicesAsync();
     }
 }
 

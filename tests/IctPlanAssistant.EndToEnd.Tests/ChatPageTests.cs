@@ -10,7 +10,7 @@ public sealed class BundledPlanBrowser : BrowserHost;
 
 public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<BundledPlanBrowser>
 {
-    private const string TabletQuestion = "保健福祉部でタブレットを使う事業は？";
+    internal const string TabletQuestion = "保健福祉部でタブレットを使う事業は？";
 
     [Fact]
     public async Task Asking_a_Japanese_question_shows_the_answer_its_interpretation_and_the_cited_rows()
@@ -34,7 +34,7 @@ public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<Bu
     }
 
     [Fact]
-    public async Task Following_a_citation_opens_the_row_page_with_every_field_and_the_source_line()
+    public async Task Following_a_citation_opens_the_row_page_with_every_field_a_readable_citation_and_the_way_back()
     {
         await using var opened = await browser.OpenAsync("/");
         var page = opened.Page;
@@ -47,7 +47,9 @@ public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<Bu
         await Expect(page.Locator("dl#row-fields dt")).ToHaveCountAsync(12);
         await Expect(page.Locator("dd[data-field='department']")).ToHaveTextAsync("保健福祉部");
         await Expect(page.Locator("dd[data-field='budget']")).ToHaveTextAsync("1,943,682千円");
-        await Expect(page.Locator("dd[data-field='source']")).ToHaveTextAsync(new Regex(@"^fukushima-ict-action-plan-2017\.txt の \d+行目$"));
+        await Expect(page.Locator("dd[data-field='source']")).ToHaveTextAsync("ふくしま創生ICT戦略アクションプラン2017 事業実施結果・柱1「復興への取組」・整理番号2");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "チャットに戻る" })).ToHaveAttributeAsync("href", "/");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "事業検索（職員向け）へ" })).ToHaveAttributeAsync("href", "/search");
     }
 
     [Fact]
@@ -85,17 +87,28 @@ public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<Bu
     }
 
     [Fact]
-    public async Task A_question_no_project_matches_is_answered_so_with_a_way_to_the_search()
+    public async Task A_question_no_project_matches_says_so_once_and_offers_departments_examples_and_the_search()
     {
         await using var opened = await browser.OpenAsync("/");
         var page = opened.Page;
 
         await AskAsync(page, "宇宙ロケットの打ち上げ事業は？");
 
-        var noMatch = page.Locator(".answer .no-match");
-        await Expect(noMatch).ToContainTextAsync("該当する事業が見つかりませんでした");
-        await Expect(noMatch.Locator("a")).ToHaveAttributeAsync("href", "/search?q=" + Uri.EscapeDataString("宇宙ロケットの打ち上げ事業は？"));
-        await Expect(page.Locator(".answer .chip")).ToHaveCountAsync(0);
+        var answer = page.Locator(".answer").Last;
+        await Expect(answer.Locator(".answer-body")).ToContainTextAsync("見つかりませんでした");
+        Assert.Equal(1, Regex.Count(await answer.InnerTextAsync(), "見つかりませんでした"));
+        await Expect(answer.Locator(".chip")).ToHaveCountAsync(0);
+        var tryInstead = answer.GetByRole(AriaRole.Region, new() { Name = "回答1: ほかの探し方" });
+        await Expect(tryInstead.GetByRole(AriaRole.Button, new() { Name = "保健福祉部", Exact = true })).ToBeVisibleAsync();
+        await Expect(tryInstead.GetByRole(AriaRole.Button, new() { Name = "観光に関する事業を教えて" })).ToBeVisibleAsync();
+        await Expect(tryInstead.GetByRole(AriaRole.Link, new() { Name = "事業検索で探す" }))
+            .ToHaveAttributeAsync("href", "/search?q=" + Uri.EscapeDataString("宇宙ロケットの打ち上げ事業は？"));
+
+        await tryInstead.GetByRole(AriaRole.Button, new() { Name = "保健福祉部", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator(".answer")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".question-bubble").Last).ToContainTextAsync("保健福祉部にはどんな事業がありますか？");
+        await Expect(page.Locator(".answer").Last.Locator(".chip[data-row='1-2']")).ToBeAttachedAsync();
     }
 
     [Fact]
@@ -153,7 +166,7 @@ public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<Bu
         Assert.True(File.Exists(await Screenshots.SaveAsync(page, "chat.png")));
     }
 
-    private static async Task AskAsync(IPage page, string question)
+    internal static async Task AskAsync(IPage page, string question)
     {
         var answers = await page.Locator(".answer .interpretation").CountAsync();
         await page.Locator("#question").FillAsync(question);

@@ -8,14 +8,14 @@ namespace IctPlanAssistant.EndToEnd.Tests;
 /// </summary>
 internal static class Screenshots
 {
-    public static async Task<string> SaveAsync(IPage page, string name)
+    public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true)
     {
         var directory = Environment.GetEnvironmentVariable("ICTPLAN_SCREENSHOTS") is { Length: > 0 } configured
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 }

@@ -69,11 +69,11 @@ public sealed partial class SearchPageTests(BundledPlanBrowser browser) : IClass
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#csv-link").ClickAsync());
 
-        Assert.Equal("ict-plan-search.csv", download.SuggestedFilename);
+        Assert.Matches($@"^ict-plan_{Department}_\d{{4}}-\d{{2}}-\d{{2}}\.csv$", download.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(',', PlanRowCsv.Header), lines[0]);
+        Assert.Equal(string.Join(',', PlanRowCsv.JapaneseColumns.Select(c => c.Header)), lines[0]);
         Assert.Equal(ids, lines[1..].Select(line => line[..line.IndexOf(',', StringComparison.Ordinal)]).ToArray());
         Assert.All(lines[1..], line => Assert.Contains($",{Department},", line));
     }

@@ -54,6 +54,9 @@ public sealed class PlanWebHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // As host settings too: what the host reads while it registers its services (AI:Provider) sees them, as it
+        // sees environment variables in production; the app configuration source keeps them above appsettings.json.
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         if (_services is not null) builder.ConfigureTestServices(_services);
     }

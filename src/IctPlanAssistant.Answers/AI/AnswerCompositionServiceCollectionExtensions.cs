@@ -1,6 +1,7 @@
 using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Answers.Checking;
 using IctPlanAssistant.Answers.Composition;
+using IctPlanAssistant.Answers.Glosses;
 using IctPlanAssistant.Answers.Model;
 using IctPlanAssistant.Answers.Prompts;
 using IctPlanAssistant.Answers.Retrieval;
@@ -53,6 +54,7 @@ public static class AnswerCompositionServiceCollectionExtensions
         services.TryAddSingleton<PromptRunner>();
         services.TryAddSingleton<AnswerChecker>();
         services.TryAddSingleton<FollowUpSuggester>();
+        services.TryAddSingleton<RowNameGlosser>();
         services.TryAddSingleton<ModelAnswerComposer>();
         services.TryAddSingleton<IAnswerComposer>(sp => sp.GetRequiredService<ModelAnswerComposer>());
 

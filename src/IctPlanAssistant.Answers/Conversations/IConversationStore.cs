@@ -7,6 +7,9 @@ public interface IConversationStore
     Task<IReadOnlyList<ConversationTurn>> GetAsync(string conversationId, CancellationToken cancellationToken);
 
     Task AppendAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the conversation (the user started over); nothing happens for an unknown one.</summary>
+    Task RemoveAsync(string conversationId, CancellationToken cancellationToken);
 }
 
 /// <summary>The store cannot be reached; the assistant answers without follow-up memory.</summary>

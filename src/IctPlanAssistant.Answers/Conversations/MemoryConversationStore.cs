@@ -51,6 +51,15 @@ public sealed class MemoryConversationStore(IOptions<ConversationOptions> option
         return Task.CompletedTask;
     }
 
+    public Task RemoveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(conversationId, out var entry)) Remove(conversationId, entry);
+        }
+        return Task.CompletedTask;
+    }
+
     private void Remove(string id, Entry entry)
     {
         _entries.Remove(id);

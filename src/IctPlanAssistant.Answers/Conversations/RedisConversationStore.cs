@@ -33,6 +33,12 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, IOption
         await transaction.ExecuteAsync().ConfigureAwait(false);
     }
 
+    public async Task RemoveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        EnsureConnected();
+        await redis.GetDatabase().KeyDeleteAsync(Key(conversationId)).ConfigureAwait(false);
+    }
+
     private static RedisKey Key(string conversationId) => KeyPrefix + conversationId;
 
     /// <summary>

@@ -12,7 +12,9 @@ public sealed record PromptSpec(string Name, IReadOnlyList<string> Variables)
 
     public static PromptSpec FollowUps { get; } = new("followups", ["question", "answer", "language"]);
 
-    public static IReadOnlyList<PromptSpec> All { get; } = [Answer, Rewrite, FollowUps];
+    public static PromptSpec Gloss { get; } = new("gloss", ["names"]);
+
+    public static IReadOnlyList<PromptSpec> All { get; } = [Answer, Rewrite, FollowUps, Gloss];
 }
 
 /// <summary>

@@ -49,9 +49,6 @@ internal static class AskApi
     /// <summary>A question is at most a few thousand characters; a body far larger is refused before it is read.</summary>
     public const long MaxRequestBytes = 16 * 1024;
 
-    /// <summary>A conversation id is a key the page makes up (32 hex digits); a longer one only fills the store.</summary>
-    public const int MaxConversationLength = 128;
-
     public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/ask", AskAsync)
@@ -82,9 +79,7 @@ internal static class AskApi
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (request.Conversation is { Length: > MaxConversationLength })
-            return TypedResults.Problem($"conversation is longer than {MaxConversationLength} characters", statusCode: StatusCodes.Status400BadRequest,
-                title: "The conversation id is not valid");
+        if (ApiProblems.InvalidConversation(request.Conversation) is { } invalid) return invalid;
         var ask = new AskRequest(request.Question ?? "", request.Conversation, request.Plan);
         IAsyncEnumerator<AnswerUpdate>? updates = null;
         try

@@ -1,6 +1,6 @@
 namespace IctPlanAssistant.Web.Apis;
 
-/// <summary>Maps the HTTP API of DESIGN.md: /api/ask, /api/search, /api/rows/{id}, /healthz, and its OpenAPI document at /openapi/v1.json.</summary>
+/// <summary>Maps the HTTP API of DESIGN.md: /api/ask, /api/search, /api/rows/{id}, /api/conversations/{id}, /api/readings, /api/glosses, /healthz, and its OpenAPI document at /openapi/v1.json.</summary>
 internal static class PlanApi
 {
     public static IEndpointRouteBuilder MapPlanApi(this IEndpointRouteBuilder app)
@@ -8,6 +8,9 @@ internal static class PlanApi
         app.MapAskApi();
         app.MapSearchApi();
         app.MapRowsApi();
+        app.MapConversationsApi();
+        app.MapReadingsApi();
+        app.MapGlossesApi();
         app.MapHealthApi();
         app.MapOpenApi();
         return app;

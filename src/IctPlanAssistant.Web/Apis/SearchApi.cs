@@ -54,7 +54,8 @@ internal static class SearchApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/search/csv", ExportCsv)
             .WithName("SearchCsv")
-            .WithSummary("Every row the search matches (up to 200), as CSV in UTF-8 with a byte order mark (Excel reads it as such).")
+            .WithSummary("Every row the search matches (up to 200), as CSV in UTF-8 with a byte order mark (Excel reads it as such), " +
+                         "with the plan's Japanese column names and 〇 for a new project, in a file named after the conditions and the date.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
@@ -68,7 +69,7 @@ internal static class SearchApi
         return TypedResults.Ok(new SearchApiResponse(result.Total, hits, result.Facets, InterpretationDto.From(result.Interpretation), result.Aggregate.BudgetByDepartment));
     }
 
-    private static IResult ExportCsv([AsParameters] SearchApiQuery query, PlanSearch search)
+    private static IResult ExportCsv([AsParameters] SearchApiQuery query, PlanSearch search, TimeProvider clock)
     {
         if (Validate(query) is { } problem) return problem;
         // The export is of the results, not of the page shown: every match, in the page's order.
@@ -76,9 +77,9 @@ internal static class SearchApi
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         {
-            PlanRowCsv.Write(writer, result.Rows.Select(r => r.Row));
+            PlanRowCsv.Write(writer, result.Rows.Select(r => r.Row), PlanRowCsv.JapaneseColumns);
         }
-        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", "ict-plan-search.csv");
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", ExportFileName.For(query, clock.GetUtcNow()));
     }
 
     private static IResult? Validate(SearchApiQuery query)

@@ -36,6 +36,8 @@ internal static class ApplicationServiceExtensions
         services.AddClientAddresses(builder.Configuration);
         services.AddAskRateLimit(builder.Configuration);
         services.AddSingleton<AnswerHtml>();
+        services.AddStaticContent();
+        services.AddSingleton(_ => IctPlanAssistant.Search.Analysis.Readings.ReadingAnnotator.Load());
         return builder;
     }
 
@@ -46,7 +48,7 @@ internal static class ApplicationServiceExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWholeResponses();
-        app.UseStaticFiles();
+        app.UseStaticContent();
         app.UseRateLimiter();
         // Open the index (and build it if there is none) before the first request, not during it.
         app.Services.GetRequiredService<PlanIndex>();

@@ -22,6 +22,17 @@ internal static class ApiProblems
         Extensions = { ["code"] = AnswerFailed },
     };
 
+    /// <summary>A conversation id is a key the page makes up (32 hex digits); a longer one only fills the store.</summary>
+    public const int MaxConversationLength = 128;
+
+    /// <summary>The problem with a conversation id, or null when it is usable.</summary>
+    public static IResult? InvalidConversation(string? conversation) => conversation switch
+    {
+        { Length: > MaxConversationLength } => TypedResults.Problem($"conversation is longer than {MaxConversationLength} characters",
+            statusCode: StatusCodes.Status400BadRequest, title: "The conversation id is not valid"),
+        _ => null,
+    };
+
     public static IResult RejectedQuestion(QuestionRejectedException e, string? question, int maxLength) => e.Problem switch
     {
         QuestionProblem.TooLong => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest,

@@ -39,6 +39,22 @@ public sealed class MemoryConversationStoreTests
     }
 
     [Fact]
+    public async Task ForgetsARemovedConversationAndKeepsTheOthers()
+    {
+        var store = Store();
+        await store.AppendAsync("a", Turn("q1"), CancellationToken.None);
+        await store.AppendAsync("b", Turn("other"), CancellationToken.None);
+
+        await store.RemoveAsync("a", CancellationToken.None);
+        await store.RemoveAsync("never-used", CancellationToken.None);
+
+        Assert.Empty(await Questions(store, "a"));
+        Assert.Equal(["other"], await Questions(store, "b"));
+        await store.AppendAsync("a", Turn("q2"), CancellationToken.None);
+        Assert.Equal(["q2"], await Questions(store, "a"));
+    }
+
+    [Fact]
     public async Task KeepsOnlyTheLatestTurns()
     {
         var store = Store(maxTurns: 2);

@@ -35,12 +35,18 @@ public sealed class ChatRequest(JsonObject body)
 
     public IReadOnlyList<string> ToolResults => ContentsOf("tool");
 
+    /// <summary>The gloss prompt's answer: a line "id TAB gloss" for each row id of its names block.</summary>
+    public Reply GlossReply(Func<string, string> gloss) =>
+        new Reply.Text(string.Join('\n', Block(User, "NAMES").Select(line => line.Split('\t')[0]).Select(id => $"{id}\t{gloss(id)}")));
+
     /// <summary>Which prompt of prompts/ this request came from, by the instructions it carries.</summary>
     public bool IsAnswer => User.Contains("-----BEGIN ROWS-----", StringComparison.Ordinal);
 
     public bool IsFollowUps => User.Contains("-----BEGIN ANSWER-----", StringComparison.Ordinal);
 
-    public bool IsRewrite => !IsAnswer && !IsFollowUps;
+    public bool IsGloss => User.Contains("-----BEGIN NAMES-----", StringComparison.Ordinal);
+
+    public bool IsRewrite => !IsAnswer && !IsFollowUps && !IsGloss;
 
     public static IReadOnlyList<string> Block(string text, string name)
     {

@@ -115,6 +115,20 @@ public sealed class PlanRowCsvTests
     }
 
     [Fact]
+    public void Write_WithTheJapaneseColumns_UsesThePlansColumnNamesAndACircleForNew()
+    {
+        using var writer = new StringWriter();
+        PlanRowCsv.Write(writer, [TestRows.Sample() with { IsNew = true }, TestRows.Sample()], PlanRowCsv.JapaneseColumns);
+
+        var records = Rfc4180.Read(writer.ToString());
+
+        Assert.Equal(["番号", "柱", "柱の名称", "整理番号", "新規", "施策（事業）名称", "取組概要", "事業費（千円）", "事業費（資料の記載）",
+            "目標の達成度", "取組実績・成果等", "部局等名", "担当課", "資料", "行"], records[0]);
+        Assert.Equal("〇", records[1][4]);
+        Assert.Equal("", records[2][4]);
+    }
+
+    [Fact]
     public void Write_GuardsATextFieldThatStartsLikeAFormula()
     {
         var record = Rfc4180.Read(Write(TestRows.Sample(name: "=1+1")))[1];

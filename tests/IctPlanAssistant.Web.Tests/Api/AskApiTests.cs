@@ -154,10 +154,5 @@ public sealed class AskApiTests(BundledPlanHost host)
         await ProblemJson.ReadAsync(response);
     }
 
-    private static async Task<JsonElement> AskAsync(HttpClient client, object body)
-    {
-        using var response = await client.PostAsJsonAsync("/api/ask", body);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> AskAsync(HttpClient client, object body) => AskRequests.AskJsonAsync(client, body);
 }

@@ -79,7 +79,7 @@ public sealed class SearchApiTests(BundledPlanHost host)
     }
 
     [Fact]
-    public async Task The_csv_export_is_utf8_with_a_bom_and_holds_every_matching_row()
+    public async Task The_csv_export_is_utf8_with_a_bom_japanese_headers_and_every_matching_row()
     {
         using var client = host.Client();
         var search = await client.GetFromJsonAsync<JsonElement>("/api/search?department=保健福祉部&sort=budget-desc");
@@ -92,11 +92,41 @@ public sealed class SearchApiTests(BundledPlanHost host)
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(',', PlanRowCsv.Header), lines[0]);
+        Assert.Equal("番号,柱,柱の名称,整理番号,新規,施策（事業）名称,取組概要,事業費（千円）,事業費（資料の記載）,目標の達成度,取組実績・成果等,部局等名,担当課,資料,行", lines[0]);
         Assert.Equal(search.GetProperty("total").GetInt32(), lines.Length - 1);
         var firstId = search.GetProperty("rows")[0].GetProperty("row").GetProperty("id").GetString();
         Assert.StartsWith(firstId + ",", lines[1]);
     }
+
+    [Fact]
+    public async Task The_csv_export_marks_new_projects_with_a_circle_and_leaves_continuing_ones_empty()
+    {
+        using var client = host.Client();
+
+        var newRows = CsvLines(await client.GetByteArrayAsync("/api/search/csv?new=true"));
+        var continuing = CsvLines(await client.GetByteArrayAsync("/api/search/csv?new=false"));
+
+        Assert.NotEmpty(newRows);
+        Assert.NotEmpty(continuing);
+        Assert.All(newRows, cells => Assert.Equal("〇", cells[4]));
+        Assert.All(continuing, cells => Assert.Equal("", cells[4]));
+    }
+
+    [Fact]
+    public async Task The_csv_file_is_named_after_what_was_exported_in_rfc_5987_encoding()
+    {
+        using var client = host.Client();
+
+        using var response = await client.GetAsync("/api/search/csv?department=保健福祉部&new=true");
+
+        var disposition = response.Content.Headers.ContentDisposition!;
+        Assert.Matches(@"^ict-plan_保健福祉部_新規_\d{4}-\d{2}-\d{2}\.csv$", disposition.FileNameStar);
+        Assert.Contains("filename*=UTF-8''ict-plan_" + Uri.EscapeDataString("保健福祉部"), response.Content.Headers.GetValues("Content-Disposition").Single());
+    }
+
+    /// <summary>The data lines of a CSV export (cells split at commas: the checked columns come before any quoted text).</summary>
+    private static List<string[]> CsvLines(byte[] bytes) =>
+        Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
 
     [Theory]
     [InlineData("", "部局: 保健福祉部")]

@@ -1,7 +1,11 @@
 // The citizens' chat: asks POST /api/ask as a stream of server-sent events, shows the text as it is written,
 // then the final answer (safe HTML with citation chips), its interpretation, the cited rows and follow-ups.
-import { applyLanguage, t, formatNumber } from './i18n.js';
-import { el, safeHtml, ApiError, errorFrom, rowHref } from './dom.js';
+// The conversation survives a reload or Back (chat-history.js); furigana come from furigana.js.
+import { applyLanguage, t, formatNumber, lang, markJapanese } from './i18n.js';
+import { el, safeHtml, ApiError, errorFrom, rowHref, getJson } from './dom.js';
+import { conversationId, savedTurns, saveTurn, startOver } from './chat-history.js';
+import { setUpFurigana, furigana } from './furigana.js';
+import { glossChips } from './glosses.js';
 
 applyLanguage();
 
@@ -15,28 +19,18 @@ const counter = document.getElementById('question-count');
 let maxLength = null; // learnt from the server's first "too long" answer
 let busy = false;
 
+/** A long answer shows this many cited rows, and the rest behind "ほかN件". */
+const rowsShown = 3;
+
 // In an index of several plans, /?plan=KEY asks within that plan only.
 const plan = new URLSearchParams(location.search).get('plan') || undefined;
 
-// One conversation per tab: follow-up questions ("そのうち新規は？") are read against the earlier turns.
-const conversationId = () => {
-  let id = sessionStorage.getItem('conversation');
-  if (!id) {
-    const bytes = crypto.getRandomValues(new Uint8Array(16)); // randomUUID needs a secure context; this does not
-    id = 'web-' + [...bytes].map(b => b.toString(16).padStart(2, '0')).join('');
-    sessionStorage.setItem('conversation', id);
-  }
-  return id;
-};
+document.getElementById('examples').append(...exampleButtons());
 
-for (const example of t('chat.examplesList')) {
-  document.getElementById('examples').append(el('li', {}, el('button', { type: 'button', class: 'example', onclick: () => ask(example) }, example)));
-}
-
-document.getElementById('new-conversation').addEventListener('click', () => {
-  sessionStorage.removeItem('conversation');
+document.getElementById('new-conversation').addEventListener('click', async () => {
   conversationList.replaceChildren();
   hideError();
+  await startOver();
   announcer.textContent = t('chat.cleared');
   question.focus();
 });
@@ -54,6 +48,8 @@ form.addEventListener('submit', event => {
   ask(question.value);
 });
 updateCounter();
+for (const saved of savedTurns()) addTurn(saved.question).finish(saved.answer);
+setUpFurigana(document.getElementById('furigana-toggle'), document.getElementById('main'));
 
 function updateCounter() {
   const count = question.value.trim().length;
@@ -80,9 +76,13 @@ async function ask(text) {
   try {
     const answer = await streamAnswer(trimmed, delta => turn.write(delta));
     turn.finish(answer);
+    saveTurn(trimmed, answer);
     question.value = '';
     updateCounter();
     announcer.textContent = t('chat.answered', { text: turn.body.textContent.trim() });
+    // The answer from its start: a long one then reads down towards the question box, which stays in view.
+    turn.item.scrollIntoView({ block: 'start' });
+    await furigana(turn.item);
   } catch (error) {
     turn.remove();
     showError(messageFor(error));
@@ -149,11 +149,12 @@ function messageFor(error) {
   return t('common.failed');
 }
 
-/** One question and its answer in the conversation list. */
+/** One question and its answer in the conversation list; n numbers the answer, so each landmark's name is its own. */
 function addTurn(text) {
-  const body = el('div', { class: 'answer-body' }, el('p', { class: 'thinking', text: t('chat.thinking') }));
-  const streamed = el('p', { class: 'streaming', hidden: true });
-  const answer = el('article', { class: 'answer', 'aria-label': t('chat.assistant') }, streamed, body);
+  const n = conversationList.children.length + 1;
+  const body = el('div', { class: 'answer-body' }, el('p', { class: 'thinking', 'data-no-ruby': true, text: t('chat.thinking') }));
+  const streamed = el('p', { class: 'streaming', 'data-no-ruby': true, hidden: true });
+  const answer = el('article', { class: 'answer', 'aria-label': t('chat.answerOf', { n }) }, streamed, body);
   const item = el('li', { class: 'turn' },
     el('div', { class: 'question-bubble' }, el('span', { class: 'visually-hidden', text: `${t('chat.you')}: ` }), el('p', { text })),
     answer);
@@ -161,6 +162,7 @@ function addTurn(text) {
   item.scrollIntoView({ block: 'nearest' });
   return {
     body,
+    item,
     write(delta) {
       body.hidden = true;
       streamed.hidden = false;
@@ -170,34 +172,85 @@ function addTurn(text) {
       streamed.remove();
       body.hidden = false;
       body.replaceChildren(safeHtml(result.answerHtml ?? ''));
-      answer.prepend(el('p', { class: 'interpretation', text: t('chat.interpretation', { text: result.interpretation?.text ?? '' }) }));
-      if (result.noMatch) answer.append(noMatch(text));
+      const interpretation = el('p', { class: 'interpretation', text: t('chat.interpretation', { text: result.interpretation?.text ?? '' }) });
+      answer.prepend(interpretation);
       if (result.notice) answer.append(el('p', { class: 'notice', text: result.notice }));
-      if (result.rows?.length) answer.append(citedRows(result.rows));
-      if (result.followUps?.length) answer.append(followUps(result.followUps));
+      if (result.noMatch) answer.append(noMatch(text, result, n));
+      if (result.rows?.length) answer.append(citedRows(result.rows, n));
+      if (result.followUps?.length) answer.append(followUps(result.followUps, n));
+      if (lang === 'en') markJapanese(answer);
     },
     remove() { item.remove(); },
   };
 }
 
-function noMatch(text) {
-  return el('div', { class: 'no-match' },
-    el('p', { text: t('chat.noMatch') }),
-    el('a', { href: `/search?q=${encodeURIComponent(text)}` }, t('chat.searchInstead')));
+/**
+ * What to try after a not-found answer (whose text has already said nothing matched, so this does not say it
+ * again): the nearest plan words, when the server sends them; a question per department; the example questions;
+ * the staff search with the same words. The answer's follow-ups, if any, follow as for every answer.
+ */
+function noMatch(text, result, n) {
+  const departments = el('ul', { class: 'suggestions' });
+  departmentList().then(names => departments.append(...names.map(department => el('li', {},
+    el('button', { type: 'button', class: 'example', onclick: () => ask(t('chat.departmentQuestion', { department })) },
+      el('span', { lang: 'ja', text: department }))))))
+    .catch(() => departments.closest('.try-departments')?.remove());
+  return el('section', { class: 'no-match', 'aria-label': t('chat.tryOf', { n }) },
+    el('h3', { text: t('chat.tryHeading') }),
+    nearestWords(result.nearestWords),
+    el('div', { class: 'try-departments' }, el('h4', { text: t('chat.byDepartment') }), departments),
+    el('h4', { text: t('chat.examples') }),
+    el('ul', { class: 'suggestions' }, exampleButtons()),
+    el('p', {}, el('a', { href: `/search?q=${encodeURIComponent(text)}` }, t('chat.searchInstead'))));
 }
 
-function citedRows(rows) {
-  return el('section', { class: 'cited', 'aria-label': t('chat.sources') },
-    el('h3', { text: t('chat.sources') }),
-    el('ul', { class: 'chips' }, rows.map(row => el('li', {},
-      el('a', { class: 'chip', href: rowHref(row.id), 'data-row': row.id },
-        el('span', { class: 'chip-id', text: row.id }),
-        el('span', { class: 'chip-name', text: row.name }),
-        el('span', { class: 'chip-meta', text: `${row.department} · ${row.budgetThousandYen === null ? t('common.noBudget') : t('common.budget', { value: formatNumber(row.budgetThousandYen) })}` }))))));
+/** Plan words close to the question's (result.nearestWords, from the server's suggestion service when it has one). */
+function nearestWords(words) {
+  if (!Array.isArray(words) || words.length === 0) return null;
+  return el('div', { class: 'try-words' },
+    el('h4', { text: t('chat.nearestWords') }),
+    el('ul', { class: 'suggestions' }, words.map(word => el('li', {},
+      el('button', { type: 'button', class: 'example', onclick: () => ask(String(word)) }, String(word))))));
 }
 
-function followUps(items) {
-  return el('section', { class: 'followups', 'aria-label': t('chat.followUps') },
+let departments = null;
+
+/** The plan's departments (the facets of a one-row search), asked once. */
+function departmentList() {
+  departments ??= getJson('/api/search?top=1').then(result => result.facets.departments.map(facet => facet.value));
+  return departments;
+}
+
+function exampleButtons() {
+  return t('chat.examplesList').map(example => el('li', {}, el('button', { type: 'button', class: 'example', onclick: () => ask(example) }, example)));
+}
+
+/** The cited rows as chips; past a few, the rest wait behind a "ほかN件" button (they stay in the page, hidden). */
+function citedRows(rows, n) {
+  const list = el('ul', { class: 'chips' }, rows.map((row, i) => el('li', { hidden: i >= rowsShown && rows.length > rowsShown + 1 }, chip(row))));
+  const hidden = [...list.children].filter(item => item.hidden);
+  const more = hidden.length === 0 ? null : el('button', {
+    type: 'button', class: 'more-rows',
+    onclick: () => {
+      hidden.forEach(item => { item.hidden = false; });
+      more.remove();
+      hidden[0].querySelector('a').focus();
+    },
+  }, t('chat.moreRows', { count: hidden.length }));
+  if (lang === 'en') glossChips(list, rows);
+  return el('section', { class: 'cited', 'aria-label': t('chat.sourcesOf', { n }) }, el('h3', { text: t('chat.sources') }), list, more);
+}
+
+function chip(row) {
+  const budget = row.budgetThousandYen === null ? t('common.noBudget') : t('common.budget', { value: formatNumber(row.budgetThousandYen) });
+  return el('a', { class: 'chip', href: rowHref(row.id), 'data-row': row.id },
+    el('span', { class: 'chip-id', text: row.id }),
+    el('span', { class: 'chip-name', lang: 'ja', text: row.name }),
+    el('span', { class: 'chip-meta' }, el('span', { lang: 'ja', text: row.department }), ` · ${budget}`));
+}
+
+function followUps(items, n) {
+  return el('section', { class: 'followups', 'aria-label': t('chat.followUpsOf', { n }) },
     el('h3', { text: t('chat.followUps') }),
     el('ul', {}, items.map(text => el('li', {}, el('button', { type: 'button', class: 'example', onclick: () => ask(text) }, text)))));
 }

@@ -83,6 +83,16 @@ export async function getJson(url) {
   return response.json();
 }
 
+/** The text nodes under node that accept(text) takes, in document order (collected first: callers replace them). */
+export function textNodesUnder(node, accept) {
+  const nodes = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
+    acceptNode: text => accept(text) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
+  });
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  return nodes;
+}
+
 export function rowHref(id) {
   return `/rows/${encodeURIComponent(id)}`;
 }

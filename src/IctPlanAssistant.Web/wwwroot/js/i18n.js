@@ -1,5 +1,6 @@
 // The pages' words in Japanese (the default, also written in the HTML) and English.
 // Elements carry data-i18n="key" (text), data-i18n-label="key" (aria-label) or data-i18n-placeholder="key".
+import { textNodesUnder } from './dom.js';
 
 const messages = {
   ja: {
@@ -26,20 +27,18 @@ const messages = {
     'chat.count': '{count}文字',
     'chat.countMax': '{count} / {max}文字',
     'chat.ask': '質問する',
-    'chat.newConversation': '新しい会話',
     'chat.you': 'あなた',
     'chat.assistant': '回答',
     'chat.thinking': '回答を作成しています…',
     'chat.interpretation': '{text} で検索しました',
     'chat.sources': '根拠にした事業',
     'chat.followUps': '続けて聞く',
-    'chat.noMatch': '該当する事業が見つかりませんでした。言葉を変えて質問するか、事業検索で探してください。',
     'chat.searchInstead': '事業検索で探す',
     'chat.answered': '回答: {text}',
     'chat.tooLong': '質問が長すぎます（{length}文字）。{max}文字以内にしてください。',
     'chat.tooLongNoCount': '質問が長すぎます。短くしてからもう一度お試しください。',
     'chat.empty': '質問を入力してください。',
-    'chat.cleared': '新しい会話を始めました。',
+    'chat.cleared': '前の会話を消しました。新しい質問をどうぞ。',
     'search.title': '事業検索（職員向け）',
     'search.lead': '部局をまたいで事業を探せます。条件は URL に残るので、そのまま共有できます。',
     'search.q': 'キーワード',
@@ -77,7 +76,6 @@ const messages = {
     'search.csv': 'CSVで書き出す',
     'common.budget': '{value}千円',
     'row.title': '事業の詳細',
-    'row.back': '事業検索へ戻る',
     'row.id': '番号',
     'row.section': '柱',
     'row.isNew': '新規・継続',
@@ -90,8 +88,24 @@ const messages = {
     'row.department': '部局',
     'row.divisions': '担当課',
     'row.source': '出典',
-    'row.sourceLine': '{source} の {line}行目',
     'row.notFound': '事業 {id} は見つかりませんでした。',
+    'common.furigana': 'ふりがな',
+    'chat.newConversation': '新しい質問',
+    'chat.answerOf': '回答{n}',
+    'chat.sourcesOf': '回答{n}の根拠にした事業',
+    'chat.followUpsOf': '回答{n}に続けて聞く',
+    'chat.tryOf': '回答{n}: ほかの探し方',
+    'chat.tryHeading': 'ほかの探し方',
+    'chat.byDepartment': '部局から探す',
+    'chat.departmentQuestion': '{department}にはどんな事業がありますか？',
+    'chat.nearestWords': '計画にある近い言葉',
+    'chat.moreRows': 'ほか{count}件を表示',
+    'row.backToChat': 'チャットに戻る',
+    'row.toSearch': '事業検索（職員向け）へ',
+    'row.planName': 'ふくしま創生ICT戦略アクションプラン2017 事業実施結果',
+    'row.planKey': '計画 {plan}',
+    'row.citation': '{plan}・柱{section}「{title}」・整理番号{number}',
+    'row.gloss': '英語での名前',
   },
   en: {
     'common.brand': 'Fukushima ICT Action Plan 2017',
@@ -117,20 +131,18 @@ const messages = {
     'chat.count': '{count} characters',
     'chat.countMax': '{count} / {max} characters',
     'chat.ask': 'Ask',
-    'chat.newConversation': 'New conversation',
     'chat.you': 'You',
     'chat.assistant': 'Answer',
     'chat.thinking': 'Writing the answer…',
     'chat.interpretation': 'Searched for: {text}',
     'chat.sources': 'Projects this answer rests on',
     'chat.followUps': 'Ask next',
-    'chat.noMatch': 'No matching project was found. Try other words, or look in the project search.',
     'chat.searchInstead': 'Open the project search',
     'chat.answered': 'Answer: {text}',
     'chat.tooLong': 'The question is too long ({length} characters). Please keep it within {max} characters.',
     'chat.tooLongNoCount': 'The question is too long. Please shorten it and try again.',
     'chat.empty': 'Please type a question.',
-    'chat.cleared': 'A new conversation has started.',
+    'chat.cleared': 'The earlier conversation is cleared. Ask a new question.',
     'search.title': 'Project search (staff)',
     'search.lead': 'Find projects across departments. The conditions stay in the URL, so you can share it.',
     'search.q': 'Keywords',
@@ -168,7 +180,6 @@ const messages = {
     'search.csv': 'Export as CSV',
     'common.budget': '{value} thousand yen',
     'row.title': 'Project details',
-    'row.back': 'Back to the project search',
     'row.id': 'Number',
     'row.section': 'Section',
     'row.isNew': 'New or continuing',
@@ -181,8 +192,24 @@ const messages = {
     'row.department': 'Department',
     'row.divisions': 'Divisions',
     'row.source': 'Source',
-    'row.sourceLine': '{source}, line {line}',
     'row.notFound': 'There is no project {id}.',
+    'common.furigana': 'Furigana (readings)',
+    'chat.newConversation': 'New question',
+    'chat.answerOf': 'Answer {n}',
+    'chat.sourcesOf': 'Projects answer {n} rests on',
+    'chat.followUpsOf': 'Ask next after answer {n}',
+    'chat.tryOf': 'Answer {n}: other ways to find it',
+    'chat.tryHeading': 'Other ways to find it',
+    'chat.byDepartment': 'By department',
+    'chat.departmentQuestion': 'Which projects does {department} have?',
+    'chat.nearestWords': 'Close words in the plan',
+    'chat.moreRows': 'Show {count} more',
+    'row.backToChat': 'Back to the chat',
+    'row.toSearch': 'Project search (staff)',
+    'row.planName': 'Fukushima ICT Strategy Action Plan 2017, results',
+    'row.planKey': 'Plan {plan}',
+    'row.citation': '{plan}, section {section} “{title}”, No. {number}',
+    'row.gloss': 'Name in English',
   },
 };
 
@@ -204,6 +231,21 @@ export function t(key, values = {}) {
 
 export function formatNumber(value) {
   return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'ja-JP').format(value);
+}
+
+const japaneseRun = /[\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF01-\uFF60]+/;
+const aroundJapanese = new RegExp(`(${japaneseRun.source})`);
+
+/**
+ * On the English page, wraps each run of Japanese text under node in <span lang="ja">, so a screen reader reads
+ * project and department names with a Japanese voice.
+ */
+export function markJapanese(node) {
+  if (lang === 'ja') return;
+  for (const text of textNodesUnder(node, text => japaneseRun.test(text.data) && !text.parentElement?.closest('[lang="ja"]'))) {
+    text.replaceWith(...text.data.split(aroundJapanese).filter(part => part)
+      .map(part => japaneseRun.test(part) ? Object.assign(document.createElement('span'), { lang: 'ja', textContent: part }) : part));
+  }
 }
 
 /** Writes the page's words in the page language and wires the language switch. */
