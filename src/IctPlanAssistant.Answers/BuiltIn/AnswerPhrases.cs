@@ -39,7 +39,8 @@ public sealed class AnswerPhrases(Glossary glossary)
     {
         string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
         // An aside (農業でも介護でも) says what the answer includes, not what it is about.
-        var terms = q.Terms.Where(t => !result.Unmatched.Contains(t) && t.Kind != TermKind.Aside)
+        // When the filters chose the rows (the words matched none, or were too common to decide), the words are not what they are about.
+        var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind != TermKind.Aside)
             .Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
         if (ja)
         {

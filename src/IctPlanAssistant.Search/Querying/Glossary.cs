@@ -1,4 +1,5 @@
 using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Search.Querying;
 
@@ -54,6 +55,9 @@ public sealed class Glossary
     public IReadOnlySet<string> JapaneseStopWords { get; private init; } = new HashSet<string>();
 
     public IReadOnlySet<string> EnglishStopWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Words naming what the whole plan is about (ICT): beside anything else a question names, they narrow nothing.</summary>
+    public IReadOnlySet<string> TopicWords { get; private init; } = new HashSet<string>();
 
     /// <summary>Loads the glossary files of a directory.</summary>
     /// <exception cref="GlossaryException">A file is missing or a line is malformed (the message names the file and line).</exception>
@@ -124,6 +128,7 @@ public sealed class Glossary
             Columns = columns,
             JapaneseStopWords = ReadWords(directory, "stopwords-ja.txt"),
             EnglishStopWords = ReadWords(directory, "stopwords-en.txt").Select(w => w.ToLowerInvariant()).ToHashSet(),
+            TopicWords = ReadWords(directory, "topic.txt").Select(w => w.ToNfkc().ToLowerInvariant()).ToHashSet(),
         };
     }
 

@@ -12,7 +12,7 @@ public readonly record struct KanaWord(int Start, int End, string Reading);
 /// plan's words have (the index's reading fields), longest readings first, and each word found is written as the plan
 /// writes it. Runs MeCab reads as function words only (ありますか, している) are left alone, and so are short readings
 /// that could be part of another word: a two-kana reading is taken only when it is the whole run, or the run less a
-/// particle (かわの).
+/// particle and an honorific prefix (かわの, おこめの).
 /// </summary>
 public static class KanaSpelling
 {
@@ -126,6 +126,8 @@ public static class KanaSpelling
     {
         if (end - start >= MinimumReading) return true;
         var rest = katakana[end..];
-        return start == 0 && (rest.Length == 0 || (rest.Length == 1 && Particles.Contains((char)(rest[0] - 0x60))));
+        // The run may start with an honorific prefix (おこめの: お + こめ + の).
+        var alone = start == 0 || (start == 1 && katakana[0] is 'オ' or 'ゴ');
+        return alone && (rest.Length == 0 || (rest.Length == 1 && Particles.Contains((char)(rest[0] - 0x60))));
     }
 }

@@ -68,6 +68,9 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// <summary>Words of the plan that mean the same (年寄り → 高齢者), from the synonym dictionary: matched less surely.</summary>
     public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
 
+    /// <summary>The word names what the whole plan is about (ICT): beside other words or filters it only ranks.</summary>
+    public bool IsTopic { get; init; }
+
     /// <summary>The compound the word was written in (データ in ビッグデータ): where the plan has the compound, the part alone says little.</summary>
     public string? PartOf { get; init; }
 

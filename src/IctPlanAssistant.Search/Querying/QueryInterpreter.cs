@@ -110,7 +110,7 @@ public sealed class QueryInterpreter
             Budget = budget,
             Achievement = conditions.Achievement,
             HasBudget = conditions.HasBudget,
-            Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary)).ToList(),
+            Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with { IsTopic = IsTopic(t) }).ToList(),
             AskedColumn = asked,
         };
         var intent = IntentOf(intentMatches, interpretation);
@@ -176,7 +176,9 @@ public sealed class QueryInterpreter
     private static PlanColumn AskedColumn(List<GlossaryMatch<PlanColumn>> columns, QueryText query)
     {
         if (columns.Count == 0) return PlanColumn.None;
-        var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) || Predicate.IsMain(query, c.LastMorpheme)).Select(c => c.Value).ToList();
+        // An English column word that ends the question is its object (…fall short of their targets?), not what it asks.
+        var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) || (!QueryText.IsLatin(c.Phrase[^1]) && Predicate.IsMain(query, c.LastMorpheme)))
+            .Select(c => c.Value).ToList();
         // The narrower column first: どこの課 asks for the division, not the department.
         return asked.Count == 0 ? PlanColumn.None : asked.OrderBy(c => Array.IndexOf(Specificity, c)).First();
     }
@@ -216,8 +218,8 @@ public sealed class QueryInterpreter
 
     /// <summary>
     /// The group with the plan's words that mean the same as its own (年寄り → 高齢者; recipes → レシピ), from the synonym
-    /// dictionary. Only words the plan writes are kept: the others could match nothing. An English word the glossary
-    /// did not know is known once it has one. Verbs and の-phrases are left as they are: their synonyms stray too far.
+    /// dictionary. Only words the plan writes are kept: the others could match nothing. Verbs and の-phrases are left as
+    /// they are: their synonyms stray too far.
     /// </summary>
     private TermGroup WithSynonyms(TermGroup group, IndexVocabulary vocabulary)
     {
@@ -231,9 +233,12 @@ public sealed class QueryInterpreter
             .OrderByDescending(s => s.Weight)
             .Take(MaxSynonyms)
             .ToList();
-        if (synonyms.Count == 0) return group;
-        return group with { Synonyms = synonyms, Kind = group.Kind == TermKind.UnknownEnglish ? TermKind.Word : group.Kind };
+        // An English word the glossary does not know stays half as telling: it may be a verb (monitor, help) as well as a thing.
+        return synonyms.Count == 0 ? group : group with { Synonyms = synonyms };
     }
+
+    private bool IsTopic(TermGroup group) =>
+        group.Alternatives.Prepend(group.Text).Any(w => _glossary.TopicWords.Contains(w.ToNfkc().ToLowerInvariant()));
 
     private Names NamesOf(IndexSnapshot snapshot)
     {

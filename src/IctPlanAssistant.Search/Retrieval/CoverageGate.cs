@@ -59,7 +59,8 @@ internal static class CoverageGate
             var group = groups[i];
             group.Query.Boost *= group.Term.Weight; // the score weighs a verb or an unknown word less too
             if (IsPhrase(group.Term)) continue;
-            matched[i] = EstimatedDf(reader, group.Terms) > n * CommonShare
+            // The plan's own topic (ICT) counts as common whatever its rows say: it tells no row from another.
+            matched[i] = group.Term.IsTopic || EstimatedDf(reader, group.Terms) > n * CommonShare
                 ? new GroupMatches(group.Query, group.Term, Common, null)
                 : Mark(searcher, group, filter);
         }
@@ -190,7 +191,9 @@ internal static class CoverageGate
 
     private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter)
     {
-        var idf = m.Df == Common ? 0 : Math.Log(1 + (n - m.Df + 0.5) / (m.Df + 0.5));
+        // A word the plan never uses weighs as much as its rarest word, no more: what it says is unknown, not more telling.
+        var df = Math.Max(m.Df, 1);
+        var idf = m.Df == Common ? 0 : Math.Log(1 + (n - df + 0.5) / (df + 0.5));
         // An English word the glossary does not know may be how the asker names a filter's topic; with a
         // filter it does not exclude rows, without one it is a thing the plan may not have.
         var soft = m.Df > n * CommonShare || (m.Df == 0 && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
