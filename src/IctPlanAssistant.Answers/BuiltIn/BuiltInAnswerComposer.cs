@@ -86,7 +86,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
                     : selected.More > 0
                         ? $"I found {count} {subject}; the {rows.Count} closest matches are:"
                         : $"I found {count} {phrases.Subject(q, result, false, count: count)}:");
-                AppendRows(sb, rows, ja, quote: result.TextDecides ? row => FactSentences.FigureFor(row, q) : null);
+                AppendRows(sb, rows, ja, quote: row => FactSentences.WhyListed(row, q, result.TextDecides, shortList: rows.Count <= ShortList));
                 AppendMore(sb, selected, ja);
                 break;
         }
@@ -142,6 +142,9 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         }
         AppendMore(sb, selected, ja);
     }
+
+    /// <summary>Up to this many rows, a list says what each project is.</summary>
+    private const int ShortList = 3;
 
     private static void AppendMore(StringBuilder sb, AnswerRows selected, bool ja)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IctPlanAssistant.Achievement;
 using IctPlanAssistant.Search.Querying;
 
 namespace IctPlanAssistant.Answers.BuiltIn;
@@ -47,6 +48,19 @@ public static partial class FactSentences
         }
         var best = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Order).Take(max).OrderBy(s => s.Order).Select(s => s.Sentence).ToList();
         return best.Count > 0 ? best : Sentences(row.Results).Take(1).ToList();
+    }
+
+    /// <summary>
+    /// The sentence to quote under a listed row, saying why it is listed: for a condition on achievement, the figures its
+    /// achievement cell gives (目標95件に対し、80件実施); else a figure for the question's words (<see cref="FigureFor"/>);
+    /// else, in a short list, what the project is (its summary's first sentence). Null when none is worth quoting.
+    /// </summary>
+    public static string? WhyListed(PlanRow row, QueryInterpretation q, bool wordsDecided, bool shortList)
+    {
+        if (q.Achievement != AchievementStatus.None && Sentences(row.Achievement).FirstOrDefault(s => s.Any(char.IsDigit)) is { } achieved)
+            return achieved;
+        if (wordsDecided && FigureFor(row, q) is { } figure) return figure;
+        return shortList ? Sentences(row.Summary).FirstOrDefault() : null;
     }
 
     /// <summary>

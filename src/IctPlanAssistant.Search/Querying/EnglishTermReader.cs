@@ -13,7 +13,7 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords)
     {
         var spans = glossaryTerms
             .GroupBy(m => m.Value)
-            .Select(g => (g.First().Start, g.Last().End, Group: new TermGroup(g.First().Phrase, g.Key.Search)))
+            .Select(g => (g.First().Start, g.Last().End, Group: new TermGroup(g.First().Phrase, g.Key.Search, g.Key.IsAction ? TermKind.Verb : TermKind.Word)))
             .Concat(OtherWords(query))
             .OrderBy(s => s.Start)
             .ToList();

@@ -18,8 +18,8 @@ public enum PlanColumn { None, Department, Divisions, Budget, Achievement, Resul
 /// <summary>What a question asks for, and the units a figure that answers it ends with (何台 → 台).</summary>
 public sealed record IntentWord(AnswerIntent Intent, IReadOnlyList<string> Units);
 
-/// <summary>Words searched together: the first is shown, all are searched (terms.tsv).</summary>
-public sealed record GlossaryTerm(IReadOnlyList<string> Search, int Line);
+/// <summary>Words searched together: the first is shown, all are searched (terms.tsv). An action (構築, 運用) ranks as a verb does.</summary>
+public sealed record GlossaryTerm(IReadOnlyList<string> Search, int Line, bool IsAction = false);
 
 /// <summary>
 /// How questions are read, from the editable files of data/glossary (see its README): department and section
@@ -81,7 +81,9 @@ public sealed class Glossary
         var terms = new List<(string, GlossaryTerm)>();
         foreach (var (cells, line) in Read(directory, "terms.tsv", 1))
         {
-            var term = new GlossaryTerm(Split(cells[0]).ToArray(), line);
+            if (cells.Length > 2 && cells[2].Trim() is not ("" or "action"))
+                throw new GlossaryException($"{Path.Combine(directory, "terms.tsv")}:{line}: the third cell is 'action' or empty, not '{cells[2].Trim()}'");
+            var term = new GlossaryTerm(Split(cells[0]).ToArray(), line, IsAction: cells.Length > 2 && cells[2].Trim() == "action");
             if (term.Search.Count == 0) throw new GlossaryException($"{Path.Combine(directory, "terms.tsv")}:{line}: no search words");
             terms.AddRange(term.Search.Select(p => (p, term)));
             if (cells.Length > 1) terms.AddRange(Split(cells[1]).Select(p => (p, term)));

@@ -106,7 +106,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             {
                 // A glossary term is one content word, however many morphemes it spans.
                 var t = glossaryTerms[term];
-                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search) { Readings = ReadingsWithin(kanaWords, t.Start, t.End) }, t.Start, t.End, IsNoun: true), null));
+                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search, t.Value.IsAction ? TermKind.Verb : TermKind.Word) { Readings = ReadingsWithin(kanaWords, t.Start, t.End) }, t.Start, t.End, IsNoun: !t.Value.IsAction), null));
                 continue;
             }
             if (!query.IsFree(m.Start, m.End) || surface.All(c => c < 0x80))
