@@ -52,8 +52,7 @@ public static class RowSelection
     /// <summary>
     /// The rows a question of words is about, in rank order. Where rows match every thing it names, all of them, however
     /// much more one row's name says them (the first listed, the others counted). Where none does, the rows split what
-    /// it asks between them, and the score decides: the rows as well covered as the best and scoring a tenth of it, or
-    /// nearly as well covered and scoring nearly as high.
+    /// it asks between them, and the score decides: the rows nearly as well covered as the best that score nearly as high.
     /// </summary>
     private static AnswerRows Ranked(RetrievalResult result)
     {
@@ -66,14 +65,11 @@ public static class RowSelection
         }
         var bestCoverage = rows.Max(r => r.Coverage);
         var bestScore = rows.Where(r => r.Coverage >= bestCoverage - NearMargin).Max(r => r.Score);
-        return rows
-            .Where(r => (r.Coverage >= bestCoverage - RowLevels.Tie && r.Score >= bestScore * TieScore) ||
-                        (r.Coverage >= bestCoverage - NearMargin && r.Score >= bestScore * NearScore))
-            .Select(r => r.Row).ToList() is var best ? AnswerRows.Of(best, MaxListed) : AnswerRows.None;
+        return AnswerRows.Of(rows.Where(r => r.Coverage >= bestCoverage - NearMargin && r.Score >= bestScore * NearScore).Select(r => r.Row).ToList(), MaxListed);
     }
 
-    /// <summary>Where no row matches every thing a question names, a row is among the best as well covered and scoring this share, or nearly as well covered and scoring that.</summary>
-    public const double TieScore = 0.1, NearMargin = 0.05, NearScore = 0.7;
+    /// <summary>Where no row matches every thing a question names, a row is among the best when it is this nearly as well covered and scores this share of the best.</summary>
+    public const double NearMargin = 0.05, NearScore = 0.6;
 
     /// <summary>The best row, and the second when it covers as much and scores nearly as high.</summary>
     private static List<PlanRow> Closest(IReadOnlyList<RetrievedRow> rows)

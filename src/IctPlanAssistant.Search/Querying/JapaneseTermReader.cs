@@ -98,9 +98,20 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     {
         var items = new List<Item>();
         var emitted = new HashSet<int>();
+        var unknownKana = kanaWords.Where(k => !k.Known).ToList();
+        var emittedKana = new HashSet<int>();
         foreach (var m in query.Morphemes)
         {
             var surface = query.Text[m.Start..m.End];
+            // (Only where nothing else read it first: なんだい asks for units, でいくら for a budget.)
+            var kana = unknownKana.FindIndex(k => m.Start < k.End && k.Start < m.End && query.IsFree(k.Start, k.End));
+            if (kana >= 0)
+            {
+                // A run of kana the plan has no reading for is one unknown word, not MeCab's pieces of it.
+                var k = unknownKana[kana];
+                if (emittedKana.Add(kana)) items.Add(new Item(new ContentWord(new TermGroup(query.Text[k.Start..k.End], [query.Text[k.Start..k.End]]), k.Start, k.End, IsNoun: true), null));
+                continue;
+            }
             var term = glossaryTerms.FindIndex(t => m.Start < t.End && t.Start < m.End);
             if (term >= 0)
             {
@@ -152,7 +163,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// every spelling of it in the plan is found (こども: 子供, 子ども).
     /// </summary>
     private static IReadOnlyList<string> ReadingsWithin(IReadOnlyList<KanaWord> kanaWords, int start, int end) =>
-        kanaWords.Count == 0 ? [] : kanaWords.Where(k => k.Start >= start && k.End <= end).Select(k => k.Reading).ToList();
+        kanaWords.Count == 0 ? [] : kanaWords.Where(k => k.Known && k.Start >= start && k.End <= end).Select(k => k.Reading).ToList();
 
     private bool IsStopWord(string surface, string baseForm) => stopWords.Contains(surface) || stopWords.Contains(baseForm);
 }

@@ -3,8 +3,12 @@ using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Search.Querying;
 
-/// <summary>A word of the question typed in kana, rewritten as the plan writes it: its span in the rewritten text, and its reading.</summary>
-public readonly record struct KanaWord(int Start, int End, string Reading);
+/// <summary>
+/// A word of the question typed in kana: its span in the rewritten text and its reading. Known: rewritten as the plan
+/// writes it; not known: a run of kana the plan has no reading for (ほうしゃのう), kept whole as one word rather than
+/// the pieces MeCab would cut it into (ほうし・ゃのう).
+/// </summary>
+public readonly record struct KanaWord(int Start, int End, string Reading, bool Known = true);
 
 /// <summary>
 /// Reads words typed in hiragana by their readings (ほうしゃせん → 放射線, どろーん → ドローン, こども → 子ども): MeCab cuts
@@ -33,7 +37,14 @@ public static class KanaSpelling
         foreach (var (start, end) in runs)
         {
             if (!HasContent(morphemes, start, end)) continue;
-            foreach (var (from, to, reading) in Segment(JapaneseCharacters.HiraganaToKatakana(text[start..end]), vocabulary))
+            var segments = Segment(JapaneseCharacters.HiraganaToKatakana(text[start..end]), vocabulary).ToList();
+            if (segments.Count == 0)
+            {
+                if (UnknownWord(morphemes, text, start, end) is { } unknown)
+                    words.Add(new KanaWord(rewritten.Length + (unknown.Start - at), rewritten.Length + (unknown.End - at), JapaneseCharacters.HiraganaToKatakana(text[unknown.Start..unknown.End]), Known: false));
+                continue;
+            }
+            foreach (var (from, to, reading) in segments)
             {
                 rewritten.Append(text, at, start + from - at);
                 var spelling = vocabulary.SpellingOf(reading);
@@ -44,6 +55,19 @@ public static class KanaSpelling
         }
         rewritten.Append(text, at, text.Length - at);
         return (rewritten.ToString(), words);
+    }
+
+    /// <summary>
+    /// The span of a run the plan has no reading for that MeCab cuts into nouns or unknown pieces (ほうしゃのう: ほうし・ゃのう),
+    /// less a final particle: one unknown word. A run of verbs (みられる) is left to MeCab.
+    /// </summary>
+    private static (int Start, int End)? UnknownWord(List<MeCabMorpheme> morphemes, string text, int start, int end)
+    {
+        var inRun = morphemes.Where(m => m.Start >= start && m.End <= end).ToList();
+        var nouny = inRun.Any(m => m.IsUnknown || m.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) && IsContent(m));
+        if (!nouny || inRun.Any(m => m.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal))) return null;
+        if (end - start > 3 && Particles.Contains(text[end - 1])) end--;
+        return end - start >= MinimumReading ? (start, end) : null;
     }
 
     private static List<(int Start, int End)> HiraganaRuns(string text)

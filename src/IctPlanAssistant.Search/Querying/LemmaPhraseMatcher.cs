@@ -17,7 +17,10 @@ internal sealed class LemmaPhraseMatcher<T>
     /// <summary>Words a gap may hold.</summary>
     public const int MaxGap = 4;
 
-    private readonly List<(string[][] Parts, int Length, T Value)> _patterns;
+    private readonly List<(Lemma[][] Parts, int Length, T Value)> _patterns;
+
+    /// <summary>A word of a phrase: its dictionary form, and that form's reading (届く: トドク), which a word typed in kana (とどいた) is matched by.</summary>
+    private readonly record struct Lemma(string Form, string? Reading);
 
     public LemmaPhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
     {
@@ -33,7 +36,7 @@ internal sealed class LemmaPhraseMatcher<T>
     /// <summary>The matches, longest phrases first; each match's parts are consumed.</summary>
     public List<LemmaMatch<T>> FindAll(QueryText query)
     {
-        var lemmas = query.Morphemes.Select(m => LemmaOf(m, query.Text)).ToArray();
+        var lemmas = query.Morphemes.Select(m => new Lemma(LemmaOf(m, query.Text), KanaLemma(m, query.Text))).ToArray();
         var matches = new List<LemmaMatch<T>>();
         foreach (var (parts, _, value) in _patterns)
         {
@@ -48,7 +51,7 @@ internal sealed class LemmaPhraseMatcher<T>
     }
 
     /// <summary>The character spans of the parts (and the index of the last part's last word) when the phrase starts at a word.</summary>
-    private static List<(int Start, int End, int LastMorpheme)>? Match(QueryText query, string[] lemmas, string[][] parts, int start)
+    private static List<(int Start, int End, int LastMorpheme)>? Match(QueryText query, Lemma[] lemmas, Lemma[][] parts, int start)
     {
         var spans = new List<(int, int, int)>(parts.Length);
         var at = start;
@@ -67,12 +70,14 @@ internal sealed class LemmaPhraseMatcher<T>
         return spans;
     }
 
-    private static bool PartAt(QueryText query, string[] lemmas, string[] part, int at)
+    private static bool PartAt(QueryText query, Lemma[] lemmas, Lemma[] part, int at)
     {
         if (at + part.Length > lemmas.Length) return false;
         for (var k = 0; k < part.Length; k++)
         {
-            if (lemmas[at + k] != part[k]) return false;
+            var word = lemmas[at + k];
+            var matches = word.Form == part[k].Form || (word.Reading is not null && word.Reading == part[k].Reading);
+            if (!matches) return false;
             var m = query.Morphemes[at + k];
             if (!query.IsFree(m.Start, m.End)) return false;
         }
@@ -82,12 +87,30 @@ internal sealed class LemmaPhraseMatcher<T>
     private static string LemmaOf(MeCabMorpheme m, string text) =>
         (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().ToLowerInvariant();
 
-    private static string[] Lemmas(string phrase, MeCabModel model)
+    /// <summary>A word typed in kana, as its dictionary form in katakana (とどい: トドク); null for a word with kanji.</summary>
+    private static string? KanaLemma(MeCabMorpheme m, string text)
+    {
+        var surface = text[m.Start..m.End];
+        return surface.All(c => JapaneseCharacters.IsHiragana(c) || JapaneseCharacters.IsKatakana(c))
+            ? JapaneseCharacters.HiraganaToKatakana(m.Features.BaseForm ?? surface)
+            : null;
+    }
+
+    private static Lemma[] Lemmas(string phrase, MeCabModel model)
     {
         var text = QueryText.Normalize(phrase);
         var morphemes = new List<MeCabMorpheme>();
         model.Parse(text, morphemes);
-        return morphemes.Select(m => LemmaOf(m, text)).ToArray();
+        return morphemes.Select(m => new Lemma(LemmaOf(m, text), ReadingOfForm(m, text, model))).ToArray();
+    }
+
+    /// <summary>The reading of a word's dictionary form (届い → 届く → トドク), as MeCab reads the form alone.</summary>
+    private static string? ReadingOfForm(MeCabMorpheme m, string text, MeCabModel model)
+    {
+        var form = m.Features.BaseForm ?? text[m.Start..m.End];
+        var alone = new List<MeCabMorpheme>();
+        model.Parse(form, alone);
+        return alone is [{ Features.Reading: { } reading }] ? reading : null;
     }
 }
 

@@ -81,7 +81,7 @@ public sealed class QueryInterpreter
         var filterMatches = _filters.FindAll(query);
         // Words that are a condition only when negated (実施した, 予算が載っている) are the question's own words otherwise.
         foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
-        var conditions = QuestionConditions.Read(filterMatches, query, yesNo);
+        var conditions = QuestionConditions.Read(filterMatches, query);
         var intentMatches = _intents.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(_columns.FindAll(query), query);
         var departments = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments)).Select(m => m.Value).Distinct().ToList();
@@ -233,8 +233,11 @@ public sealed class QueryInterpreter
             .OrderByDescending(s => s.Weight)
             .Take(MaxSynonyms)
             .ToList();
-        // An English word the glossary does not know stays half as telling: it may be a verb (monitor, help) as well as a thing.
-        return synonyms.Count == 0 ? group : group with { Synonyms = synonyms };
+        if (synonyms.Count == 0) return group;
+        // An English word the glossary does not know is a thing when the dictionary spells it in Japanese (database:
+        // データベース); known only by other words, it stays half as telling: it may be a verb (help: 支援) as well.
+        var spelled = group.Kind == TermKind.UnknownEnglish && synonyms.Any(s => s.Weight >= SynonymDictionary.SameWord);
+        return group with { Synonyms = synonyms, Kind = spelled ? TermKind.Word : group.Kind };
     }
 
     private bool IsTopic(TermGroup group) =>

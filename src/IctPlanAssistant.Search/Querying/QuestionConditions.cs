@@ -17,7 +17,7 @@ internal sealed record QuestionConditions(
     bool Elliptical,
     PlanColumn Asked)
 {
-    public static QuestionConditions Read(IReadOnlyList<GlossaryMatch<FilterPhrase>> matches, QueryText query, bool yesNoQuestion)
+    public static QuestionConditions Read(IReadOnlyList<GlossaryMatch<FilterPhrase>> matches, QueryText query)
     {
         bool? isNew = null, hasBudget = null;
         var achievement = AchievementStatus.None;
@@ -33,7 +33,7 @@ internal sealed record QuestionConditions(
                 {
                     // 〇〇は目標を達成できたの？ asks how a project did; 目標を達成した事業 names the projects that did.
                     // An English phrase's place in its sentence is not read: an English yes/no question is one already.
-                    if (yesNoQuestion && (QueryText.IsLatin(match.Phrase[^1]) || Predicate.IsMain(query, match.LastMorpheme))) asked = PlanColumn.Achievement;
+                    if (Interrogatives.IsYesNo(query, match.Start) && (QueryText.IsLatin(match.Phrase[^1]) || Predicate.IsMain(query, match.LastMorpheme))) asked = PlanColumn.Achievement;
                     else achievement |= status;
                     continue;
                 }
@@ -93,6 +93,17 @@ internal static class Interrogatives
     /// <summary>Whether the question has a word that asks which, what, where, how much…</summary>
     public static bool Any(QueryText query) => Enumerable.Range(0, query.Morphemes.Count).Any(i => IsInterrogative(query, i));
 
+    /// <summary>Whether the sentence of the question that holds <paramref name="position"/> has a word that asks (それってできたの？具体的に何をやったの？: the first does not).</summary>
+    private static bool AnyInSentence(QueryText query, int position)
+    {
+        var start = query.Text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
+        var end = query.Text.IndexOfAny(SentenceEnds, position);
+        if (end < 0) end = query.Text.Length;
+        return Enumerable.Range(0, query.Morphemes.Count).Any(i => query.Morphemes[i].Start >= start && query.Morphemes[i].End <= end && IsInterrogative(query, i));
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '？', '?', '！', '!'];
+
     /// <summary>
     /// Whether a word that asks stands next to the span (within <see cref="Nearby"/> words either side): どこの部署,
     /// 担当の課はどこ, which division, what is the budget; a question that asks for projects (Which projects of the PR
@@ -124,12 +135,14 @@ internal static class Interrogatives
     /// it has no interrogative, and an English one opens with an auxiliary that is not followed by any or there
     /// (Did any projects fall short? asks which).
     /// </summary>
-    public static bool IsYesNo(QueryText query)
+    public static bool IsYesNo(QueryText query) => IsYesNo(query, position: null);
+
+    /// <summary>Whether the sentence holding <paramref name="position"/> (the whole question when null) asks only whether.</summary>
+    public static bool IsYesNo(QueryText query, int? position)
     {
-        if (Any(query)) return false;
         var words = query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && words[0].All(char.IsAsciiLetter))
-            return EnglishAuxiliaries.Contains(words[0]) && words.Length > 1 && words[1] is not ("any" or "there");
-        return true;
+            return !Any(query) && EnglishAuxiliaries.Contains(words[0]) && words.Length > 1 && words[1] is not ("any" or "there");
+        return position is { } at ? !AnyInSentence(query, at) : !Any(query);
     }
 }

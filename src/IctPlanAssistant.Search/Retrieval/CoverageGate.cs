@@ -187,7 +187,8 @@ internal static class CoverageGate
 
     private static bool IsPhrase(TermGroup term) => term.Kind is TermKind.Compound or TermKind.Link;
 
-    private static bool IsThing(TermGroup term) => term.Kind is TermKind.Word or TermKind.Compound or TermKind.UnknownEnglish or TermKind.Modifier;
+    // An English word the glossary does not know may be a thing or a verb (monitor radiation): it is not needed to match fully.
+    private static bool IsThing(TermGroup term) => term.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier;
 
     private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter)
     {

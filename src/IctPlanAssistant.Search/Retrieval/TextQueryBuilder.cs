@@ -37,8 +37,10 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
             foreach (var (field, boost) in PlanFields.TextFields) clauses.Add(Phrase(field, japanese, slop: 1, boost));
         }
         // A spelling MeCab reads as one word is matched by that word; the bigram companion is for what it reads as
-        // several words or none (a compound may be segmented otherwise in a row), and it is costly over many rows.
-        var bigrams = japanese.Count == 1 ? [] : Tokens(PlanFields.NameBigram, text);
+        // several words or none (a compound may be segmented otherwise in a row), and it is costly over many rows. A
+        // katakana word is the exception: in a row, MeCab may read it and the next loanword as one unknown word
+        // (サイバーセキュリティリーダー).
+        var bigrams = japanese.Count == 1 && !IsKatakana(japanese[0].Term) ? [] : Tokens(PlanFields.NameBigram, text);
         if (bigrams.Count > 0)
         {
             foreach (var (field, boost) in PlanFields.BigramFields) clauses.Add(Phrase(field, bigrams, slop: 0, boost));
@@ -66,6 +68,8 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
     /// <summary>A reading (in katakana, as the reading fields hold it) matched in the reading fields.</summary>
     private static Query ForReading(string reading) =>
         new DisjunctionMaxQuery(PlanFields.ReadingFields.Select(f => (Query)new TermQuery(new Term(f.Field, reading)) { Boost = f.Boost }).ToList(), 0.1f);
+
+    private static bool IsKatakana(string term) => term.Length >= 3 && term.All(IctPlanAssistant.Text.JapaneseCharacters.IsKatakana);
 
     /// <summary>Each spelling's Japanese-analysed terms, and each reading (to estimate from the term dictionary how common the group is).</summary>
     public IReadOnlyList<SpellingTerms> JapaneseTerms(TermGroup group) =>
