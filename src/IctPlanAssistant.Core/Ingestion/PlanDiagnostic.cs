@@ -12,3 +12,22 @@ public sealed class PlanFormatException(IReadOnlyList<PlanDiagnostic> errors)
 {
     public IReadOnlyList<PlanDiagnostic> Errors { get; } = errors;
 }
+
+/// <summary>Lists of diagnostics kept to a length a person reads: a document of bad lines may have millions.</summary>
+public static class PlanDiagnostics
+{
+    /// <summary>Errors listed in full; the rest are counted.</summary>
+    public const int MaxListed = 100;
+
+    /// <summary>
+    /// The first <see cref="MaxListed"/> of <paramref name="errors"/> and, when there were more (<paramref name="total"/>
+    /// counts them all), one line saying how many more, at the line of the first not listed when it was kept.
+    /// </summary>
+    public static IReadOnlyList<PlanDiagnostic> Bounded(IReadOnlyList<PlanDiagnostic> errors, long? total = null)
+    {
+        var more = (total ?? errors.Count) - Math.Min(errors.Count, MaxListed);
+        if (more <= 0) return errors;
+        var at = errors.Count > MaxListed ? errors[MaxListed] : errors[^1];
+        return [.. errors.Take(MaxListed), at with { Message = $"… and {more:N0} more error(s) not listed; fix the ones above first" }];
+    }
+}

@@ -45,9 +45,13 @@ public sealed class PlanIngestor(IndexLocation location, MeCabModel? model = nul
             {
                 foreach (var error in e.Errors) errors.Add(error);
             }
+            catch (RowNotIndexableException e)
+            {
+                errors.Add(new PlanDiagnostic(source.Path, e.Row.Line, e.Message));
+            }
             progress?.Report(new IngestProgress(Interlocked.Increment(ref documentsRead), ordered.Count, build.Rows));
         });
-        if (!errors.IsEmpty) throw new PlanFormatException(errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+        if (!errors.IsEmpty) throw new PlanFormatException(PlanDiagnostics.Bounded(errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ToList()));
         var manifest = build.Publish(results.Select(r => r.Source).ToList());
         return Report(results, manifest, clock.Elapsed);
     }
