@@ -6,11 +6,16 @@ public sealed record PlanDiagnostic(string Source, int Line, string Message)
     public override string ToString() => $"{Source}:{Line}: {Message}";
 }
 
-/// <summary>Thrown when a plan document cannot be read as a plan; lists every error with its file and line.</summary>
-public sealed class PlanFormatException(IReadOnlyList<PlanDiagnostic> errors)
+/// <summary>
+/// Thrown when a plan document cannot be read as a plan; lists its errors with their file and line (the first
+/// <see cref="PlanDiagnostics.MaxListed"/>, then how many more) and counts them all in <see cref="Total"/>.
+/// </summary>
+public sealed class PlanFormatException(IReadOnlyList<PlanDiagnostic> errors, long? total = null)
     : Exception(string.Join(Environment.NewLine, errors))
 {
     public IReadOnlyList<PlanDiagnostic> Errors { get; } = errors;
+
+    public long Total { get; } = total ?? errors.Count;
 }
 
 /// <summary>Lists of diagnostics kept to a length a person reads: a document of bad lines may have millions.</summary>

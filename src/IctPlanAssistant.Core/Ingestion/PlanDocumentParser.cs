@@ -246,7 +246,7 @@ public sealed class PlanDocumentParser
         {
             if (_errorCount == 0 && _rows.Count == 0)
                 AddError(new(sourcePath, 1, $"no plan rows found: expected a numbered section heading, then rows of {ColumnLayout.Default.CellCount} tab-separated cells"));
-            if (_errorCount > 0) throw new PlanFormatException(PlanDiagnostics.Bounded(_errors, _errorCount));
+            if (_errorCount > 0) throw new PlanFormatException(PlanDiagnostics.Bounded(_errors, _errorCount), _errorCount);
             if (_section is not null && !_rows.Any(r => r.Section == _section.Number))
                 _warnings.Add(new(sourcePath, _section.Line, $"section {_section.Number} '{_section.Title}' has no rows"));
             return new PlanDocument(sourceName, _sections, _rows, _warnings);
