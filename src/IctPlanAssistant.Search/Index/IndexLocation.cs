@@ -27,11 +27,27 @@ public sealed class IndexLocation(string root)
         return Directory.Exists(full) ? full : null;
     }
 
+    /// <summary>The generation's manifest; null for a generation written before manifests were.</summary>
+    /// <exception cref="IndexDamagedException">The manifest is not one (truncated, overwritten).</exception>
     public IndexManifest? ReadManifest(string generation)
     {
         var path = Path.Combine(generation, IndexManifest.FileName);
-        return File.Exists(path) ? PlanJson.Deserialize<IndexManifest>(File.ReadAllText(path)) : null;
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return PlanJson.Deserialize<IndexManifest>(File.ReadAllText(path)) is { Sources: not null } manifest
+                ? manifest
+                : throw new IndexDamagedException(generation, $"{IndexManifest.FileName} holds no manifest");
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or ArgumentException)
+        {
+            throw new IndexDamagedException(generation, $"{IndexManifest.FileName} cannot be read ({e.Message})", e);
+        }
     }
+
+    /// <summary>Every generation directory, published or not.</summary>
+    public IEnumerable<string> Generations() =>
+        Directory.Exists(Root) ? Directory.EnumerateDirectories(Root, GenerationPrefix + "*").Select(Path.GetFullPath) : [];
 
     /// <summary>Creates an empty directory for a new generation.</summary>
     /// <exception cref="IndexNotWritableException">The index directory cannot be written.</exception>
@@ -71,9 +87,8 @@ public sealed class IndexLocation(string root)
     public void RemoveStaleGenerations(string? previous)
     {
         var current = CurrentGeneration();
-        foreach (var dir in Directory.EnumerateDirectories(Root, GenerationPrefix + "*"))
+        foreach (var full in Generations())
         {
-            var full = Path.GetFullPath(dir);
             if (full == current || full == previous) continue;
             try { Directory.Delete(full, recursive: true); }
             catch (IOException) { } // still in use: removed by a later ingest

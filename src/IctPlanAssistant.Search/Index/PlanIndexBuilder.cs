@@ -95,6 +95,8 @@ public sealed class IndexBuild : IDisposable
             streamWriter.Flush();
             stream.Flush(flushToDisk: true);
         }
+        // A generation that cannot be read back whole (a disk that lost a write) is never published.
+        using (var check = FSDirectory.Open(Generation)) GenerationCheck.Open(check, Generation, manifest).Dispose();
         var previous = _location.CurrentGeneration();
         _location.Publish(Generation);
         _published = true;

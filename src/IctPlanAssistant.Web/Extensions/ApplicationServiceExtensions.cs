@@ -36,6 +36,7 @@ internal static class ApplicationServiceExtensions
         services.AddClientAddresses(builder.Configuration);
         services.AddAskRateLimit(builder.Configuration);
         services.AddSingleton<AnswerHtml>();
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         return builder;
     }
 
