@@ -27,7 +27,7 @@ public sealed class PlanAssistant(
 {
     private readonly IReadOnlyList<IRetrievalRefiner> _refiners = refiners?.ToList() ?? [];
     private readonly AssistantOptions _options = options.Value;
-    private readonly AnswerCache _cache = new(options.Value.AnswerCacheSize);
+    private readonly AnswerCache _cache = new(options.Value.AnswerCacheSize, options.Value.AnswerCacheBytes);
 
     public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken = default)
     {

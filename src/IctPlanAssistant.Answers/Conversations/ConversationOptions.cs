@@ -19,4 +19,10 @@ public sealed class ConversationOptions
 
     /// <summary>Conversations kept in memory at once (the least recently used are dropped).</summary>
     public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Largest stored turn, in bytes: longer lists and texts of a turn are cut to fit (a sum may cite thousands of rows).</summary>
+    public int MaxTurnBytes { get; set; } = 16 * 1024;
+
+    /// <summary>Bytes the memory store keeps in all (the least recently used conversations are dropped).</summary>
+    public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 }
