@@ -22,7 +22,7 @@ internal static class ApplicationServiceExtensions
             .AddEnvironmentVariables();
         var services = builder.Services;
         services.AddPlanAssistant(builder.Configuration);
-        services.AddBot(builder.Configuration);
+        services.AddPlanBot(builder.Configuration);
         // A fresh clone has no index: the host builds it from the bundled plan on first start.
         services.PostConfigure<IndexOptions>(options => options.BuildBundledPlanIfMissing = builder.Configuration.GetValue("Index:BuildBundledPlanIfMissing", true));
         services.AddProblemDetails();
@@ -49,6 +49,9 @@ internal static class ApplicationServiceExtensions
         app.UseWholeResponses();
         app.UseStaticFiles();
         app.UseRateLimiter();
+        // The bot endpoint's token schemes (IctPlanAssistant.Bot); no other endpoint requires authentication.
+        app.UseAuthentication();
+        app.UseAuthorization();
         // Open the index (and build it if there is none) before the first request, not during it.
         app.Services.GetRequiredService<PlanIndex>();
         // Build the answer composer now, so wrong AI settings or a broken prompt file stop the host at start.

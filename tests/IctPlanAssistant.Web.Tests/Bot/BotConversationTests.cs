@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using IctPlanAssistant.Web.Bot.Feedback;
+using IctPlanAssistant.Bot.Tests.Support;
 using IctPlanAssistant.Web.Tests.Bot.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var calls = await Connector.WaitForMessagesAsync(conversation);
         Assert.Equal("typing", calls[0].Type);
         var reply = calls.Single(c => c.Type == "message");
@@ -84,7 +85,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var conversation = Conversation(inbound);
         var reply = (await Connector.WaitForMessagesAsync(conversation)).Single(c => c.Type == "message");
         // Teams channel ids hold : @ ; = — escaped as one path segment, under the serviceUrl's own path.
@@ -135,7 +136,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var welcome = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
         var text = welcome["text"]!.GetValue<string>();
         Assert.Contains("保健福祉部でタブレットを使っている事業は？", text);
@@ -152,7 +153,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await Task.Delay(300);
         Assert.Empty(Connector.CallsFor(Conversation(inbound)));
     }
@@ -267,19 +268,31 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Without_an_app_id_the_bot_does_not_call_a_serviceUrl_off_this_machine()
+    public async Task A_huge_question_is_answered_politely_with_the_limit()
     {
-        var inbound = Activities.WebChat("https://connector.example.invalid/", "ドローンを活用した事業は？");
+        var inbound = Activities.WebChat(Connector.ServiceUrl, string.Concat(Enumerable.Repeat("タブレットを使う事業は？", 2_000)));
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var reply = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
+        Assert.Contains("500文字以内", reply["text"]!.GetValue<string>());
     }
 
-    [Fact]
-    public void Without_an_app_id_the_host_warns_at_start_up_that_requests_are_not_authenticated()
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("<at>ICT計画ボット</at>")]
+    public async Task An_empty_question_is_answered_with_an_example(string text)
     {
-        Assert.Contains(Host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("Bot:MicrosoftAppId is not set", StringComparison.Ordinal));
+        var inbound = Activities.TeamsChannel(Connector.TeamsServiceUrl, "");
+        inbound["text"] = text;
+
+        var response = await Host.PostAsync(inbound);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var reply = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
+        Assert.Contains("例", reply["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -292,7 +305,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var calls = await Connector.WaitForMessagesAsync(Conversation(inbound));
         Assert.Single(calls, c => c.Type == "message");
         Assert.True(Connector.ActivityPosts - postsBefore >= calls.Count + 2);

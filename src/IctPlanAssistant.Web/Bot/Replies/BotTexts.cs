@@ -18,6 +18,10 @@ public sealed record BotTexts(bool Japanese)
         ? "申し訳ありません。回答の作成中に問題が起きました。しばらくしてからもう一度お試しください。"
         : "Sorry, something went wrong while answering. Please try again in a moment.";
 
+    public string NotAvailableToYourOrganisation => Japanese
+        ? "申し訳ありません。このボットはお使いの組織ではご利用いただけません。"
+        : "Sorry, this bot is not available to your organisation.";
+
     public string EmptyQuestion => Japanese
         ? "ご質問をどうぞ。例: 「保健福祉部でタブレットを使っている事業は？」"
         : "Please type a question, for example: \"Which projects use drones?\"";

@@ -1,4 +1,4 @@
-using IctPlanAssistant.Web.Bot.Schema;
+using IctPlanAssistant.Bot.Schema;
 
 namespace IctPlanAssistant.Web.Bot.Replies;
 
