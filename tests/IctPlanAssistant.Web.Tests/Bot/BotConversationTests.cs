@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using IctPlanAssistant.Web.Bot.Feedback;
+using IctPlanAssistant.Web.Bot.Replies;
 using IctPlanAssistant.Bot.Tests.Support;
 using IctPlanAssistant.Web.Tests.Bot.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -129,20 +130,55 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
         Assert.NotNull(AdaptiveCard(body));
     }
 
-    [Fact]
-    public async Task Adding_the_bot_to_a_conversation_gets_a_welcome_with_japanese_and_english_examples()
+    [Theory]
+    [InlineData("ja-JP", true)]
+    [InlineData("en-US", false)]
+    public async Task Adding_the_bot_gets_a_welcome_in_the_users_language_with_at_most_three_of_the_apps_prompt_starters(string locale, bool japanese)
     {
         var inbound = Activities.BotAdded(Connector.TeamsServiceUrl);
+        inbound["locale"] = locale;
 
         var response = await Host.PostAsync(inbound);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var welcome = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
-        var text = welcome["text"]!.GetValue<string>();
-        Assert.Contains("保健福祉部でタブレットを使っている事業は？", text);
-        Assert.Contains("Which projects use drones?", text);
         Assert.Equal(inbound["id"]!.GetValue<string>(), welcome["replyToId"]!.GetValue<string>());
-        Assert.True(welcome["suggestedActions"]!["actions"]!.AsArray().Count >= 2);
+        Assert.Equal(locale, welcome["locale"]!.GetValue<string>());
+        var suggested = welcome["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["value"]!.GetValue<string>()).ToList();
+        Assert.InRange(suggested.Count, 1, 3);
+        Assert.Equal(PromptStarters.For(japanese).Take(suggested.Count), suggested);
+        Assert.All(suggested, q => Assert.Equal(japanese, q.Any(c => c > 0x3000)));
+        var text = welcome["text"]!.GetValue<string>();
+        Assert.Equal(japanese, text.Contains("こんにちは", StringComparison.Ordinal));
+        Assert.Equal(!japanese, text.Contains("Hello", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> EveryPromptStarter => [.. PromptStarters.For(true).Concat(PromptStarters.For(false))];
+
+    [Theory]
+    [MemberData(nameof(EveryPromptStarter))]
+    public async Task Every_prompt_starter_is_a_first_question_the_bot_answers_with_cited_rows(string question)
+    {
+        var inbound = Activities.WebChat(Connector.ServiceUrl, question);
+        inbound["deliveryMode"] = "expectReplies";
+
+        var body = JsonNode.Parse(await (await Host.PostAsync(inbound)).Content.ReadAsStringAsync())!;
+
+        var message = body["activities"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "message")!;
+        Assert.Matches(@"\[\d+-\d+\]", message["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_reply_carries_the_language_of_its_answer_as_its_locale_not_the_one_the_message_came_in()
+    {
+        var inbound = Activities.WebChat(Connector.ServiceUrl, "Which projects use drones?");
+        inbound["deliveryMode"] = "expectReplies";
+        inbound["locale"] = "ja-JP";
+
+        var body = JsonNode.Parse(await (await Host.PostAsync(inbound)).Content.ReadAsStringAsync())!;
+
+        var message = body["activities"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "message")!;
+        Assert.Equal("en-US", message["locale"]!.GetValue<string>());
     }
 
     [Fact]

@@ -75,8 +75,10 @@ public sealed class TeamsPackageTests : IDisposable
         Assert.Equal(AppId, bot["botId"]!.GetValue<string>());
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         var commands = bot["commandLists"]![0]!["commands"]!.AsArray();
-        Assert.Contains(commands, c => c!["title"]!.GetValue<string>().EndsWith('？'));
-        Assert.Contains(commands, c => c!["title"]!.GetValue<string>().EndsWith('?'));
+        Assert.All(commands, c => Assert.EndsWith("？", c!["title"]!.GetValue<string>()));
+        var english = Json(zip, "en-us.json");
+        for (var i = 0; i < commands.Count; i++)
+            Assert.EndsWith("?", english[$"bots[0].commandLists[0].commands[{i}].title"]!.GetValue<string>());
     }
 
     [Fact]

@@ -47,6 +47,7 @@ public sealed class AnswerReplyBuilder(IOptions<BotOptions> options)
     private Activity Compose(TurnContext turn, Answer answer, BotTexts texts, WebLinks links, int maxText, int cardRows)
     {
         var reply = turn.Activity.CreateReply();
+        reply.Locale = texts.Locale;
         reply.TextFormat = TextFormats.Markdown;
         reply.InputHint = InputHints.AcceptingInput;
 
