@@ -31,7 +31,7 @@ public static class PlanAssistantServiceCollectionExtensions
         services.TryAddSingleton(sp => new QueryInterpreter(sp.GetRequiredService<Glossary>(), sp.GetRequiredService<PlanIndex>()));
         services.TryAddSingleton(sp => new PlanRetriever(sp.GetRequiredService<PlanIndex>(), sp.GetRequiredService<Analyzer>()));
         services.AddAnswerComposition(configuration);
-        services.AddConversationStore(configuration);
+        services.AddConversationStore();
         services.TryAddSingleton<PlanAssistant>();
         return services;
     }

@@ -58,7 +58,7 @@ public sealed class PlanBot(
         }
 
         var sent = await turn.SendActivityAsync(answers.Build(turn, answer), cancellationToken).ConfigureAwait(false);
-        feedback.RememberAnswer(conversationId, sent.Id, answer.Question, answer.Citations);
+        await feedback.RememberAnswerAsync(ConversationIds.Key(activity.ChannelId!, conversationId), sent.Id, answer.Question, answer.Citations, cancellationToken).ConfigureAwait(false);
     }
 
     protected override Task OnBotAddedAsync(TurnContext turn, CancellationToken cancellationToken) =>
@@ -79,15 +79,17 @@ public sealed class PlanBot(
         return InvokeResponse.Ok(InvokeResponses.Message(shown ? texts.RowShown(rowId) : texts.RowNotFound(rowId)));
     }
 
-    protected override Task<InvokeResponse> OnMessageSubmitActionAsync(TurnContext turn, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> OnMessageSubmitActionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         // {"actionName": "feedback", "actionValue": {"reaction": "like"|"dislike", "feedback": "{\"feedbackText\":\"…\"}"}}
         var value = turn.Activity.Value as JsonObject;
-        if (value?["actionName"]?.GetValue<string>() != "feedback" || value["actionValue"] is not JsonObject action)
-            return Task.FromResult(InvokeResponse.NotImplemented());
+        if (value?["actionName"] is not JsonValue name || !name.TryGetValue(out string? actionName) || actionName != "feedback" || value["actionValue"] is not JsonObject action)
+            return InvokeResponse.NotImplemented();
         var reaction = action["reaction"] is JsonValue r && r.TryGetValue(out string? s) ? s : "";
-        feedback.Record(turn.Activity.Conversation!.Id!, turn.Activity.ReplyToId, reaction, FeedbackText(action["feedback"]));
-        return Task.FromResult(InvokeResponse.Ok());
+        var conversation = ConversationIds.Key(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!);
+        var recorded = await feedback.RecordAsync(conversation, turn.Activity.ReplyToId, reaction, FeedbackText(action["feedback"]), cancellationToken).ConfigureAwait(false);
+        // A reaction to no answer this bot sent is refused rather than pinned on another answer.
+        return recorded is null ? new InvokeResponse(StatusCodes.Status400BadRequest) : InvokeResponse.Ok();
     }
 
     private async Task<bool> SendRowAsync(TurnContext turn, string rowId, BotTexts texts, CancellationToken cancellationToken)

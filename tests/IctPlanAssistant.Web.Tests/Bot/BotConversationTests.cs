@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using IctPlanAssistant.Web.Bot.Feedback;
 using IctPlanAssistant.Web.Bot.Replies;
 using IctPlanAssistant.Bot.Tests.Support;
 using IctPlanAssistant.Web.Tests.Bot.Support;
@@ -253,28 +252,6 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(400, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task Feedback_on_an_answer_is_recorded_with_its_question_and_cited_rows()
-    {
-        var conversation = $"a:1{Activities.NewId()}";
-        await Host.PostAsync(Activities.TeamsPersonal(Connector.TeamsServiceUrl, "ドローンを活用した事業は？", conversation));
-        var answerId = (await Connector.WaitForMessagesAsync(conversation)).Single(c => c.Type == "message").ResponseId;
-        var log = Host.Services.GetRequiredService<FeedbackLog>();
-        var dislikesBefore = log.Dislikes;
-        var value = JsonNode.Parse("""{"actionName":"feedback","actionValue":{"reaction":"dislike","feedback":"{\"feedbackText\":\"予算の年度も知りたい\"}"}}""")!;
-
-        var response = await Host.PostAsync(Activities.Invoke(Connector.TeamsServiceUrl, "message/submitAction", value, conversation, answerId));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(dislikesBefore + 1, log.Dislikes);
-        var record = log.Recent.Last(r => r.ConversationId == conversation);
-        Assert.Equal("dislike", record.Reaction);
-        Assert.Equal("予算の年度も知りたい", record.Comment);
-        Assert.Equal("ドローンを活用した事業は？", record.Question);
-        Assert.Equal(["3-22"], record.CitedRows);
-        Assert.Equal(answerId, record.AnswerActivityId);
     }
 
     [Fact]
