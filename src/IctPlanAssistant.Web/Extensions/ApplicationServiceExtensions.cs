@@ -34,7 +34,7 @@ internal static class ApplicationServiceExtensions
         });
         services.AddPlanOpenApi();
         services.AddClientAddresses(builder.Configuration);
-        services.AddAskRateLimit(builder.Configuration);
+        services.AddRateLimits();
         services.AddSingleton<AnswerHtml>();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         return builder;
@@ -43,12 +43,12 @@ internal static class ApplicationServiceExtensions
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
         app.UseClientAddresses();
+        app.UseClientCookie();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWholeResponses();
         app.UseStaticFiles();
-        app.UseRateLimiter();
         // The bot endpoint's token schemes (IctPlanAssistant.Bot); no other endpoint requires authentication.
         app.UseAuthentication();
         app.UseAuthorization();

@@ -10,7 +10,8 @@ internal static class ApiProblems
 {
     public const string QuestionEmpty = "question-empty";
     public const string QuestionTooLong = "question-too-long";
-    public const string Busy = "busy";
+    /// <summary>Over a rate limit: the body's <c>scope</c> says whose (<c>client</c>: this user's; <c>address</c>: the network's), <c>retryAfter</c> when to try again.</summary>
+    public const string RateLimited = "rate-limited";
     public const string AnswerFailed = "answer-failed";
 
     /// <summary>The answer could not be finished (the composer or its service failed mid-stream); the details stay in the log.</summary>
