@@ -110,7 +110,7 @@ internal static class SearchApi
             Sections = query.Section is { } s ? [s] : interpretation.Sections,
             IsNew = query.New ?? interpretation.IsNew,
             Budget = query.MinBudget is not null || query.MaxBudget is not null
-                ? new BudgetRange(query.MinBudget, query.MaxBudget is { } max ? max + 1 : null)
+                ? new BudgetRange(query.MinBudget, query.MaxBudget is { } max and < long.MaxValue ? max + 1 : null)
                 : interpretation.Budget,
             Achievement = achievement == AchievementStatus.None ? interpretation.Achievement : achievement,
             Plan = query.Plan ?? interpretation.Plan,
