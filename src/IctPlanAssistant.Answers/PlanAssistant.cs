@@ -53,6 +53,7 @@ public sealed class PlanAssistant(
             yield return AnswerUpdate.Done(again);
             yield break;
         }
+        cancellationToken.ThrowIfCancellationRequested(); // the client went while the history was read: retrieve nothing for it
         var retrieval = await RefineAsync(question, history, request.Plan, Retrieve(question, history, request.Plan), cancellationToken).ConfigureAwait(false);
         var context = new AnswerContext(question, retrieval, history, request.ConversationId);
         Answer? answer = null;
