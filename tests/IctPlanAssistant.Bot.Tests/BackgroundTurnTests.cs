@@ -38,11 +38,7 @@ public sealed class BackgroundTurnTests : IAsyncLifetime
     public async Task A_message_is_acknowledged_before_its_answer_is_ready_and_answered_when_it_is()
     {
         var answerReady = new TaskCompletionSource();
-        _host.Script.OnMessage = async (turn, ct) =>
-        {
-            await answerReady.Task.WaitAsync(ct);
-            await BotScript.EchoAsync(turn, ct);
-        };
+        _host.Script.OnMessage = BotScript.EchoWhen(answerReady.Task);
         var inbound = Activities.TeamsPersonal(_connector.TeamsServiceUrl, "slow question");
 
         var response = await _host.PostAsync(inbound).WaitAsync(TimeSpan.FromSeconds(30));
@@ -59,23 +55,18 @@ public sealed class BackgroundTurnTests : IAsyncLifetime
     {
         var started = new TaskCompletionSource();
         var answerReady = new TaskCompletionSource();
-        _host.Script.OnMessage = async (turn, ct) =>
-        {
-            started.SetResult();
-            await answerReady.Task.WaitAsync(ct);
-            await BotScript.EchoAsync(turn, ct);
-        };
+        _host.Script.OnMessage = BotScript.EchoWhen(answerReady.Task, started);
         var inbound = Activities.TeamsPersonal(_connector.TeamsServiceUrl, "slow question");
         var conversation = Conversation(inbound);
 
         await _host.PostAsync(inbound);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await WaitUntilAsync(() => TypingCalls(conversation) == 1);
+        await Waiting.UntilAsync(() => TypingCalls(conversation) == 1);
         _clock.Advance(TypingIndicator.Period);
-        await WaitUntilAsync(() => TypingCalls(conversation) == 2);
+        await Waiting.UntilAsync(() => TypingCalls(conversation) == 2);
         answerReady.SetResult();
         await _connector.WaitForMessagesAsync(conversation);
-        await WaitUntilAsync(() => Typing.Running == 0);
+        await Waiting.UntilAsync(() => Typing.Running == 0);
         _clock.Advance(TypingIndicator.Period * 5);
 
         var calls = _connector.CallsFor(conversation);
@@ -92,7 +83,7 @@ public sealed class BackgroundTurnTests : IAsyncLifetime
 
         var calls = await _connector.WaitForMessagesAsync(Conversation(inbound));
         Assert.Equal(ScriptedBot.FailureMessage, calls.Single(c => c.Type == "message").Body!["text"]!.GetValue<string>());
-        await WaitUntilAsync(() => Typing.Running == 0);
+        await Waiting.UntilAsync(() => Typing.Running == 0);
         var typingBefore = TypingCalls(Conversation(inbound));
         _clock.Advance(TypingIndicator.Period * 5);
         Assert.Equal(0, Typing.Running);
@@ -106,11 +97,7 @@ public sealed class BackgroundTurnTests : IAsyncLifetime
         _host = await StartHostAsync(new() { ["Bot:ReplyQueueCapacity"] = "1", ["Bot:ReplyWorkers"] = "1" });
         var release = new TaskCompletionSource();
         var started = new TaskCompletionSource();
-        _host.Script.OnMessage = async (turn, ct) =>
-        {
-            started.TrySetResult();
-            await release.Task.WaitAsync(ct);
-        };
+        _host.Script.OnMessage = BotScript.EchoWhen(release.Task, started);
 
         var first = await _host.PostAsync(Activities.WebChat(_connector.ServiceUrl, "one"));
         await started.Task.WaitAsync(TimeSpan.FromSeconds(30)); // taken by the one worker
@@ -157,9 +144,4 @@ public sealed class BackgroundTurnTests : IAsyncLifetime
 
     private static string Conversation(System.Text.Json.Nodes.JsonObject activity) => activity["conversation"]!["id"]!.GetValue<string>();
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 600 && !condition(); i++) await Task.Delay(50);
-        Assert.True(condition(), "the condition never held");
-    }
 }

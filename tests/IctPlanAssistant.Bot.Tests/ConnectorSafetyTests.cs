@@ -38,7 +38,7 @@ public sealed class ConnectorSafetyTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         // The turn ends: the reply was redirected, then the apology too; neither followed to the other address.
-        await WaitUntilAsync(() => _connector.CallsFor(conversation).Count(c => c.ResponseId == "redirected") >= 2);
+        await Waiting.UntilAsync(() => _connector.CallsFor(conversation).Count(c => c.ResponseId == "redirected") >= 2);
         Assert.Equal(0, _elsewhere.ActivityPosts);
         Assert.Empty(_elsewhere.Calls);
     }
@@ -77,11 +77,5 @@ public sealed class ConnectorSafetyTests : IAsyncLifetime
         var response = await _host.PostAsync(inbound);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 300 && !condition(); i++) await Task.Delay(50);
-        Assert.True(condition(), "the condition never held");
     }
 }

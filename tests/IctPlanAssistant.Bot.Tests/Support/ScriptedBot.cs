@@ -8,6 +8,14 @@ public sealed class BotScript
 {
     public Func<TurnContext, CancellationToken, Task> OnMessage { get; set; } = EchoAsync;
 
+    /// <summary>A script that says when its turn starts, then answers as <see cref="EchoAsync"/> once <paramref name="answerReady"/> completes.</summary>
+    public static Func<TurnContext, CancellationToken, Task> EchoWhen(Task answerReady, TaskCompletionSource? started = null) => async (turn, ct) =>
+    {
+        started?.TrySetResult();
+        await answerReady.WaitAsync(ct);
+        await EchoAsync(turn, ct);
+    };
+
     /// <summary>Answers "echo: TEXT" and a link under the turn's public address.</summary>
     public static Task EchoAsync(TurnContext turn, CancellationToken cancellationToken)
     {
