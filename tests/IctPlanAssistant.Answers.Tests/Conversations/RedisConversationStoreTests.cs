@@ -20,6 +20,10 @@ public sealed class RedisConversationStoreTests(PlanIndexFixture index) : IAsync
     {
         _redis = await RedisServer.StartAsync();
         _assistant = Assistant.Create(index.IndexPath, [("Conversations:Store", "Redis"), ("Conversations:Redis", _redis.ConnectionString)]);
+        // The store connects in the background and, until it has, answers without memory: wait for it (a loaded machine takes a while).
+        var redis = (IConnectionMultiplexer)_assistant.Services.GetService(typeof(IConnectionMultiplexer))!;
+        for (var attempt = 0; attempt < 300 && !redis.IsConnected; attempt++) await Task.Delay(100);
+        Assert.True(redis.IsConnected, "Redis never connected");
     }
 
     public async Task DisposeAsync()

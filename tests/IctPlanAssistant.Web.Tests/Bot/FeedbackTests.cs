@@ -29,6 +29,13 @@ public sealed class FeedbackTests : IAsyncLifetime
         var settings = new Dictionary<string, string?> { ["Conversations:Store"] = "Redis", ["Conversations:Redis"] = _redis.ConnectionString };
         _first = await BotHost.StartAsync(settings);
         _second = await BotHost.StartAsync(settings);
+        // Each host connects to Redis in the background and, until it has, keeps nothing: wait for both.
+        foreach (var host in new[] { _first, _second })
+        {
+            var redis = host.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
+            for (var attempt = 0; attempt < 300 && !redis.IsConnected; attempt++) await Task.Delay(100);
+            Assert.True(redis.IsConnected, "Redis never connected");
+        }
     }
 
     public async Task DisposeAsync()
