@@ -86,7 +86,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 url="http://127.0.0.1:$port"
 start_host() { # $1: answer cache size
   ASPNETCORE_URLS="$url" Index__Path="$index" Assistant__AnswerCacheSize="$1" \
-    RateLimiting__Ask__PermitLimit=0 Logging__LogLevel__Default=Warning \
+    RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
     dotnet src/IctPlanAssistant.Web/bin/Release/net10.0/IctPlanAssistant.Web.dll >"$work/host.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do

@@ -49,7 +49,7 @@ serving_memory() { # $1: index
   local port url
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   url="http://127.0.0.1:$port"
-  ASPNETCORE_URLS="$url" Index__Path="$1" Assistant__AnswerCacheSize=0 RateLimiting__Ask__PermitLimit=0 \
+  ASPNETCORE_URLS="$url" Index__Path="$1" Assistant__AnswerCacheSize=0 RateLimiting__Enabled=false \
     Logging__LogLevel__Default=Warning dotnet src/IctPlanAssistant.Web/bin/Release/net10.0/IctPlanAssistant.Web.dll >"$work/host.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 240); do curl -fs "$url/healthz" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -13,4 +13,7 @@ public sealed class AssistantOptions
 
     /// <summary>First-turn answers kept for the same question asked again (0: none kept).</summary>
     public int AnswerCacheSize { get; set; } = 1000;
+
+    /// <summary>Bytes the answer cache may keep in all (an estimate: texts, ids, cited rows).</summary>
+    public long AnswerCacheBytes { get; set; } = AnswerCache.DefaultMaxBytes;
 }

@@ -27,7 +27,7 @@ public sealed class PlanAssistant(
 {
     private readonly IReadOnlyList<IRetrievalRefiner> _refiners = refiners?.ToList() ?? [];
     private readonly AssistantOptions _options = options.Value;
-    private readonly AnswerCache _cache = new(options.Value.AnswerCacheSize);
+    private readonly AnswerCache _cache = new(options.Value.AnswerCacheSize, options.Value.AnswerCacheBytes);
 
     public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken = default)
     {
@@ -53,6 +53,7 @@ public sealed class PlanAssistant(
             yield return AnswerUpdate.Done(again);
             yield break;
         }
+        cancellationToken.ThrowIfCancellationRequested(); // the client went while the history was read: retrieve nothing for it
         var retrieval = await RefineAsync(question, history, request.Plan, Retrieve(question, history, request.Plan), cancellationToken).ConfigureAwait(false);
         var context = new AnswerContext(question, retrieval, history, request.ConversationId);
         Answer? answer = null;

@@ -18,7 +18,7 @@ public static class PlanAssistantServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddAnswerComposition(configuration);
-        services.AddConversationStore(configuration);
+        services.AddConversationStore();
         services.TryAddSingleton<PlanAssistant>();
         return services;
     }

@@ -115,6 +115,19 @@ public sealed class AnswerCacheTests : IDisposable
         Assert.Equal(0, none.Count);
     }
 
+    [Fact]
+    public void LargeAnswers_AreKeptWithinTheByteBound()
+    {
+        var cache = new AnswerCache(1000, maxBytes: 1 << 20);
+        var text = new string('あ', 150_000); // a sum listing thousands of rows
+
+        for (var i = 0; i < 100; i++) cache.Add($"q{i}", AnswerFor($"q{i}") with { Text = text });
+
+        Assert.InRange(cache.Bytes, 1, 1 << 20);
+        Assert.True(cache.TryGet("q99", out _));
+        Assert.False(cache.TryGet("q0", out _));
+    }
+
     private static Answer AnswerFor(string question) => new()
     {
         Question = question,

@@ -194,6 +194,27 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task ClientGoneWhileTheHistoryWasRead_NothingIsRetrievedOrComposed()
+    {
+        using var client = new CancellationTokenSource();
+        var store = new Mock<IConversationStore>(MockBehavior.Strict);
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(() =>
+            {
+                client.Cancel(); // the request was aborted meanwhile
+                return Task.FromResult<IReadOnlyList<ConversationTurn>>([]);
+            });
+        var composer = new Mock<Composition.IAnswerComposer>(MockBehavior.Strict);
+        var planAssistant = new PlanAssistant(
+            assistant.Search, composer.Object, store.Object,
+            Options.Create(new AssistantOptions()), NullLogger<PlanAssistant>.Instance);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => planAssistant.AskAsync(new AskRequest("タブレットの事業は？", "c1"), client.Token));
+
+        composer.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task RetrievedRows_FollowTheConfiguredNumber()
     {
         var planAssistant = new PlanAssistant(

@@ -44,6 +44,30 @@ public sealed class BatchCommandTests(IngestedIndexFixture cli) : IClassFixture<
     }
 
     [Fact]
+    public async Task Batch_AnswersEveryLineAroundOnesWithAmountsBeyondAnyBudget_AndReportsOnlyLinesItCannotAnswer()
+    {
+        var input = Write("hostile.jsonl",
+            Line("h1", "111111111111111111111111円以上"),
+            Line("ok1", "ドローンを導入した事業はありますか？"),
+            Line("h2", "9999999999999兆円以上の事業"),
+            Line("h3", "over 100000000000000 billion yen"),
+            Line("bad-conversation", "ドローンを導入した事業はありますか？", "line\r\nbreak"),
+            Line("ok2", "農林水産部の事業費の合計は？"));
+
+        var result = await cli.RunAsync("batch", "--input", input);
+
+        var lines = OutputLines(result.Stdout).ToDictionary(l => l.GetProperty("id").GetString()!);
+        Assert.Equal(["h1", "ok1", "h2", "h3", "bad-conversation", "ok2"], lines.Keys);
+        Assert.Equal(["3-22"], Strings(lines["ok1"].GetProperty("citations")));
+        Assert.Contains("2,375,467千円", lines["ok2"].GetProperty("answer").GetString());
+        foreach (var id in new[] { "h1", "h2", "h3" })
+            Assert.False(lines[id].TryGetProperty("error", out _), $"{id}: {lines[id]}");
+        Assert.True(lines["bad-conversation"].TryGetProperty("error", out _));
+        Assert.Contains("hostile.jsonl:5:", result.Stderr);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
     public async Task Batch_LinesThatShareAConversationAreOneConversationEvenInterleaved()
     {
         var input = Write("conversations.jsonl",

@@ -128,4 +128,46 @@ public sealed class CliFailureTests : IDisposable
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("missing.txt", result.Stderr);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Ingest_IntoAnIndexItMayNotWrite_SaysSoRatherThanThatAnotherIngestIsWriting()
+    {
+        var good = await Run("ingest", "--source", ValidPlan());
+        Assert.True(good.ExitCode == 0, good.ToString());
+        var served = new IndexLocation(IndexPath).CurrentGeneration();
+
+        var result = await IngestAsAUserWhoMayNotWrite(IndexPath, ValidPlan());
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Cannot write the index", result.Stderr);
+        Assert.DoesNotContain("Another ingest", result.Stderr);
+        Assert.Equal(served, new IndexLocation(IndexPath).CurrentGeneration());
+    }
+
+    /// <summary>
+    /// ictplan ingest into an index directory its user may not write: as root (which may write anything) the command
+    /// runs as nobody through setpriv; as anyone else the directory is made read-only.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private async Task<ProcessResult> IngestAsAUserWhoMayNotWrite(string index, string plan)
+    {
+        string[] ingest = [ProcessRunner.Dotnet, Ictplan.Dll, "ingest", "--source", plan, "--index", index];
+        var environment = new Dictionary<string, string> { ["HOME"] = Path.GetTempPath(), ["DOTNET_CLI_HOME"] = Path.GetTempPath() };
+        if (Environment.UserName != "root")
+        {
+            File.SetUnixFileMode(index, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            try
+            {
+                return await ProcessRunner.RunAsync(ingest[0], ingest[1..], _dir.Path, environment);
+            }
+            finally
+            {
+                File.SetUnixFileMode(index, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+        // nobody may read the plan and the index (the test directory is private to its owner) but write neither.
+        File.SetUnixFileMode(_dir.Path, (UnixFileMode)0b111_101_101);
+        return await ProcessRunner.RunAsync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", .. ingest], _dir.Path, environment);
+    }
 }

@@ -12,6 +12,7 @@ public sealed class BusyPlanBrowser : BrowserHost
 {
     protected override PlanWebHost CreateHost() => new(new Dictionary<string, string?>
     {
+        ["RateLimiting:Enabled"] = "true",
         ["RateLimiting:Ask:PermitLimit"] = "1",
         ["RateLimiting:Ask:Window"] = "01:00:00",
     });
@@ -35,7 +36,7 @@ public sealed class FailingPlanBrowser : BrowserHost
 public sealed class BusyServiceTests(BusyPlanBrowser browser) : IClassFixture<BusyPlanBrowser>
 {
     [Fact]
-    public async Task A_visitor_over_the_question_limit_is_asked_to_wait_and_keeps_the_question()
+    public async Task A_visitor_over_their_question_limit_is_told_it_is_their_limit_and_when_to_retry_and_keeps_the_question()
     {
         await using var opened = await browser.OpenAsync("/");
         var page = opened.Page;
@@ -46,7 +47,7 @@ public sealed class BusyServiceTests(BusyPlanBrowser browser) : IClassFixture<Bu
         await page.Locator("#question").FillAsync("保健福祉部でタブレットを使う事業は？");
         await page.Locator("#ask-button").ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^混み合っています。\d+秒ほど待ってから、もう一度お試しください。$"));
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^短い間にたくさん質問されたため、あなたの利用回数の上限に達しました。\d+秒後にもう一度お試しください。$"));
         await Expect(page.Locator(".turn")).ToHaveCountAsync(1);
         await Expect(page.Locator("#question")).ToHaveValueAsync("保健福祉部でタブレットを使う事業は？");
     }

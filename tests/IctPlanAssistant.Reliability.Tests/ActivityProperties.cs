@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
-using IctPlanAssistant.Web.Bot.Schema;
+using IctPlanAssistant.Bot.Schema;
 
 namespace IctPlanAssistant.Reliability.Tests;
 

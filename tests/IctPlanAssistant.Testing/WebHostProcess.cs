@@ -34,9 +34,9 @@ public sealed class WebHostProcess : IAsyncDisposable
     public static async Task<WebHostProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, int? port = null)
     {
         var address = new Uri($"http://127.0.0.1:{port ?? ProcessRunner.FreePort()}");
-        // These tests load the host from one address: the per-client question limit is off unless a test sets it.
+        // These tests load the host from one address: the rate limits are off unless a test turns them on.
         var settings = new Dictionary<string, string>(environment);
-        settings.TryAdd("RateLimiting__Ask__PermitLimit", "0");
+        settings.TryAdd("RateLimiting__Enabled", "false");
         var process = ProcessRunner.Start(ProcessRunner.Dotnet, [RepositoryPaths.Beside("IctPlanAssistant.Web.dll"), "--urls", address.ToString().TrimEnd('/')], workingDirectory, settings);
         var host = new WebHostProcess(process, address);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

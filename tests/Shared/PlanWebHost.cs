@@ -14,7 +14,7 @@ namespace IctPlanAssistant.Testing;
 /// <summary>
 /// The real web host (Program, Kestrel) listening on 127.0.0.1 at a free port, serving an index built in a temp
 /// directory: from the bundled plan by default (the host builds it on start, as in production), or from the given
-/// plan document. Settings override the configuration; the rate limit is generous unless a test sets it.
+/// plan document. Settings override the configuration; rate limits are off unless a test turns them on.
 /// </summary>
 public sealed class PlanWebHost : WebApplicationFactory<Program>
 {
@@ -33,7 +33,7 @@ public sealed class PlanWebHost : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["Index:Path"] = IndexPath,
-            ["RateLimiting:Ask:PermitLimit"] = "100000",
+            ["RateLimiting:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         _services = services;

@@ -19,4 +19,13 @@ public sealed class ConversationOptions
 
     /// <summary>Conversations kept in memory at once (the least recently used are dropped).</summary>
     public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Largest stored turn, in bytes: longer lists and texts of a turn are cut to fit (a sum may cite thousands of rows).</summary>
+    public int MaxTurnBytes { get; set; } = 16 * 1024;
+
+    /// <summary>How long the answers sent to a channel (to tie a reaction to its question) and the reactions are kept.</summary>
+    public TimeSpan FeedbackRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Bytes the memory store keeps in all (the least recently used conversations are dropped).</summary>
+    public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 }

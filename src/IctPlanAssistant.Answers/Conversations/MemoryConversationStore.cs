@@ -3,50 +3,76 @@ using Microsoft.Extensions.Options;
 namespace IctPlanAssistant.Answers.Conversations;
 
 /// <summary>
-/// Conversations in process memory: bounded in number (least recently used dropped first) and in turns, and
-/// forgotten after the configured idle time. For one host; several hosts share a Redis store instead.
+/// Conversations in process memory, each turn kept in its stored form (<see cref="StoredTurn"/>): bounded in bytes
+/// (<see cref="ConversationOptions.MaxBytes"/> in all, <see cref="ConversationOptions.MaxTurnBytes"/> a turn), in
+/// turns and in number, least recently used dropped first; a conversation idle past the expiry is forgotten, also
+/// when nobody reads it again. For one host; several hosts share a Redis store instead.
 /// </summary>
 public sealed class MemoryConversationStore(IOptions<ConversationOptions> options, TimeProvider? clock = null) : IConversationStore
 {
+    /// <summary>What a conversation costs besides its turns: the key, the entry, the list node (an estimate).</summary>
+    private const int EntryOverhead = 256;
+
     private readonly ConversationOptions _options = options.Value;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Dictionary<string, Entry> _entries = [];
-    private readonly LinkedList<string> _recency = [];
+    private readonly LinkedList<Entry> _recency = [];
     private readonly Lock _gate = new();
+    private long _bytes;
+
+    /// <summary>The bytes the kept conversations take, as the bound counts them.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate) return _bytes;
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate) return _entries.Count;
+        }
+    }
 
     public Task<IReadOnlyList<ConversationTurn>> GetAsync(string conversationId, CancellationToken cancellationToken)
     {
+        byte[][] stored;
         lock (_gate)
         {
-            if (!_entries.TryGetValue(conversationId, out var entry)) return Task.FromResult<IReadOnlyList<ConversationTurn>>([]);
-            if (_clock.GetUtcNow() - entry.LastUsed > _options.Expiry)
-            {
-                Remove(conversationId, entry);
-                return Task.FromResult<IReadOnlyList<ConversationTurn>>([]);
-            }
-            return Task.FromResult<IReadOnlyList<ConversationTurn>>(entry.Turns.ToArray());
+            RemoveExpired();
+            if (!_entries.TryGetValue(ConversationIds.StoreKey(conversationId), out var entry)) return Task.FromResult<IReadOnlyList<ConversationTurn>>([]);
+            stored = [.. entry.Turns];
         }
+        return Task.FromResult<IReadOnlyList<ConversationTurn>>(stored.Select(t => StoredTurn.Decode(t)).OfType<ConversationTurn>().ToList());
     }
 
     public Task AppendAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
     {
+        var stored = StoredTurn.Encode(turn, _options.MaxTurnBytes);
+        var key = ConversationIds.StoreKey(conversationId);
         lock (_gate)
         {
-            if (!_entries.TryGetValue(conversationId, out var entry))
+            RemoveExpired();
+            if (_entries.TryGetValue(key, out var entry))
             {
-                entry = new Entry(_recency.AddFirst(conversationId));
-                _entries[conversationId] = entry;
-                while (_entries.Count > _options.MaxConversations && _recency.Last is { } oldest)
-                    Remove(oldest.Value, _entries[oldest.Value]);
+                _recency.Remove(entry.Node);
             }
             else
             {
-                _recency.Remove(entry.Node);
-                _recency.AddFirst(entry.Node);
+                entry = new Entry(key);
+                _entries[key] = entry;
+                Account(EntryOverhead + key.Length * 2);
             }
-            entry.Turns.Add(turn);
-            if (entry.Turns.Count > _options.MaxTurns) entry.Turns.RemoveRange(0, entry.Turns.Count - _options.MaxTurns);
+            _recency.AddFirst(entry.Node);
+            entry.Turns.Enqueue(stored);
+            Account(stored.Length, entry);
+            while (entry.Turns.Count > Math.Max(1, _options.MaxTurns)) Account(-entry.Turns.Dequeue().Length, entry);
             entry.LastUsed = _clock.GetUtcNow();
+            while ((_entries.Count > _options.MaxConversations || _bytes > _options.MaxBytes) && _recency.Last is { } oldest && oldest.Value != entry)
+                Remove(oldest.Value);
         }
         return Task.CompletedTask;
     }
@@ -55,21 +81,48 @@ public sealed class MemoryConversationStore(IOptions<ConversationOptions> option
     {
         lock (_gate)
         {
-            if (_entries.TryGetValue(conversationId, out var entry)) Remove(conversationId, entry);
+            if (_entries.TryGetValue(ConversationIds.StoreKey(conversationId), out var entry)) Remove(entry);
         }
         return Task.CompletedTask;
     }
 
-    private void Remove(string id, Entry entry)
+    /// <summary>Idle conversations sit at the least recently used end: drop them from there until one is not expired.</summary>
+    private void RemoveExpired()
     {
-        _entries.Remove(id);
-        _recency.Remove(entry.Node);
+        var now = _clock.GetUtcNow();
+        while (_recency.Last is { } oldest && now - oldest.Value.LastUsed > _options.Expiry) Remove(oldest.Value);
     }
 
-    private sealed class Entry(LinkedListNode<string> node)
+    private void Remove(Entry entry)
     {
-        public LinkedListNode<string> Node { get; } = node;
-        public List<ConversationTurn> Turns { get; } = [];
+        _entries.Remove(entry.Key);
+        _recency.Remove(entry.Node);
+        Account(-(entry.Bytes + EntryOverhead + entry.Key.Length * 2));
+    }
+
+    private void Account(long bytes, Entry? entry = null)
+    {
+        _bytes += bytes;
+        if (entry is not null) entry.Bytes += bytes;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(string key)
+        {
+            Key = key;
+            Node = new LinkedListNode<Entry>(this);
+        }
+
+        public string Key { get; }
+
+        public LinkedListNode<Entry> Node { get; }
+
+        public Queue<byte[]> Turns { get; } = [];
+
+        /// <summary>The bytes of the turns kept.</summary>
+        public long Bytes { get; set; }
+
         public DateTimeOffset LastUsed { get; set; }
     }
 }

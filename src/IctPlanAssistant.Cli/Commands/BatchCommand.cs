@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Answers.Contracts;
+using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,9 @@ namespace IctPlanAssistant.Cli.Commands;
 
 /// <summary>
 /// <c>ictplan batch [--input FILE] [--output FILE]</c>: answers JSON lines of questions, in order; lines that share
-/// a conversation id are one conversation. A line that cannot be answered gets an output line with an error.
+/// a conversation id are one conversation (of this run: a store shared through Redis never mixes in another run's
+/// turns). A line that cannot be answered, for whatever reason, gets an output line with an error and is reported
+/// with its line number; the other lines are answered.
 /// </summary>
 internal static class BatchCommand
 {
@@ -31,6 +34,7 @@ internal static class BatchCommand
         if (inputFile is { Exists: false }) return context.Fail($"{inputFile.FullName}: no such file", ExitCodes.Usage);
         await using var services = context.CreateServices();
         var assistant = services.GetRequiredService<PlanAssistant>();
+        var channel = $"batch-{Guid.NewGuid():N}";
         using var reader = inputFile is null ? new StreamReader(Console.OpenStandardInput()) : inputFile.OpenText();
         // Written to a temporary file and moved into place, so an interrupted run never leaves half an output file.
         var temp = outputFile is null ? null : outputFile.FullName + ".partial";
@@ -42,7 +46,7 @@ internal static class BatchCommand
             {
                 number++;
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                var result = await AnswerLineAsync(assistant, line, number, cancellationToken);
+                var result = await AnswerLineAsync(assistant, channel, line, number, cancellationToken);
                 if (result.Error is not null)
                 {
                     failures++;
@@ -62,7 +66,7 @@ internal static class BatchCommand
         }
     }
 
-    private static async Task<AnswerLine> AnswerLineAsync(PlanAssistant assistant, string line, int number, CancellationToken cancellationToken)
+    private static async Task<AnswerLine> AnswerLineAsync(PlanAssistant assistant, string channel, string line, int number, CancellationToken cancellationToken)
     {
         QuestionLine? question;
         try
@@ -75,14 +79,22 @@ internal static class BatchCommand
         }
         var id = question?.Id ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (string.IsNullOrWhiteSpace(question?.Question)) return AnswerLine.Failed(id, "no \"question\"");
+        if (question.Conversation is { } conversation && ConversationIds.Problem(conversation) is { } problem)
+            return AnswerLine.Failed(id, $"\"conversation\" {problem}");
         try
         {
-            var answer = await assistant.AskAsync(new AskRequest(question.Question, question.Conversation), cancellationToken);
+            var key = question.Conversation is null ? null : ConversationIds.Key(channel, question.Conversation);
+            var answer = await assistant.AskAsync(new AskRequest(question.Question, key), cancellationToken);
             return AnswerLine.From(id, answer);
         }
         catch (QuestionRejectedException e)
         {
             return AnswerLine.Failed(id, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One line's failure must not cost the answers of the lines after it.
+            return AnswerLine.Failed(id, $"could not be answered ({e.GetType().Name}: {e.Message})");
         }
     }
 }

@@ -46,7 +46,7 @@ internal static class IngestCommand
         catch (PlanFormatException e)
         {
             foreach (var error in e.Errors) context.Error.MarkupLineInterpolated($"[red]{error}[/]");
-            return context.Fail($"{e.Errors.Count} error(s); the index at {context.IndexPath} was not changed.");
+            return context.Fail($"{e.Total:N0} error(s); the index at {context.IndexPath} was not changed.");
         }
         catch (IOException e)
         {

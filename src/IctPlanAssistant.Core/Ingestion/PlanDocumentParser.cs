@@ -113,6 +113,7 @@ public sealed class PlanDocumentParser
         private readonly List<PlanRow> _rows = [];
         private readonly Dictionary<(int, int), int> _seen = [];
         private readonly List<PlanDiagnostic> _errors = [];
+        private long _errorCount;
         private readonly List<PlanDiagnostic> _warnings = [];
         private PlanSection? _section;
         private string? _pendingTitle;
@@ -170,7 +171,7 @@ public sealed class PlanDocumentParser
             if (ColumnLayout.IsHeader(cells))
             {
                 var layout = ColumnLayout.FromHeader(cells, out var problem);
-                if (layout is null) _errors.Add(new(sourcePath, lineNo, problem!));
+                if (layout is null) AddError(new(sourcePath, lineNo, problem!));
                 else (_layout, _layoutLine) = (layout, lineNo);
                 return;
             }
@@ -180,14 +181,14 @@ public sealed class PlanDocumentParser
             }
             if (_section is null)
             {
-                _errors.Add(new(sourcePath, lineNo, "table row before any section heading (such as '1 復興への取組')"));
+                AddError(new(sourcePath, lineNo, "table row before any section heading (such as '1 復興への取組')"));
                 return;
             }
             cells = TrimTrailingEmpty(cells, _layout.CellCount);
             if (cells.Count != _layout.CellCount)
             {
                 var basis = _layoutLine > 0 ? $"the header row at line {_layoutLine} has {_layout.CellCount}" : $"expected {_layout.CellCount}";
-                _errors.Add(new(sourcePath, lineNo, $"row has {cells.Count} cells; {basis}"));
+                AddError(new(sourcePath, lineNo, $"row has {cells.Count} cells; {basis}"));
                 return;
             }
             AddRow(cells, lineNo);
@@ -198,13 +199,13 @@ public sealed class PlanDocumentParser
             var numberText = _layout.Cell(cells, PlanColumn.Number).ToNfkc().Trim();
             if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0)
             {
-                _errors.Add(new(sourcePath, lineNo, $"整理番号 '{numberText}' is not a positive whole number"));
+                AddError(new(sourcePath, lineNo, $"整理番号 '{numberText}' is not a positive whole number"));
                 return;
             }
             var section = _section!;
             if (_seen.TryGetValue((section.Number, number), out var firstLine))
             {
-                _errors.Add(new(sourcePath, lineNo, $"duplicate row id {section.Number}-{number} (first at line {firstLine})"));
+                AddError(new(sourcePath, lineNo, $"duplicate row id {section.Number}-{number} (first at line {firstLine})"));
                 return;
             }
             _seen[(section.Number, number)] = lineNo;
@@ -235,11 +236,17 @@ public sealed class PlanDocumentParser
                 Line: lineNo));
         }
 
+        /// <summary>Keeps the first errors (and the one after, for the line of the count) and counts the rest: a document of bad lines may have millions.</summary>
+        private void AddError(PlanDiagnostic error)
+        {
+            if (_errorCount++ <= PlanDiagnostics.MaxListed) _errors.Add(error);
+        }
+
         public PlanDocument Finish()
         {
-            if (_errors.Count == 0 && _rows.Count == 0)
-                _errors.Add(new(sourcePath, 1, $"no plan rows found: expected a numbered section heading, then rows of {ColumnLayout.Default.CellCount} tab-separated cells"));
-            if (_errors.Count > 0) throw new PlanFormatException(_errors);
+            if (_errorCount == 0 && _rows.Count == 0)
+                AddError(new(sourcePath, 1, $"no plan rows found: expected a numbered section heading, then rows of {ColumnLayout.Default.CellCount} tab-separated cells"));
+            if (_errorCount > 0) throw new PlanFormatException(PlanDiagnostics.Bounded(_errors, _errorCount), _errorCount);
             if (_section is not null && !_rows.Any(r => r.Section == _section.Number))
                 _warnings.Add(new(sourcePath, _section.Line, $"section {_section.Number} '{_section.Title}' has no rows"));
             return new PlanDocument(sourceName, _sections, _rows, _warnings);

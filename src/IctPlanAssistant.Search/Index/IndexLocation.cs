@@ -27,18 +27,42 @@ public sealed class IndexLocation(string root)
         return Directory.Exists(full) ? full : null;
     }
 
+    /// <summary>The generation's manifest; null for a generation written before manifests were.</summary>
+    /// <exception cref="IndexDamagedException">The manifest is not one (truncated, overwritten).</exception>
     public IndexManifest? ReadManifest(string generation)
     {
         var path = Path.Combine(generation, IndexManifest.FileName);
-        return File.Exists(path) ? PlanJson.Deserialize<IndexManifest>(File.ReadAllText(path)) : null;
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return PlanJson.Deserialize<IndexManifest>(File.ReadAllText(path)) is { Sources: not null } manifest
+                ? manifest
+                : throw new IndexDamagedException(generation, $"{IndexManifest.FileName} holds no manifest");
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or ArgumentException)
+        {
+            throw new IndexDamagedException(generation, $"{IndexManifest.FileName} cannot be read ({e.Message})", e);
+        }
     }
 
+    /// <summary>Every generation directory, published or not.</summary>
+    public IEnumerable<string> Generations() =>
+        Directory.Exists(Root) ? Directory.EnumerateDirectories(Root, GenerationPrefix + "*").Select(Path.GetFullPath) : [];
+
     /// <summary>Creates an empty directory for a new generation.</summary>
+    /// <exception cref="IndexNotWritableException">The index directory cannot be written.</exception>
     public string CreateGeneration()
     {
-        Directory.CreateDirectory(Root);
         var name = GenerationPrefix + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
-        return Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+        try
+        {
+            Directory.CreateDirectory(Root);
+            return Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IndexNotWritableException(Root, e);
+        }
     }
 
     /// <summary>Makes <paramref name="generation"/> the served index, atomically.</summary>
@@ -63,9 +87,8 @@ public sealed class IndexLocation(string root)
     public void RemoveStaleGenerations(string? previous)
     {
         var current = CurrentGeneration();
-        foreach (var dir in Directory.EnumerateDirectories(Root, GenerationPrefix + "*"))
+        foreach (var full in Generations())
         {
-            var full = Path.GetFullPath(dir);
             if (full == current || full == previous) continue;
             try { Directory.Delete(full, recursive: true); }
             catch (IOException) { } // still in use: removed by a later ingest
@@ -73,24 +96,42 @@ public sealed class IndexLocation(string root)
         }
     }
 
-    /// <summary>Takes the lock that one ingest at a time holds on this index.</summary>
+    /// <summary>
+    /// Takes the lock that one ingest at a time holds on this index: an exclusive flock(2) on <c>.ingest.lock</c>,
+    /// released when the process closes it or dies.
+    /// </summary>
+    /// <exception cref="IndexBusyException">Another ingest holds the lock.</exception>
+    /// <exception cref="IndexNotWritableException">The directory cannot be written (permissions, a read-only mount).</exception>
     public IDisposable LockForWriting()
     {
-        Directory.CreateDirectory(Root);
         try
         {
-            return new FileStream(Path.Combine(Root, ".ingest.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            Directory.CreateDirectory(Root);
+            // The file is kept when the lock is released: deleting it would let one ingest lock a new file at the
+            // path while another, which opened the old file before it was deleted, locks that one.
+            return new FileStream(Path.Combine(Root, ".ingest.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
         }
-        catch (IOException e)
+        catch (IOException e) when (e.HResult == EWouldBlock)
         {
             throw new IndexBusyException(Root, e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexNotWritableException(Root, e);
+        }
     }
+
+    /// <summary>What .NET reports (as the HResult) when flock finds the file locked: EWOULDBLOCK on Linux.</summary>
+    private const int EWouldBlock = 11;
 }
 
 /// <summary>Another ingest holds the index's write lock.</summary>
 public sealed class IndexBusyException(string root, Exception inner)
     : IOException($"Another ingest is writing the index at {root}; wait for it to finish.", inner);
+
+/// <summary>The index directory cannot be written at all: waiting will not help.</summary>
+public sealed class IndexNotWritableException(string root, Exception inner)
+    : IOException($"Cannot write the index at {root}: {inner.Message} Ingest needs a directory it may write (check its owner, permissions and mount).", inner);
 
 internal static partial class Libc
 {

@@ -7,7 +7,9 @@ namespace IctPlanAssistant.Search.Index;
 /// <summary>
 /// The served index: the generation that <c>current</c> names, opened once and shared. When an ingest publishes a
 /// new generation, the next <see cref="Acquire"/> opens it; searches under way finish on the snapshot they hold,
-/// whose reader is closed when the last of them releases it.
+/// whose reader is closed when the last of them releases it. A generation is checked before it is served
+/// (<see cref="GenerationCheck"/>): a damaged one is not swapped in, the last good one goes on serving, and
+/// <see cref="Damage"/> says what is wrong until a good generation is published.
 /// </summary>
 public sealed class PlanIndex : IDisposable
 {
@@ -16,34 +18,62 @@ public sealed class PlanIndex : IDisposable
     private readonly System.Threading.Lock _gate = new();
     private IndexSnapshot _current;
     private long _nextCheck;
+    private int _refreshing;
     private bool _disposed;
+    private IndexDamage? _damage;
 
-    private PlanIndex(IndexLocation location, IndexSnapshot current, TimeSpan checkInterval)
+    private PlanIndex(IndexLocation location, IndexSnapshot current, TimeSpan checkInterval, IndexDamage? damage = null)
     {
         _location = location;
         _current = current;
         _checkInterval = checkInterval;
+        _damage = damage;
         _nextCheck = Environment.TickCount64 + (long)checkInterval.TotalMilliseconds;
     }
 
-    /// <summary>Opens the served index under <paramref name="root"/>.</summary>
+    /// <summary>
+    /// Opens the served index under <paramref name="root"/>. When the published generation is damaged, the newest
+    /// earlier generation that is whole is served instead, with <see cref="Damage"/> set.
+    /// </summary>
     /// <param name="checkInterval">How often to look for a newly published generation (default: every second).</param>
-    /// <exception cref="IndexMissingException">Nothing has been ingested there yet.</exception>
+    /// <exception cref="IndexMissingException">Nothing has been ingested there yet, or nothing usable is left.</exception>
     public static PlanIndex Open(string root, TimeSpan? checkInterval = null)
     {
         var location = new IndexLocation(root);
+        var interval = checkInterval ?? TimeSpan.FromSeconds(1);
         var generation = location.CurrentGeneration() ?? throw new IndexMissingException(location.Root);
-        return new PlanIndex(location, IndexSnapshot.Open(location, generation), checkInterval ?? TimeSpan.FromSeconds(1));
+        try
+        {
+            return new PlanIndex(location, IndexSnapshot.Open(location, generation), interval);
+        }
+        catch (IndexDamagedException damaged)
+        {
+            foreach (var earlier in location.Generations().Where(g => g != generation).OrderDescending(StringComparer.Ordinal))
+            {
+                try
+                {
+                    return new PlanIndex(location, IndexSnapshot.Open(location, earlier), interval, IndexDamage.Of(damaged));
+                }
+                catch (IndexMissingException)
+                {
+                    // Damaged too, or of another schema: try the one before.
+                }
+            }
+            throw new IndexDamagedException(damaged.Generation, $"{damaged.Reason}; no earlier generation is usable either. Run `ictplan ingest` again");
+        }
     }
 
     public string Root => _location.Root;
+
+    /// <summary>What is wrong with the published generation, while an earlier one is served in its place; null when all is well.</summary>
+    public IndexDamage? Damage => Volatile.Read(ref _damage);
 
     /// <summary>The generation <see cref="Acquire"/> would return now: what a result computed from the index is keyed by.</summary>
     public string Generation
     {
         get
         {
-            if (Environment.TickCount64 >= Interlocked.Read(ref _nextCheck)) Refresh();
+            if (Environment.TickCount64 >= Interlocked.Read(ref _nextCheck)) RefreshOnce();
             return Volatile.Read(ref _current).Generation;
         }
     }
@@ -51,7 +81,7 @@ public sealed class PlanIndex : IDisposable
     /// <summary>The current snapshot, with a reference the caller must dispose.</summary>
     public IndexSnapshot Acquire()
     {
-        if (Environment.TickCount64 >= Interlocked.Read(ref _nextCheck)) Refresh();
+        if (Environment.TickCount64 >= Interlocked.Read(ref _nextCheck)) RefreshOnce();
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -60,16 +90,24 @@ public sealed class PlanIndex : IDisposable
         }
     }
 
-    /// <summary>Switches to the published generation if it changed.</summary>
+    /// <summary>
+    /// Switches to the published generation if it changed and is whole. A damaged generation is checked once: it
+    /// is not opened again until another is published.
+    /// </summary>
     public bool Refresh()
     {
         Interlocked.Exchange(ref _nextCheck, Environment.TickCount64 + (long)_checkInterval.TotalMilliseconds);
         var generation = _location.CurrentGeneration();
-        if (generation is null || generation == _current.Generation) return false;
+        if (generation is null || generation == Volatile.Read(ref _current).Generation || generation == Volatile.Read(ref _damage)?.Generation) return false;
         IndexSnapshot next;
         try
         {
             next = IndexSnapshot.Open(_location, generation);
+        }
+        catch (IndexDamagedException e)
+        {
+            Volatile.Write(ref _damage, IndexDamage.Of(e));
+            return false;
         }
         catch (IOException)
         {
@@ -85,9 +123,24 @@ public sealed class PlanIndex : IDisposable
             }
             old = _current;
             _current = next;
+            _damage = null;
         }
         old.Reader.DecRef();
         return true;
+    }
+
+    /// <summary>One request checks for a new generation (checking one reads every byte); the others go on with the current one.</summary>
+    private void RefreshOnce()
+    {
+        if (Interlocked.CompareExchange(ref _refreshing, 1, 0) != 0) return;
+        try
+        {
+            Refresh();
+        }
+        finally
+        {
+            Volatile.Write(ref _refreshing, 0);
+        }
     }
 
     public void Dispose()
@@ -99,6 +152,12 @@ public sealed class PlanIndex : IDisposable
         }
         _current.Reader.DecRef();
     }
+}
+
+/// <summary>A published generation found damaged: which, why, and since when (for /healthz).</summary>
+public sealed record IndexDamage(string Generation, string Reason, DateTimeOffset DetectedUtc)
+{
+    public static IndexDamage Of(IndexDamagedException e) => new(e.Generation, e.Reason, DateTimeOffset.UtcNow);
 }
 
 /// <summary>One opened generation. Dispose releases the reference taken by <see cref="PlanIndex.Acquire"/>.</summary>
@@ -137,6 +196,7 @@ public sealed class IndexSnapshot : IDisposable
 
     public IndexManifest? Manifest { get; }
 
+    /// <exception cref="IndexDamagedException">The generation's manifest or files are damaged.</exception>
     internal static IndexSnapshot Open(IndexLocation location, string generation)
     {
         var manifest = location.ReadManifest(generation);
@@ -144,15 +204,25 @@ public sealed class IndexSnapshot : IDisposable
             throw new IndexMissingException(location.Root, $"the index at {location.Root} was built by another version (schema {manifest.SchemaVersion}); run `ictplan ingest` again");
         // The directory object holds no files of its own: the reader's last DecRef closes every file it opened.
         var directory = FSDirectory.Open(generation);
-        return new IndexSnapshot(generation, DirectoryReader.Open(directory), manifest);
+        var reader = GenerationCheck.Open(directory, generation, manifest);
+        return new IndexSnapshot(generation, reader, manifest);
     }
 
     public void Dispose() => Reader.DecRef();
 }
 
 /// <summary>There is no usable index where one was expected.</summary>
-public sealed class IndexMissingException(string root, string? message = null)
-    : IOException(message ?? $"No index at {root}: build one with `ictplan ingest` (or run ./run.sh, which does it).")
+public class IndexMissingException(string root, string? message = null, Exception? inner = null)
+    : IOException(message ?? $"No index at {root}: build one with `ictplan ingest` (or run ./run.sh, which does it).", inner)
 {
     public string Root { get; } = root;
+}
+
+/// <summary>A generation whose manifest or Lucene files are damaged (a checksum does not match, a row cannot be read).</summary>
+public sealed class IndexDamagedException(string generation, string reason, Exception? inner = null)
+    : IndexMissingException(Path.GetDirectoryName(generation) ?? generation, $"The index generation {generation} is damaged: {reason}", inner)
+{
+    public string Generation { get; } = generation;
+
+    public string Reason { get; } = reason;
 }

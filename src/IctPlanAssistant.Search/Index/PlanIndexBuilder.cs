@@ -63,11 +63,20 @@ public sealed class IndexBuild : IDisposable
     public long Rows => Interlocked.Read(ref _rows);
 
     /// <summary>Adds a row; <paramref name="order"/> places it in id order for export, whatever thread added it.</summary>
+    /// <exception cref="RowNotIndexableException">Lucene refused the row (a term over its length limit); the build goes on.</exception>
     public void Add(PlanRow row, long order)
     {
         var doc = RowDocument.Create(row);
         doc.Add(new NumericDocValuesField(PlanFields.Order, order));
-        _writer.AddDocument(doc);
+        try
+        {
+            _writer.AddDocument(doc);
+        }
+        catch (ArgumentException e)
+        {
+            // Lucene's "immense term" (over 32,766 bytes): the document is dropped and the writer stays usable.
+            throw new RowNotIndexableException(row, e);
+        }
         Interlocked.Increment(ref _rows);
     }
 
@@ -86,6 +95,8 @@ public sealed class IndexBuild : IDisposable
             streamWriter.Flush();
             stream.Flush(flushToDisk: true);
         }
+        // A generation that cannot be read back whole (a disk that lost a write) is never published.
+        using (var check = FSDirectory.Open(Generation)) GenerationCheck.Open(check, Generation, manifest).Dispose();
         var previous = _location.CurrentGeneration();
         _location.Publish(Generation);
         _published = true;
@@ -113,5 +124,24 @@ public sealed class IndexBuild : IDisposable
     {
         try { System.IO.Directory.Delete(directory, recursive: true); }
         catch (IOException) { }
+    }
+}
+
+/// <summary>
+/// A row Lucene refuses to index: one of its cells is, or holds a word, longer than a term may be (32,766 bytes of
+/// UTF-8), such as a department cell of 40,000 characters. The message names the row and its longest cell.
+/// </summary>
+public sealed class RowNotIndexableException(PlanRow row, Exception inner) : Exception(Describe(row), inner)
+{
+    public PlanRow Row { get; } = row;
+
+    private static string Describe(PlanRow row)
+    {
+        var (column, text) = new (string Column, string Text)[]
+        {
+            ("部局等名", row.Department), ("担当課", string.Join(' ', row.Divisions)), ("施策（事業）名称", row.Name),
+            ("取組概要", row.Summary), ("目標の達成度", row.Achievement), ("実績・成果等", row.Results),
+        }.MaxBy(c => c.Text.Length);
+        return $"{row.Id}: the row cannot be indexed: a cell or a word in it is longer than the index allows (32,766 bytes); its longest cell, {column}, has {text.Length:N0} characters";
     }
 }

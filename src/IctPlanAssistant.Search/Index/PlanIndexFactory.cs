@@ -47,7 +47,16 @@ public static class PlanIndexFactory
             logger.LogInformation("No index at {Path}: indexing the bundled plan from {Source}", location.Root, PlanSource.BundledDirectory);
             return PlanSource.Resolve([]);
         }
-        if (location.ReadManifest(generation) is not { IsCurrentSchema: false } manifest) return null;
+        IndexManifest? recorded;
+        try
+        {
+            recorded = location.ReadManifest(generation);
+        }
+        catch (IndexDamagedException)
+        {
+            return null; // PlanIndex.Open serves the last good generation and reports the damage
+        }
+        if (recorded is not { IsCurrentSchema: false } manifest) return null;
         try
         {
             var sources = PlanSource.Recorded(manifest);

@@ -22,6 +22,7 @@ public sealed class PlanIngestor(IndexLocation location, MeCabModel? model = nul
         var ordered = sources.Select((s, i) => (Source: s, Ordinal: i)).OrderBy(s => s.Source.Key, StringComparer.Ordinal).ThenBy(s => s.Ordinal).ToList();
         var results = new DocumentResult[ordered.Count];
         var errors = new ConcurrentBag<PlanDiagnostic>();
+        long totalErrors = 0;
         var documentsRead = 0;
         using var build = new PlanIndexBuilder(location, model).Begin();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -43,11 +44,22 @@ public sealed class PlanIngestor(IndexLocation location, MeCabModel? model = nul
             }
             catch (PlanFormatException e)
             {
-                foreach (var error in e.Errors) errors.Add(error);
+                // A document's list ends with a count of the errors it did not list: keep the list, count them all.
+                foreach (var error in e.Errors.Take(PlanDiagnostics.MaxListed)) errors.Add(error);
+                Interlocked.Add(ref totalErrors, e.Total);
+            }
+            catch (RowNotIndexableException e)
+            {
+                errors.Add(new PlanDiagnostic(source.Path, e.Row.Line, e.Message));
+                Interlocked.Increment(ref totalErrors);
             }
             progress?.Report(new IngestProgress(Interlocked.Increment(ref documentsRead), ordered.Count, build.Rows));
         });
-        if (!errors.IsEmpty) throw new PlanFormatException(errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+        if (!errors.IsEmpty)
+        {
+            var sorted = errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+            throw new PlanFormatException(PlanDiagnostics.Bounded(sorted, totalErrors), totalErrors);
+        }
         var manifest = build.Publish(results.Select(r => r.Source).ToList());
         return Report(results, manifest, clock.Elapsed);
     }

@@ -36,9 +36,13 @@ internal static partial class BudgetExpression
         }
         foreach (Match m in EnglishPrefix().Matches(text))
         {
+            var scale = m.Groups["scale"].Value;
+            var unit = m.Groups["unit"].Value;
+            // A scale or a unit that runs into a word is the start of that word ("100 more", "100 mice"): no budget.
+            if (FollowedByLetter(text, m)) continue;
             // "over 100" alone may count people; a budget says yen or a scale (million, billion).
-            if (!m.Groups["scale"].Success && !m.Value.Contains("yen") && !m.Value.Contains('¥') && !m.Value.Contains("jpy")) continue;
-            var amount = EnglishAmount(m.Groups["n"].Value, m.Groups["scale"].Value);
+            if (scale.Length == 0 && unit.Length == 0 && !m.Groups["sign"].Success) continue;
+            var amount = EnglishAmount(m.Groups["n"].Value, scale);
             if (amount is null) continue;
             yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, m.Groups["op"].Value));
         }
@@ -50,30 +54,45 @@ internal static partial class BudgetExpression
         }
     }
 
-    /// <summary>The range a comparison word gives, for an amount in thousand yen (ranges are min ≤ x &lt; max).</summary>
+    /// <summary>The match ends inside a word: its last character and the next are both letters or digits.</summary>
+    private static bool FollowedByLetter(string text, Match m)
+    {
+        var end = m.Index + m.Length;
+        return end < text.Length && text[end] is >= 'a' and <= 'z' && !char.IsWhiteSpace(text[end - 1]);
+    }
+
+    /// <summary>
+    /// The range a comparison word gives, for an amount in thousand yen (ranges are min ≤ x &lt; max). An amount
+    /// beyond any budget is held at <see cref="long.MaxValue"/>: at least that finds no row, less than that every row.
+    /// </summary>
     private static BudgetRange Bound(decimal thousandYen, string op)
     {
-        var whole = (long)decimal.Ceiling(thousandYen);
+        var whole = Saturate(decimal.Ceiling(thousandYen));
+        var next = thousandYen >= long.MaxValue ? long.MaxValue : (long)decimal.Floor(thousandYen) + 1;
         return op switch
         {
             "以上" or "at least" or "or more" or "or above" or "and above" or "and over" or "from" => new BudgetRange(whole, null),
             "超" or "超え" or "超える" or "を超える" or "を超え" or "より多い" or "より大きい" or "over" or "more than" or "above" or "greater than" or "exceeding" or "larger than" or "bigger than"
-                => new BudgetRange((long)decimal.Floor(thousandYen) + 1, null),
+                => new BudgetRange(next, null),
             "以下" or "まで" or "at most" or "up to" or "or less" or "or below" or "or under" or "and below" or "and under" or "no more than"
-                => new BudgetRange(null, (long)decimal.Floor(thousandYen) + 1),
+                => new BudgetRange(null, next),
             _ => new BudgetRange(null, whole), // 未満, より少ない, 下回る, under, less than, below, smaller than
         };
     }
 
-    /// <summary>1億5千万 → 150,000 (thousand yen); 100万 → 1,000; 5000 (円) → 5.</summary>
+    private static long Saturate(decimal value) => value >= long.MaxValue ? long.MaxValue : (long)value;
+
+    /// <summary>
+    /// 1億5千万 → 150,000 (thousand yen); 100万 → 1,000; 5000 (円) → 5. A figure too large for a decimal is held at
+    /// <see cref="decimal.MaxValue"/> (beyond any budget either way).
+    /// </summary>
     internal static decimal? JapaneseAmount(string amount)
     {
         var total = 0m;
         var matched = false;
         foreach (Match part in JapaneseParts().Matches(amount))
         {
-            var number = decimal.Parse(part.Groups["n"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            total += number * part.Groups["unit"].Value switch
+            var scale = part.Groups["unit"].Value switch
             {
                 "兆" => 1_000_000_000m,
                 "億" => 100_000m,
@@ -83,33 +102,44 @@ internal static partial class BudgetExpression
                 "千" => 1m,
                 _ => 0.001m,
             };
+            total = SaturatingAdd(total, SaturatingMultiply(ParseNumber(part.Groups["n"].Value), scale));
             matched = true;
         }
         return matched ? total : null;
     }
 
-    private static decimal? EnglishAmount(string number, string scale)
+    private static decimal? EnglishAmount(string number, string scale) => SaturatingMultiply(ParseNumber(number), scale switch
     {
-        if (!decimal.TryParse(number.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)) return null;
-        return n * scale switch
-        {
-            "trillion" => 1_000_000_000m,
-            "billion" or "bn" => 1_000_000m,
-            "million" or "m" or "mn" => 1_000m,
-            "thousand" or "k" => 1m,
-            _ => 0.001m,
-        };
-    }
+        "trillion" => 1_000_000_000m,
+        "billion" or "bn" => 1_000_000m,
+        "million" or "m" or "mn" => 1_000m,
+        "thousand" or "k" => 1m,
+        _ => 0.001m,
+    });
 
-    [GeneratedRegex(@"(?<amount>(?:\d[\d,]*(?:\.\d+)?\s*(?:兆|億|千万|百万|万|千)?\s*)+)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より多い|より大きい|より少ない|より小さい|まで|下回る)")]
+    /// <summary>ASCII digits with thousands commas and a decimal point (the expressions match nothing else).</summary>
+    private static decimal ParseNumber(string digits) =>
+        decimal.TryParse(digits.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : decimal.MaxValue;
+
+    private static decimal SaturatingMultiply(decimal a, decimal b) => a != 0 && b > decimal.MaxValue / a ? decimal.MaxValue : a * b;
+
+    private static decimal SaturatingAdd(decimal a, decimal b) => a > decimal.MaxValue - b ? decimal.MaxValue : a + b;
+
+    // Every expression reads text a user typed, so each runs on the non-backtracking engine (time linear in the
+    // text), with no nested repetition and ASCII digits only: an amount is a number, then units each optionally
+    // followed by a number (1億5千万), so a run of digits can be split only one way.
+    private const string NumberPattern = @"[0-9][0-9,]*(?:\.[0-9]+)?";
+    private const string Unit = "兆|億|千万|百万|万|千";
+
+    [GeneratedRegex(@"(?<amount>" + NumberPattern + @"\s*(?:(?:" + Unit + @")\s*(?:" + NumberPattern + @"\s*)?)*)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より多い|より大きい|より少ない|より小さい|まで|下回る)", RegexOptions.NonBacktracking)]
     private static partial Regex Japanese();
 
-    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<unit>兆|億|千万|百万|万|千)?")]
+    [GeneratedRegex(@"(?<n>" + NumberPattern + @")\s*(?<unit>" + Unit + ")?", RegexOptions.NonBacktracking)]
     private static partial Regex JapaneseParts();
 
-    [GeneratedRegex(@"(?<op>at least|more than|over|above|greater than|exceeding|larger than|bigger than|under|less than|below|smaller than|at most|up to|no more than|from)\s*(?:¥|jpy|yen)?\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?:yen|jpy)?(?![a-z])")]
+    [GeneratedRegex(@"(?<op>at least|more than|over|above|greater than|exceeding|larger than|bigger than|under|less than|below|smaller than|at most|up to|no more than|from)\s*(?<sign>¥|jpy|yen)?\s*(?<n>" + NumberPattern + @")\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?<unit>yen|jpy)?", RegexOptions.NonBacktracking)]
     private static partial Regex EnglishPrefix();
 
-    [GeneratedRegex(@"(?:¥|jpy)?\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?:yen|jpy)\s*(?<op>or more|or above|and above|and over|or less|or below|or under|and below|and under)")]
+    [GeneratedRegex(@"(?:¥|jpy)?\s*(?<n>" + NumberPattern + @")\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?:yen|jpy)\s*(?<op>or more|or above|and above|and over|or less|or below|or under|and below|and under)", RegexOptions.NonBacktracking)]
     private static partial Regex EnglishSuffix();
 }

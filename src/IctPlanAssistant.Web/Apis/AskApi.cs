@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Answers.Contracts;
+using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Web.Problems;
 using IctPlanAssistant.Web.Protection;
@@ -33,11 +34,12 @@ public sealed record AskApiResponse(
     string? Conversation,
     string AnswerHtml)
 {
-    public static AskApiResponse From(string? id, Answer answer, AnswerHtml html)
+    /// <param name="conversation">The id the page sent (the answer is kept under the web chat's key for it).</param>
+    public static AskApiResponse From(string? id, string? conversation, Answer answer, AnswerHtml html)
     {
         var line = AnswerLine.From(id, answer);
         return new(id, line.Answer, line.Citations, line.Retrieved, answer.CitedRows, InterpretationDto.From(answer.Interpretation),
-            answer.Source.ToString(), answer.NoMatch, answer.Notice, answer.FollowUps, answer.ConversationId, html.Render(answer.Text));
+            answer.Source.ToString(), answer.NoMatch, answer.Notice, answer.FollowUps, conversation, html.Render(answer.Text));
     }
 }
 
@@ -64,7 +66,7 @@ internal static class AskApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
-            .RequireRateLimiting(AskRateLimit.Policy)
+            .RequireRateLimit(RateLimits.Ask)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes));
         return app;
     }
@@ -80,19 +82,19 @@ internal static class AskApi
         CancellationToken cancellationToken)
     {
         if (ApiProblems.InvalidConversation(request.Conversation) is { } invalid) return invalid;
-        var ask = new AskRequest(request.Question ?? "", request.Conversation, request.Plan);
+        var ask = new AskRequest(request.Question ?? "", request.Conversation is null ? null : ApiProblems.WebConversation(request.Conversation), request.Plan);
         IAsyncEnumerator<AnswerUpdate>? updates = null;
         try
         {
             if (!WantsEventStream(http))
             {
                 var answer = await assistant.AskAsync(ask, cancellationToken);
-                return TypedResults.Ok(AskApiResponse.From(request.Id, answer, html));
+                return TypedResults.Ok(AskApiResponse.From(request.Id, request.Conversation, answer, html));
             }
             // The question is checked when the stream starts: a rejected one is still a plain 400, not an event.
             updates = assistant.AskStreamingAsync(ask, cancellationToken).GetAsyncEnumerator(cancellationToken);
             var hasFirst = await updates.MoveNextAsync();
-            var events = Events(updates, hasFirst, request.Id, html, json.Value.SerializerOptions, loggers.CreateLogger(typeof(AskApi)), cancellationToken);
+            var events = Events(updates, hasFirst, request.Id, request.Conversation, html, json.Value.SerializerOptions, loggers.CreateLogger(typeof(AskApi)), cancellationToken);
             updates = null; // the stream owns it now
             return TypedResults.ServerSentEvents(events);
         }
@@ -113,6 +115,7 @@ internal static class AskApi
         IAsyncEnumerator<AnswerUpdate> updates,
         bool hasCurrent,
         string? id,
+        string? conversation,
         AnswerHtml html,
         JsonSerializerOptions json,
         ILogger logger,
@@ -123,7 +126,7 @@ internal static class AskApi
         {
             var update = updates.Current;
             if (update.Final is { } answer)
-                yield return new SseItem<string>(JsonSerializer.Serialize(AskApiResponse.From(id, answer, html), json), "answer");
+                yield return new SseItem<string>(JsonSerializer.Serialize(AskApiResponse.From(id, conversation, answer, html), json), "answer");
             else if (update.TextDelta is { Length: > 0 } delta)
                 yield return new SseItem<string>(JsonSerializer.Serialize(new AskDelta(delta), json), "delta");
 

@@ -25,7 +25,7 @@ internal static class ConversationsApi
         if (ApiProblems.InvalidConversation(id) is { } invalid) return invalid;
         try
         {
-            await store.RemoveAsync(id, cancellationToken);
+            await store.RemoveAsync(ApiProblems.WebConversation(id), cancellationToken);
         }
         catch (ConversationStoreUnavailableException e)
         {

@@ -1,5 +1,5 @@
 using IctPlanAssistant.Answers.Glosses;
-using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search;
 
 namespace IctPlanAssistant.Web.Apis;
 
@@ -22,7 +22,7 @@ internal static class GlossesApi
         return app;
     }
 
-    private static async Task<IResult> GlossAsync(string? ids, PlanRetriever retriever, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<IResult> GlossAsync(string? ids, PlanSearch search, IServiceProvider services, CancellationToken cancellationToken)
     {
         var parts = (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length > RowNameGlosser.MaxRows)
@@ -36,7 +36,7 @@ internal static class GlossesApi
         }
         if (services.GetService<RowNameGlosser>() is not { } glosser || rowIds.Count == 0)
             return TypedResults.Ok(new GlossesApiResponse(new Dictionary<string, string>()));
-        var rows = rowIds.Select(retriever.Get).OfType<PlanRow>().ToList();
+        var rows = rowIds.Select(search.Get).OfType<PlanRow>().ToList();
         var glosses = await glosser.GlossAsync(rows, cancellationToken);
         return TypedResults.Ok(new GlossesApiResponse(glosses.ToDictionary(g => g.Key.ToString(), g => g.Value)));
     }

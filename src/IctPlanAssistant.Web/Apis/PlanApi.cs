@@ -1,3 +1,5 @@
+using IctPlanAssistant.Web.Protection;
+
 namespace IctPlanAssistant.Web.Apis;
 
 /// <summary>Maps the HTTP API of DESIGN.md: /api/ask, /api/search, /api/rows/{id}, /api/conversations/{id}, /api/readings, /api/glosses, /healthz, and its OpenAPI document at /openapi/v1.json.</summary>
@@ -6,7 +8,10 @@ internal static class PlanApi
     public static IEndpointRouteBuilder MapPlanApi(this IEndpointRouteBuilder app)
     {
         app.MapAskApi();
-        app.MapSearchApi();
+        // The search endpoints as they are, within a group that counts them against RateLimiting:Search.
+        var search = app.MapGroup("");
+        search.MapSearchApi();
+        search.RequireRateLimit(RateLimits.Search);
         app.MapRowsApi();
         app.MapConversationsApi();
         app.MapReadingsApi();

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IctPlanAssistant.Answers;
-using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Answers.Conversations;
+using IctPlanAssistant.Bot;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Web.Bot.Feedback;
-using IctPlanAssistant.Web.Bot.Hosting;
+using IctPlanAssistant.Bot.Hosting;
 using IctPlanAssistant.Web.Bot.Replies;
-using IctPlanAssistant.Web.Bot.Schema;
+using IctPlanAssistant.Bot.Schema;
+using IctPlanAssistant.Bot.Teams;
 using IctPlanAssistant.Web.Bot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -13,17 +16,16 @@ namespace IctPlanAssistant.Web.Bot;
 
 /// <summary>
 /// The plan assistant as a bot: a message is a question answered through <see cref="PlanAssistant"/> in the
-/// conversation of the channel (so follow-ups work in Teams threads and chats); being added is a welcome; a
-/// card's "show in full" posts the row; Teams' thumbs up/down are recorded with the answer they judge.
+/// conversation of the channel (so follow-ups work in Teams threads and chats; a channel's conversations are kept
+/// apart from the web chat's); being added is a welcome; a card's "show in full" posts the row; Teams' thumbs
+/// up/down are recorded with the answer they judge.
 /// </summary>
 public sealed class PlanBot(
     PlanAssistant assistant,
-    PlanRetriever retriever,
+    PlanSearch search,
     AnswerReplyBuilder answers,
     FeedbackLog feedback,
-    IOptions<BotOptions> botOptions,
-    IOptions<AssistantOptions> assistantOptions,
-    ILogger<PlanBot> logger) : ActivityHandler
+    IOptions<AssistantOptions> assistantOptions) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -44,26 +46,28 @@ public sealed class PlanBot(
 
         var conversationId = activity.Conversation!.Id!;
         Answer answer;
-        var typing = await TypingIndicator.StartAsync(turn, logger, cancellationToken).ConfigureAwait(false);
         try
         {
-            answer = await assistant.AskAsync(new AskRequest(question, conversationId), cancellationToken).ConfigureAwait(false);
+            answer = await assistant.AskAsync(new AskRequest(question, ConversationIds.Key(activity.ChannelId!, conversationId)), cancellationToken).ConfigureAwait(false);
         }
         catch (QuestionRejectedException e)
         {
-            if (typing is not null) await typing.DisposeAsync().ConfigureAwait(false);
             var max = assistantOptions.Value.MaxQuestionLength;
             await SayAsync(turn, e.Problem == QuestionProblem.TooLong ? texts.QuestionTooLong(question.Length, max) : texts.EmptyQuestion, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (typing is not null) await typing.DisposeAsync().ConfigureAwait(false);
 
         var sent = await turn.SendActivityAsync(answers.Build(turn, answer), cancellationToken).ConfigureAwait(false);
-        feedback.RememberAnswer(conversationId, sent.Id, answer.Question, answer.Citations);
+        await feedback.RememberAnswerAsync(ConversationIds.Key(activity.ChannelId!, conversationId), sent.Id, answer.Question, answer.Citations, cancellationToken).ConfigureAwait(false);
     }
 
     protected override Task OnBotAddedAsync(TurnContext turn, CancellationToken cancellationToken) =>
         turn.SendActivityAsync(WelcomeReply.Create(turn.Activity), cancellationToken);
+
+    protected override Task OnTenantRefusedAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        SayAsync(turn, BotTexts.For(turn.Activity.Locale).NotAvailableToYourOrganisation, cancellationToken);
+
+    protected override string FailureText(TurnContext turn) => BotTexts.For(turn.Activity.Locale).SomethingWentWrong;
 
     protected override async Task<InvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -75,20 +79,22 @@ public sealed class PlanBot(
         return InvokeResponse.Ok(InvokeResponses.Message(shown ? texts.RowShown(rowId) : texts.RowNotFound(rowId)));
     }
 
-    protected override Task<InvokeResponse> OnMessageSubmitActionAsync(TurnContext turn, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> OnMessageSubmitActionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         // {"actionName": "feedback", "actionValue": {"reaction": "like"|"dislike", "feedback": "{\"feedbackText\":\"…\"}"}}
         var value = turn.Activity.Value as JsonObject;
-        if (value?["actionName"]?.GetValue<string>() != "feedback" || value["actionValue"] is not JsonObject action)
-            return Task.FromResult(InvokeResponse.NotImplemented());
+        if (value?["actionName"] is not JsonValue name || !name.TryGetValue(out string? actionName) || actionName != "feedback" || value["actionValue"] is not JsonObject action)
+            return InvokeResponse.NotImplemented();
         var reaction = action["reaction"] is JsonValue r && r.TryGetValue(out string? s) ? s : "";
-        feedback.Record(turn.Activity.Conversation!.Id!, turn.Activity.ReplyToId, reaction, FeedbackText(action["feedback"]));
-        return Task.FromResult(InvokeResponse.Ok());
+        var conversation = ConversationIds.Key(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!);
+        var recorded = await feedback.RecordAsync(conversation, turn.Activity.ReplyToId, reaction, FeedbackText(action["feedback"]), cancellationToken).ConfigureAwait(false);
+        // A reaction to no answer this bot sent is refused rather than pinned on another answer.
+        return recorded is null ? new InvokeResponse(StatusCodes.Status400BadRequest) : InvokeResponse.Ok();
     }
 
     private async Task<bool> SendRowAsync(TurnContext turn, string rowId, BotTexts texts, CancellationToken cancellationToken)
     {
-        var row = RowId.TryParse(rowId, out var id) ? retriever.Get(id) : null;
+        var row = RowId.TryParse(rowId, out var id) ? search.Get(id) : null;
         if (row is null)
         {
             await SayAsync(turn, texts.RowNotFound(rowId), cancellationToken).ConfigureAwait(false);
@@ -96,7 +102,7 @@ public sealed class PlanBot(
         }
         var reply = turn.Activity.CreateReply();
         reply.Text = $"[{row.Id}] {ReplyText.OneLine(row.Name)}";
-        reply.Attachments = [Attachment.AdaptiveCard(AdaptiveCards.FullRow(row, texts, WebLinks.For(botOptions.Value, turn.RequestBaseUri)))];
+        reply.Attachments = [Attachment.AdaptiveCard(AdaptiveCards.FullRow(row, texts, WebLinks.For(turn)))];
         await turn.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         return true;
     }

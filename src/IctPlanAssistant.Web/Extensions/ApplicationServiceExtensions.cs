@@ -22,7 +22,7 @@ internal static class ApplicationServiceExtensions
             .AddEnvironmentVariables();
         var services = builder.Services;
         services.AddPlanAssistant(builder.Configuration);
-        services.AddBot(builder.Configuration);
+        services.AddPlanBot(builder.Configuration);
         // A fresh clone has no index: the host builds it from the bundled plan on first start.
         services.PostConfigure<IndexOptions>(options => options.BuildBundledPlanIfMissing = builder.Configuration.GetValue("Index:BuildBundledPlanIfMissing", true));
         services.AddProblemDetails();
@@ -34,22 +34,26 @@ internal static class ApplicationServiceExtensions
         });
         services.AddPlanOpenApi();
         services.AddClientAddresses(builder.Configuration);
-        services.AddAskRateLimit(builder.Configuration);
+        services.AddRateLimits();
         services.AddSingleton<AnswerHtml>();
         services.AddStaticContent();
         services.AddSingleton(_ => IctPlanAssistant.Search.Analysis.Readings.ReadingAnnotator.Load());
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         return builder;
     }
 
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
         app.UseClientAddresses();
+        app.UseClientCookie();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWholeResponses();
         app.UseStaticContent();
-        app.UseRateLimiter();
+        // The bot endpoint's token schemes (IctPlanAssistant.Bot); no other endpoint requires authentication.
+        app.UseAuthentication();
+        app.UseAuthorization();
         // Open the index (and build it if there is none) before the first request, not during it.
         app.Services.GetRequiredService<PlanIndex>();
         // Build the answer composer now, so wrong AI settings or a broken prompt file stop the host at start.

@@ -1,4 +1,5 @@
 using IctPlanAssistant.Answers;
+using IctPlanAssistant.Answers.Conversations;
 
 namespace IctPlanAssistant.Web.Problems;
 
@@ -10,7 +11,8 @@ internal static class ApiProblems
 {
     public const string QuestionEmpty = "question-empty";
     public const string QuestionTooLong = "question-too-long";
-    public const string Busy = "busy";
+    /// <summary>Over a rate limit: the body's <c>scope</c> says whose (<c>client</c>: this user's; <c>address</c>: the network's), <c>retryAfter</c> when to try again.</summary>
+    public const string RateLimited = "rate-limited";
     public const string AnswerFailed = "answer-failed";
 
     /// <summary>The answer could not be finished (the composer or its service failed mid-stream); the details stay in the log.</summary>
@@ -26,12 +28,14 @@ internal static class ApiProblems
     public const int MaxConversationLength = 128;
 
     /// <summary>The problem with a conversation id, or null when it is usable.</summary>
-    public static IResult? InvalidConversation(string? conversation) => conversation switch
-    {
-        { Length: > MaxConversationLength } => TypedResults.Problem($"conversation is longer than {MaxConversationLength} characters",
-            statusCode: StatusCodes.Status400BadRequest, title: "The conversation id is not valid"),
-        _ => null,
-    };
+    /// <summary>A 400 problem for a web chat conversation id that cannot be used (too long, control characters), else null.</summary>
+    public static IResult? InvalidConversation(string? conversation) =>
+        conversation is not null && ConversationIds.Problem(conversation, MaxConversationLength) is { } problem
+            ? TypedResults.Problem($"conversation {problem}", statusCode: StatusCodes.Status400BadRequest, title: "The conversation id is not valid")
+            : null;
+
+    /// <summary>The key of a web chat conversation: the web chat's ids are its own, apart from a Teams conversation of the same id.</summary>
+    public static string WebConversation(string conversation) => ConversationIds.Key("web", conversation);
 
     public static IResult RejectedQuestion(QuestionRejectedException e, string? question, int maxLength) => e.Problem switch
     {

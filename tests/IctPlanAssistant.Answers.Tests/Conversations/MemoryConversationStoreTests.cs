@@ -16,8 +16,8 @@ public sealed class MemoryConversationStoreTests
 
     private readonly Clock _clock = new(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero));
 
-    private MemoryConversationStore Store(int maxTurns = 20, int maxConversations = 100, TimeSpan? expiry = null) =>
-        new(Options.Create(new ConversationOptions { MaxTurns = maxTurns, MaxConversations = maxConversations, Expiry = expiry ?? TimeSpan.FromHours(2) }), _clock);
+    private MemoryConversationStore Store(int maxTurns = 20, int maxConversations = 100, TimeSpan? expiry = null, long maxBytes = 64L << 20) =>
+        new(Options.Create(new ConversationOptions { MaxTurns = maxTurns, MaxConversations = maxConversations, Expiry = expiry ?? TimeSpan.FromHours(2), MaxBytes = maxBytes }), _clock);
 
     private static ConversationTurn Turn(string question) =>
         new(question, new QueryInterpretation { Question = question }, [RowId.Parse("1-2")], [RowId.Parse("1-2")], "answer [1-2]", DateTimeOffset.UnixEpoch);
@@ -100,5 +100,65 @@ public sealed class MemoryConversationStoreTests
         await store.AppendAsync("a", Turn("q2"), CancellationToken.None);
 
         Assert.Single(before);
+    }
+
+    /// <summary>A turn as a sum over every row of a 6,000-row index leaves it: every id cited, a 300 KB answer.</summary>
+    private static ConversationTurn SumOverEverything(string question)
+    {
+        var ids = Enumerable.Range(1, 6_000).Select(n => RowId.Parse($"{n / 1000 + 1}-{n}")).ToList();
+        var text = string.Concat(ids.Select(id => $"[{id}] 事業費 1,000千円、"));
+        return new(question, new QueryInterpretation { Question = question, Scope = ids }, ids.Take(20).ToList(), ids, text, DateTimeOffset.UnixEpoch);
+    }
+
+    [Fact]
+    public async Task A_turn_that_cites_thousands_of_rows_is_kept_within_the_turn_bound_and_reads_back_whole()
+    {
+        var store = Store();
+
+        await store.AppendAsync("a", SumOverEverything("全部の事業費の合計は？"), CancellationToken.None);
+
+        Assert.InRange(store.Bytes, 1, new ConversationOptions().MaxTurnBytes + 1024);
+        var turn = Assert.Single(await store.GetAsync("a", CancellationToken.None));
+        Assert.Equal("全部の事業費の合計は？", turn.Question);
+        Assert.Equal("1-1", turn.Cited[0].ToString());
+        Assert.Equal(20, turn.Retrieved.Count);
+        Assert.NotNull(turn.Interpretation.Scope);
+    }
+
+    [Fact]
+    public async Task Thousands_of_large_conversations_stay_within_the_byte_bound()
+    {
+        var store = Store(maxConversations: 100_000, maxBytes: 64 << 10);
+
+        var turn = SumOverEverything("合計は？");
+        for (var i = 0; i < 100; i++) await store.AppendAsync($"c{i}", turn, CancellationToken.None);
+
+        Assert.InRange(store.Bytes, 1, 64 << 10);
+        Assert.Single(await store.GetAsync("c99", CancellationToken.None));
+        Assert.Empty(await store.GetAsync("c0", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_conversation_id_of_250000_characters_costs_no_more_than_a_short_one()
+    {
+        var store = Store();
+        var longId = new string('x', 250_000);
+
+        await store.AppendAsync(longId, Turn("q1"), CancellationToken.None);
+
+        Assert.InRange(store.Bytes, 1, 4096);
+        Assert.Equal(["q1"], await Questions(store, longId));
+    }
+
+    [Fact]
+    public async Task Expired_conversations_are_dropped_even_when_nobody_reads_them_again()
+    {
+        var store = Store(expiry: TimeSpan.FromMinutes(30));
+        for (var i = 0; i < 50; i++) await store.AppendAsync($"idle{i}", Turn("q"), CancellationToken.None);
+
+        _clock.Now += TimeSpan.FromMinutes(31);
+        await store.AppendAsync("new", Turn("q"), CancellationToken.None);
+
+        Assert.Equal(1, store.Count);
     }
 }

@@ -110,4 +110,53 @@ public sealed class PlanDocumentParserErrorTests
 
         Assert.StartsWith(path + ":3: ", error.Message);
     }
+
+    [Fact]
+    public void Parse_OfADocumentOfBadLines_ListsTheFirstHundredErrorsAndCountsTheRest()
+    {
+        var bad = string.Join('\t', Row(1, "壊れた行").Split('\t')[..8]);
+        var text = Lines(["1 復興への取組", Header, .. Enumerable.Repeat(bad, 5_000)]);
+
+        var error = ParseFails(text, "bad.txt");
+
+        Assert.Equal(PlanDiagnostics.MaxListed + 1, error.Errors.Count);
+        Assert.All(error.Errors.Take(PlanDiagnostics.MaxListed), e => Assert.Contains("8 cells", e.Message));
+        var last = error.Errors[^1];
+        Assert.Contains("4,900 more", last.Message);
+        Assert.Equal(PlanDiagnostics.MaxListed + 3, last.Line); // the first error not listed
+    }
+
+    [Fact]
+    public void ParseFile_OfUtf16WithAByteOrderMark_ReadsTheRows()
+    {
+        using var dir = new TempDirectory();
+        var text = Lines("1 復興への取組", Header, Row(1, "避難者見守り活動支援事業"), Row(2, "広報事業"));
+        var little = Path.Combine(dir.Path, "utf16le.txt");
+        var big = Path.Combine(dir.Path, "utf16be.txt");
+        File.WriteAllText(little, text, new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+        File.WriteAllText(big, text, new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: true));
+
+        foreach (var path in new[] { little, big })
+        {
+            var plan = new PlanDocumentParser().ParseFile(path);
+
+            Assert.Equal(["1-1", "1-2"], plan.Rows.Select(r => r.Id.ToString()));
+            Assert.Equal("避難者見守り活動支援事業", plan.Rows[0].Name);
+            Assert.Contains("UTF-16", Assert.Single(plan.Warnings).Message);
+        }
+    }
+
+    [Fact]
+    public void ParseFile_OfUtf16WithoutAByteOrderMark_SaysSoInOneError()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "utf16-nobom.txt");
+        File.WriteAllBytes(path, new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(Lines("1 復興への取組", Header, Row(1, "一"))));
+
+        var error = Assert.Throws<PlanFormatException>(() => new PlanDocumentParser().ParseFile(path));
+
+        var only = Assert.Single(error.Errors);
+        Assert.StartsWith(path + ":1: ", error.Message);
+        Assert.Contains("UTF-16", only.Message);
+    }
 }

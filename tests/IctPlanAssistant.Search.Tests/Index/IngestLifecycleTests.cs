@@ -212,6 +212,39 @@ public sealed class IngestLifecycleTests : IDisposable
         return new PlanRetriever(index, PlanAnalyzers.Create()).All().Select(r => r.Id.ToString()).ToList();
     }
 
+    [Fact]
+    public void Ingest_OfARowWithACellTooLongToIndex_FailsWithFileAndLineAndLeavesTheServedIndexUnchanged()
+    {
+        Ingest(Plan("a.txt", "ドローン"));
+        var served = _location.CurrentGeneration();
+        var huge = SmallPlan.Write(_dir.Path, "huge.txt", "1 復興への取組", "", SmallPlan.Header,
+            SmallPlan.Row(1, "巨大な部局の事業", department: new string('部', 40_000)));
+
+        var error = Assert.Throws<PlanFormatException>(() => Ingest(huge));
+
+        Assert.StartsWith(huge + ":4: ", error.Message);
+        Assert.Contains("部局等名", error.Message);
+        Assert.Contains("40,000", error.Message);
+        Assert.Equal(served, _location.CurrentGeneration());
+        Assert.Equal(["1-1"], SearchIds("ドローン"));
+    }
+
+    [Fact]
+    public void Ingest_KeepsItsLockFile_SoEveryIngestLocksTheSameFile()
+    {
+        Ingest(Plan("a.txt", "ドローン"));
+        var lockFile = Path.Combine(_location.Root, ".ingest.lock");
+        Assert.True(File.Exists(lockFile), "the lock file was deleted when the ingest closed it");
+        var inode = Inode(lockFile);
+
+        Ingest(Plan("b.txt", "タブレット"));
+
+        Assert.Equal(inode, Inode(lockFile));
+    }
+
+    private static string Inode(string path) =>
+        ProcessRunner.RunAsync("stat", ["-c", "%i", path], Path.GetDirectoryName(path)!).GetAwaiter().GetResult().Stdout.Trim();
+
     private sealed class BlockingProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
     {
         public void Report(IngestProgress value) => report(value);

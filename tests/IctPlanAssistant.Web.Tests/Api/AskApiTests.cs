@@ -155,4 +155,34 @@ public sealed class AskApiTests(BundledPlanHost host)
     }
 
     private static Task<JsonElement> AskAsync(HttpClient client, object body) => AskRequests.AskJsonAsync(client, body);
+    [Theory]
+    [InlineData("line\r\nbreak")]
+    [InlineData("nul\0")]
+    public async Task A_conversation_id_with_control_characters_is_a_400_problem(string conversation)
+    {
+        using var client = host.Client();
+
+        using var response = await client.PostAsJsonAsync("/api/ask", new { question = "新規の事業は？", conversation });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ProblemJson.ReadAsync(response);
+    }
+
+    [Fact]
+    public async Task The_web_chat_and_the_bot_keep_apart_conversations_of_the_same_id()
+    {
+        using var client = host.Client();
+        var conversation = "shared-" + Guid.NewGuid().ToString("N")[..8];
+        await AskAsync(client, new { question = "ドローンを活用した事業は？", conversation });
+        var botTurn = IctPlanAssistant.Bot.Tests.Support.Activities.WebChat("http://127.0.0.1:9/", "その事業費は？", conversationId: conversation);
+        botTurn["deliveryMode"] = "expectReplies";
+
+        using var botResponse = await client.PostAsync("/api/messages", new StringContent(botTurn.ToJsonString(), Encoding.UTF8, "application/json"));
+        var webFollowUp = await AskAsync(client, new { question = "その事業費は？", conversation });
+
+        var botText = JsonDocument.Parse(await botResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("activities")
+            .EnumerateArray().Single(a => a.GetProperty("type").GetString() == "message").GetProperty("text").GetString()!;
+        Assert.DoesNotContain("5,800", botText); // the bot's conversation has no first turn
+        Assert.Contains("5,800", webFollowUp.GetProperty("answer").GetString()); // the web chat's has
+    }
 }

@@ -161,4 +161,30 @@ public sealed class SearchApiTests(BundledPlanHost host)
     private static Dictionary<string, int> FacetCounts(JsonElement result, string facet) =>
         result.GetProperty("facets").GetProperty(facet).EnumerateArray()
             .ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+
+    [Fact]
+    public async Task A_maximum_budget_of_the_largest_number_finds_every_row_with_a_budget_as_a_large_one_does()
+    {
+        using var client = host.Client();
+
+        var large = await client.GetFromJsonAsync<JsonElement>("/api/search?top=200&maxBudget=1000000000000");
+        var largest = await client.GetFromJsonAsync<JsonElement>($"/api/search?top=200&maxBudget={long.MaxValue}");
+
+        Assert.InRange(large.GetProperty("total").GetInt32(), 1, 103);
+        Assert.Equal(large.GetProperty("total").GetInt32(), largest.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("111111111111111111111111円以上")]
+    [InlineData("9999999999999兆円以上の事業")]
+    [InlineData("over 100000000000000 billion yen")]
+    public async Task An_amount_beyond_any_budget_is_a_search_for_no_row_not_a_500(string q)
+    {
+        using var client = host.Client();
+
+        using var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using IctPlanAssistant.Web.Bot.Feedback;
+using IctPlanAssistant.Web.Bot.Replies;
+using IctPlanAssistant.Bot.Tests.Support;
 using IctPlanAssistant.Web.Tests.Bot.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var calls = await Connector.WaitForMessagesAsync(conversation);
         Assert.Equal("typing", calls[0].Type);
         var reply = calls.Single(c => c.Type == "message");
@@ -84,7 +85,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var conversation = Conversation(inbound);
         var reply = (await Connector.WaitForMessagesAsync(conversation)).Single(c => c.Type == "message");
         // Teams channel ids hold : @ ; = — escaped as one path segment, under the serviceUrl's own path.
@@ -128,20 +129,55 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
         Assert.NotNull(AdaptiveCard(body));
     }
 
-    [Fact]
-    public async Task Adding_the_bot_to_a_conversation_gets_a_welcome_with_japanese_and_english_examples()
+    [Theory]
+    [InlineData("ja-JP", true)]
+    [InlineData("en-US", false)]
+    public async Task Adding_the_bot_gets_a_welcome_in_the_users_language_with_at_most_three_of_the_apps_prompt_starters(string locale, bool japanese)
     {
         var inbound = Activities.BotAdded(Connector.TeamsServiceUrl);
+        inbound["locale"] = locale;
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var welcome = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
-        var text = welcome["text"]!.GetValue<string>();
-        Assert.Contains("保健福祉部でタブレットを使っている事業は？", text);
-        Assert.Contains("Which projects use drones?", text);
         Assert.Equal(inbound["id"]!.GetValue<string>(), welcome["replyToId"]!.GetValue<string>());
-        Assert.True(welcome["suggestedActions"]!["actions"]!.AsArray().Count >= 2);
+        Assert.Equal(locale, welcome["locale"]!.GetValue<string>());
+        var suggested = welcome["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["value"]!.GetValue<string>()).ToList();
+        Assert.InRange(suggested.Count, 1, 3);
+        Assert.Equal(PromptStarters.For(japanese).Take(suggested.Count), suggested);
+        Assert.All(suggested, q => Assert.Equal(japanese, q.Any(c => c > 0x3000)));
+        var text = welcome["text"]!.GetValue<string>();
+        Assert.Equal(japanese, text.Contains("こんにちは", StringComparison.Ordinal));
+        Assert.Equal(!japanese, text.Contains("Hello", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> EveryPromptStarter => [.. PromptStarters.For(true).Concat(PromptStarters.For(false))];
+
+    [Theory]
+    [MemberData(nameof(EveryPromptStarter))]
+    public async Task Every_prompt_starter_is_a_first_question_the_bot_answers_with_cited_rows(string question)
+    {
+        var inbound = Activities.WebChat(Connector.ServiceUrl, question);
+        inbound["deliveryMode"] = "expectReplies";
+
+        var body = JsonNode.Parse(await (await Host.PostAsync(inbound)).Content.ReadAsStringAsync())!;
+
+        var message = body["activities"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "message")!;
+        Assert.Matches(@"\[\d+-\d+\]", message["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_reply_carries_the_language_of_its_answer_as_its_locale_not_the_one_the_message_came_in()
+    {
+        var inbound = Activities.WebChat(Connector.ServiceUrl, "Which projects use drones?");
+        inbound["deliveryMode"] = "expectReplies";
+        inbound["locale"] = "ja-JP";
+
+        var body = JsonNode.Parse(await (await Host.PostAsync(inbound)).Content.ReadAsStringAsync())!;
+
+        var message = body["activities"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "message")!;
+        Assert.Equal("en-US", message["locale"]!.GetValue<string>());
     }
 
     [Fact]
@@ -152,7 +188,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await Task.Delay(300);
         Assert.Empty(Connector.CallsFor(Conversation(inbound)));
     }
@@ -219,28 +255,6 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Feedback_on_an_answer_is_recorded_with_its_question_and_cited_rows()
-    {
-        var conversation = $"a:1{Activities.NewId()}";
-        await Host.PostAsync(Activities.TeamsPersonal(Connector.TeamsServiceUrl, "ドローンを活用した事業は？", conversation));
-        var answerId = (await Connector.WaitForMessagesAsync(conversation)).Single(c => c.Type == "message").ResponseId;
-        var log = Host.Services.GetRequiredService<FeedbackLog>();
-        var dislikesBefore = log.Dislikes;
-        var value = JsonNode.Parse("""{"actionName":"feedback","actionValue":{"reaction":"dislike","feedback":"{\"feedbackText\":\"予算の年度も知りたい\"}"}}""")!;
-
-        var response = await Host.PostAsync(Activities.Invoke(Connector.TeamsServiceUrl, "message/submitAction", value, conversation, answerId));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(dislikesBefore + 1, log.Dislikes);
-        var record = log.Recent.Last(r => r.ConversationId == conversation);
-        Assert.Equal("dislike", record.Reaction);
-        Assert.Equal("予算の年度も知りたい", record.Comment);
-        Assert.Equal("ドローンを活用した事業は？", record.Question);
-        Assert.Equal(["3-22"], record.CitedRows);
-        Assert.Equal(answerId, record.AnswerActivityId);
-    }
-
-    [Fact]
     public async Task An_invoke_the_bot_does_not_handle_is_answered_501_as_the_sdk_does()
     {
         var response = await Host.PostAsync(Activities.Invoke(Connector.TeamsServiceUrl, "task/fetch", new JsonObject(), $"a:1{Activities.NewId()}"));
@@ -267,19 +281,31 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Without_an_app_id_the_bot_does_not_call_a_serviceUrl_off_this_machine()
+    public async Task A_huge_question_is_answered_politely_with_the_limit()
     {
-        var inbound = Activities.WebChat("https://connector.example.invalid/", "ドローンを活用した事業は？");
+        var inbound = Activities.WebChat(Connector.ServiceUrl, string.Concat(Enumerable.Repeat("タブレットを使う事業は？", 2_000)));
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var reply = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
+        Assert.Contains("500文字以内", reply["text"]!.GetValue<string>());
     }
 
-    [Fact]
-    public void Without_an_app_id_the_host_warns_at_start_up_that_requests_are_not_authenticated()
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("<at>ICT計画ボット</at>")]
+    public async Task An_empty_question_is_answered_with_an_example(string text)
     {
-        Assert.Contains(Host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("Bot:MicrosoftAppId is not set", StringComparison.Ordinal));
+        var inbound = Activities.TeamsChannel(Connector.TeamsServiceUrl, "");
+        inbound["text"] = text;
+
+        var response = await Host.PostAsync(inbound);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var reply = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
+        Assert.Contains("例", reply["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -292,7 +318,7 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
 
         var response = await Host.PostAsync(inbound);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var calls = await Connector.WaitForMessagesAsync(Conversation(inbound));
         Assert.Single(calls, c => c.Type == "message");
         Assert.True(Connector.ActivityPosts - postsBefore >= calls.Count + 2);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IctPlanAssistant.Bot.Tests.Support;
 using IctPlanAssistant.Web.Tests.Bot.Support;
 using Xunit.Abstractions;
 
@@ -65,6 +66,7 @@ public sealed class BotclientTests(AnonymousBotFixture fixture, ITestOutputHelpe
                 ["Bot:MicrosoftAppId"] = config["audience"]!.GetValue<string>(),
                 ["Bot:MicrosoftAppPassword"] = "test-secret",
                 ["Bot:OpenIdMetadataUrl"] = config["openIdMetadataUrl"]!.GetValue<string>(),
+                ["Bot:PublicBaseUrl"] = "https://ictplan.example.jp/",
             }, tokenEndpoint: tokens);
 
             var result = await Run("--bot", host.MessagesUri.AbsoluteUri, "--connector-port", port, "--key-file", keys, "--auth-suite", "--require-bot-token");

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Answers.Composition;
+using IctPlanAssistant.Bot.Tests.Support;
 using IctPlanAssistant.Web.Tests.Bot.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

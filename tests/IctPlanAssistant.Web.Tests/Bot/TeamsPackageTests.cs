@@ -75,8 +75,10 @@ public sealed class TeamsPackageTests : IDisposable
         Assert.Equal(AppId, bot["botId"]!.GetValue<string>());
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         var commands = bot["commandLists"]![0]!["commands"]!.AsArray();
-        Assert.Contains(commands, c => c!["title"]!.GetValue<string>().EndsWith('？'));
-        Assert.Contains(commands, c => c!["title"]!.GetValue<string>().EndsWith('?'));
+        Assert.All(commands, c => Assert.EndsWith("？", c!["title"]!.GetValue<string>()));
+        var english = Json(zip, "en-us.json");
+        for (var i = 0; i < commands.Count; i++)
+            Assert.EndsWith("?", english[$"bots[0].commandLists[0].commands[{i}].title"]!.GetValue<string>());
     }
 
     [Fact]
@@ -94,18 +96,100 @@ public sealed class TeamsPackageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_package_says_who_publishes_it_as_given_and_carries_no_placeholder()
+    {
+        using var zip = await PackageAsync();
+        var manifest = Json(zip, "manifest.json");
+
+        Assert.Equal("2.1.0", manifest["version"]!.GetValue<string>());
+        Assert.Equal("福島県ICT計画アシスタント", manifest["name"]!["short"]!.GetValue<string>());
+        Assert.Equal("福島県 企画調整部", manifest["developer"]!["name"]!.GetValue<string>());
+        Assert.Equal("https://ictplan.example.jp/", manifest["developer"]!["websiteUrl"]!.GetValue<string>());
+        Assert.Equal("https://ictplan.example.jp/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());
+        Assert.Equal("https://ictplan.example.jp/terms", manifest["developer"]!["termsOfUseUrl"]!.GetValue<string>());
+        Assert.Equal("福島県ICT計画アシスタント", Json(zip, "en-us.json")["name.short"]!.GetValue<string>());
+        var everything = string.Concat(zip.Entries.Where(e => e.Name.EndsWith(".json", StringComparison.Ordinal)).Select(e => System.Text.Encoding.UTF8.GetString(Bytes(zip, e.FullName))));
+        Assert.DoesNotContain("example.com", everything);
+        Assert.DoesNotContain(".invalid", everything);
+        Assert.DoesNotContain("00000000-0000-0000-0000-000000000000", everything);
+    }
+
+    [Fact]
+    public async Task The_package_asks_for_no_permission_the_bot_does_not_use()
+    {
+        using var zip = await PackageAsync();
+        var manifest = Json(zip, "manifest.json");
+
+        Assert.True(manifest["permissions"] is null || manifest["permissions"]!.AsArray().Count == 0, manifest["permissions"]?.ToJsonString());
+    }
+
+    [Fact]
     public async Task An_app_id_that_is_not_a_guid_is_refused()
     {
-        var (exit, _) = await RunCliAsync("teams-package", "--app-id", "my-bot", "--out", Path.Combine(_directory, "bad.zip"));
+        var (exit, _) = await RunCliAsync(["teams-package", .. Options(("--app-id", "my-bot")), "--out", Path.Combine(_directory, "bad.zip")]);
 
         Assert.Equal(2, exit);
         Assert.False(File.Exists(Path.Combine(_directory, "bad.zip")));
     }
 
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("--name")]
+    [InlineData("--developer")]
+    [InlineData("--website-url")]
+    [InlineData("--privacy-url")]
+    [InlineData("--terms-url")]
+    public async Task Each_of_the_publishers_details_is_required(string missing)
+    {
+        var file = Path.Combine(_directory, "incomplete.zip");
+
+        var (exit, stderr) = await RunCliAsync(["teams-package", .. Options(without: missing), "--out", file]);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains(missing, stderr);
+        Assert.False(File.Exists(file));
+    }
+
+    [Theory]
+    [InlineData("--version", "1.0")]
+    [InlineData("--privacy-url", "http://ictplan.example.jp/privacy")]
+    [InlineData("--name", "名前がとても長いアプリ名前がとても長いアプリ名前がとても長いアプリ")]
+    public async Task A_detail_teams_would_refuse_is_refused_with_the_option_to_fix(string option, string value)
+    {
+        var file = Path.Combine(_directory, "bad.zip");
+
+        var (exit, stderr) = await RunCliAsync(["teams-package", .. Options((option, value)), "--out", file]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(option, stderr);
+        Assert.False(File.Exists(file));
+    }
+
+    /// <summary>Every option a package needs, with the given ones replaced.</summary>
+    private static string[] Options(params (string Option, string Value)[] replaced) => Options(null, replaced);
+
+    /// <summary>Every option a package needs but <paramref name="without"/>, with the given ones replaced.</summary>
+    private static string[] Options(string? without, params (string Option, string Value)[] replaced)
+    {
+        var options = new Dictionary<string, string>
+        {
+            ["--app-id"] = AppId,
+            ["--version"] = "2.1.0",
+            ["--name"] = "福島県ICT計画アシスタント",
+            ["--developer"] = "福島県 企画調整部",
+            ["--website-url"] = "https://ictplan.example.jp/",
+            ["--privacy-url"] = "https://ictplan.example.jp/privacy",
+            ["--terms-url"] = "https://ictplan.example.jp/terms",
+        };
+        foreach (var (option, value) in replaced) options[option] = value;
+        if (without is not null) options.Remove(without);
+        return [.. options.SelectMany(o => new[] { o.Key, o.Value })];
+    }
+
     private async Task<ZipArchive> PackageAsync()
     {
         var file = Path.Combine(_directory, $"{Guid.NewGuid():N}.zip");
-        var (exit, stderr) = await RunCliAsync("teams-package", "--app-id", AppId, "--out", file, "--website-url", "https://ictplan.example.jp/");
+        var (exit, stderr) = await RunCliAsync(["teams-package", .. Options(), "--out", file]);
         Assert.True(exit == 0, stderr);
         return ZipFile.OpenRead(file);
     }

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using IctPlanAssistant.Answers;
+using IctPlanAssistant.Bot;
 using IctPlanAssistant.Search.Querying;
-using IctPlanAssistant.Web.Bot.Hosting;
-using IctPlanAssistant.Web.Bot.Schema;
+using IctPlanAssistant.Bot.Hosting;
+using IctPlanAssistant.Bot.Schema;
+using IctPlanAssistant.Bot.Teams;
 using IctPlanAssistant.Web.Bot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +30,7 @@ public sealed class AnswerReplyBuilder(IOptions<BotOptions> options)
     public Activity Build(TurnContext turn, Answer answer)
     {
         var texts = BotTexts.For(answer.Language == QueryLanguage.Japanese);
-        var links = WebLinks.For(_options, turn.RequestBaseUri);
+        var links = WebLinks.For(turn);
         var maxText = Math.Max(200, _options.MaxReplyTextLength);
         var cardRows = MaxCardRows;
         while (true)
@@ -45,6 +47,7 @@ public sealed class AnswerReplyBuilder(IOptions<BotOptions> options)
     private Activity Compose(TurnContext turn, Answer answer, BotTexts texts, WebLinks links, int maxText, int cardRows)
     {
         var reply = turn.Activity.CreateReply();
+        reply.Locale = texts.Locale;
         reply.TextFormat = TextFormats.Markdown;
         reply.InputHint = InputHints.AcceptingInput;
 

@@ -14,9 +14,20 @@ public sealed record BotTexts(bool Japanese)
 
     public static BotTexts For(bool japanese) => japanese ? Ja : En;
 
+    /// <summary>The locale a reply in these words carries (the answer's language, not the one the message came in).</summary>
+    public string Locale => Japanese ? "ja-JP" : "en-US";
+
+    public string Welcome => Japanese
+        ? "こんにちは。ICT計画アシスタントです。ICT推進計画の事業（取組）について、根拠の事業番号 [S-N] を示してお答えします。英語でも質問できます。例えば:"
+        : "Hello! I answer questions about the projects of the ICT action plan, in English or Japanese, citing the rows my answers rest on as [S-N]. For example:";
+
     public string SomethingWentWrong => Japanese
         ? "申し訳ありません。回答の作成中に問題が起きました。しばらくしてからもう一度お試しください。"
         : "Sorry, something went wrong while answering. Please try again in a moment.";
+
+    public string NotAvailableToYourOrganisation => Japanese
+        ? "申し訳ありません。このボットはお使いの組織ではご利用いただけません。"
+        : "Sorry, this bot is not available to your organisation.";
 
     public string EmptyQuestion => Japanese
         ? "ご質問をどうぞ。例: 「保健福祉部でタブレットを使っている事業は？」"

@@ -1,17 +1,14 @@
+using IctPlanAssistant.Bot.Hosting;
+
 namespace IctPlanAssistant.Web.Bot.Replies;
 
-/// <summary>Links from a reply to the web pages: a row (<c>/rows/{id}</c>) and the staff search (<c>/search?q=</c>).</summary>
+/// <summary>Links from a reply to the web pages: a row (<c>/rows/{id}</c>) and the staff search (<c>/search?q=</c>), under the turn's public address.</summary>
 public sealed class WebLinks(Uri baseUri)
 {
     public Uri BaseUri { get; } = baseUri;
 
-    /// <summary><c>Bot:PublicBaseUrl</c> when set, else the address the request came to.</summary>
-    public static WebLinks For(BotOptions options, Uri requestBase)
-    {
-        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) && Uri.TryCreate(options.PublicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var configured))
-            return new WebLinks(configured);
-        return new WebLinks(requestBase);
-    }
+    /// <summary>Under <c>Bot:PublicBaseUrl</c> (<see cref="BotPublicAddress"/>), never under the Host the request named.</summary>
+    public static WebLinks For(TurnContext turn) => new(turn.PublicBaseUri);
 
     public bool IsHttps => BaseUri.Scheme == Uri.UriSchemeHttps;
 

@@ -1,5 +1,6 @@
 using IctPlanAssistant.Answers;
 using IctPlanAssistant.Answers.Citations;
+using IctPlanAssistant.Bot.Teams;
 using IctPlanAssistant.Web.Bot.Replies;
 
 namespace IctPlanAssistant.Web.Bot.Teams;

@@ -1,7 +1,7 @@
 // The citizens' chat: asks POST /api/ask as a stream of server-sent events, shows the text as it is written,
 // then the final answer (safe HTML with citation chips), its interpretation, the cited rows and follow-ups.
 // The conversation survives a reload or Back (chat-history.js); furigana come from furigana.js.
-import { applyLanguage, t, formatNumber, lang, markJapanese } from './i18n.js';
+import { applyLanguage, t, formatNumber, lang, markJapanese, rateLimitMessage } from './i18n.js';
 import { el, safeHtml, ApiError, errorFrom, rowHref, getJson } from './dom.js';
 import { conversationId, savedTurns, saveTurn, startOver } from './chat-history.js';
 import { setUpFurigana, furigana } from './furigana.js';
@@ -145,7 +145,7 @@ function messageFor(error) {
   }
   if (status === 400 && problem.code === 'question-empty') return t('chat.empty');
   if (status === 413) return t('chat.tooLongNoCount');
-  if (status === 429) return t('common.busy', { seconds: error.retryAfter ?? 60 });
+  if (status === 429) return rateLimitMessage(error);
   return t('common.failed');
 }
 

@@ -15,7 +15,8 @@ const messages = {
     'common.new': '新規',
     'common.continuing': '継続',
     'common.failed': 'サービスで問題が発生しました。しばらくしてから、もう一度お試しください。',
-    'common.busy': '混み合っています。{seconds}秒ほど待ってから、もう一度お試しください。',
+    'common.rateLimited': '短い間にたくさん質問されたため、あなたの利用回数の上限に達しました。{seconds}秒後にもう一度お試しください。',
+    'common.rateLimitedNetwork': 'お使いのネットワーク（同じ施設など）からの利用が上限に達しました。{seconds}秒後にもう一度お試しください。',
     'common.loading': '読み込んでいます…',
     'chat.title': 'ICTアクションプランに質問する',
     'chat.lead': '福島県のICT事業（2017年度の実施結果）について答えます。回答の [1-2] などは根拠にした事業で、選ぶと詳しい内容を見られます。',
@@ -119,7 +120,8 @@ const messages = {
     'common.new': 'New',
     'common.continuing': 'Continuing',
     'common.failed': 'Something went wrong on our side. Please try again in a little while.',
-    'common.busy': 'The service is busy. Please wait about {seconds} seconds and try again.',
+    'common.rateLimited': 'You have reached your limit of requests for now. Please try again in {seconds} seconds.',
+    'common.rateLimitedNetwork': 'Requests from your network (such as a shared building) have reached their limit. Please try again in {seconds} seconds.',
     'common.loading': 'Loading…',
     'chat.title': 'Ask about the ICT action plan',
     'chat.lead': "Answers come from Fukushima Prefecture's ICT projects (results for fiscal 2017). Marks such as [1-2] are the projects an answer rests on; open one to see its details.",
@@ -266,4 +268,10 @@ export function applyLanguage() {
       location.assign(url);
     });
   }
+}
+
+/** The message for a 429: this user's limit, or the shared network's (problem.scope), and when to try again. */
+export function rateLimitMessage(error) {
+  const key = error.problem?.scope === 'address' ? 'common.rateLimitedNetwork' : 'common.rateLimited';
+  return t(key, { seconds: error.retryAfter ?? 60 });
 }

@@ -1,6 +1,6 @@
 // The staff search: the page's URL holds the conditions (the same parameters as /api/search); the script fills the
 // form from it, asks the API, and draws the count, facets, budget chart and results.
-import { applyLanguage, t, formatNumber, lang } from './i18n.js';
+import { applyLanguage, t, formatNumber, lang, rateLimitMessage } from './i18n.js';
 import { el, safeHtml, getJson, ApiError, rowHref } from './dom.js';
 
 applyLanguage();
@@ -53,7 +53,7 @@ async function load() {
     const box = document.getElementById('error');
     box.textContent = error instanceof ApiError && error.status === 400
       ? error.message
-      : error instanceof ApiError && error.status === 429 ? t('common.busy', { seconds: error.retryAfter ?? 60 }) : t('common.failed');
+      : error instanceof ApiError && error.status === 429 ? rateLimitMessage(error) : t('common.failed');
     box.hidden = false;
     document.getElementById('summary').textContent = '';
   }

@@ -1,3 +1,5 @@
+using IctPlanAssistant.Bot.Tests.Support;
+
 namespace IctPlanAssistant.Web.Tests.Bot.Support;
 
 /// <summary>A host with no app id (local development: anonymous, loopback serviceUrls only) and a connector, shared by a test class.</summary>

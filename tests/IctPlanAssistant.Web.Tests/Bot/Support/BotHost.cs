@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using IctPlanAssistant.Web.Bot.Connector;
+using IctPlanAssistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -47,11 +47,7 @@ public sealed class BotHost : IAsyncDisposable
         var host = new PlanWebHost(settings, services: s =>
         {
             s.AddSingleton<ILoggerProvider>(logs);
-            if (tokenEndpoint is not null)
-            {
-                s.AddHttpClient(MsalHttpClientFactory.ClientName)
-                    .ConfigurePrimaryHttpMessageHandler(() => new RedirectToLoopback(tokenEndpoint.BaseUri));
-            }
+            if (tokenEndpoint is not null) LoopbackTokenEndpoint.Use(s, tokenEndpoint);
             services?.Invoke(s);
         });
         return Task.FromResult(new BotHost(host, logs));
@@ -75,15 +71,5 @@ public sealed class BotHost : IAsyncDisposable
     {
         Http.Dispose();
         await _host.DisposeAsync();
-    }
-
-    /// <summary>Sends MSAL's requests for login.microsoftonline.com to the test's token endpoint instead.</summary>
-    private sealed class RedirectToLoopback(Uri target) : DelegatingHandler(new HttpClientHandler())
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri;
-            return base.SendAsync(request, cancellationToken);
-        }
     }
 }
