@@ -10,6 +10,9 @@ namespace IctPlanAssistant.Search.Querying;
 /// </summary>
 internal static partial class BudgetExpression
 {
+    /// <summary>The comparison words of a budget condition, which a question may type in kana (みまん: 未満).</summary>
+    public static IReadOnlyList<string> Words { get; } = ["未満", "以上", "以下", "超え", "超える", "下回る", "億円", "万円", "千円"];
+
     /// <summary>Finds budget conditions, consumes their text and returns the range (null when there is none).</summary>
     public static BudgetRange? Read(QueryText query)
     {
@@ -71,10 +74,10 @@ internal static partial class BudgetExpression
         var next = thousandYen >= long.MaxValue ? long.MaxValue : (long)decimal.Floor(thousandYen) + 1;
         return op switch
         {
-            "以上" or "at least" or "or more" or "or above" or "and above" or "and over" or "from" => new BudgetRange(whole, null),
-            "超" or "超え" or "超える" or "を超える" or "を超え" or "より多い" or "より大きい" or "over" or "more than" or "above" or "greater than" or "exceeding" or "larger than" or "bigger than"
+            "以上" or "いじょう" or "at least" or "or more" or "or above" or "and above" or "and over" or "from" => new BudgetRange(whole, null),
+            "超" or "超え" or "超える" or "を超える" or "を超え" or "こえ" or "をこえ" or "より多い" or "より大きい" or "over" or "more than" or "above" or "greater than" or "exceeding" or "larger than" or "bigger than"
                 => new BudgetRange(next, null),
-            "以下" or "まで" or "at most" or "up to" or "or less" or "or below" or "or under" or "and below" or "and under" or "no more than"
+            "以下" or "いか" or "まで" or "at most" or "up to" or "or less" or "or below" or "or under" or "and below" or "and under" or "no more than"
                 => new BudgetRange(null, next),
             _ => new BudgetRange(null, whole), // 未満, より少ない, 下回る, under, less than, below, smaller than
         };
@@ -131,7 +134,7 @@ internal static partial class BudgetExpression
     private const string NumberPattern = @"[0-9][0-9,]*(?:\.[0-9]+)?";
     private const string Unit = "兆|億|千万|百万|万|千";
 
-    [GeneratedRegex(@"(?<amount>" + NumberPattern + @"\s*(?:(?:" + Unit + @")\s*(?:" + NumberPattern + @"\s*)?)*)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より多い|より大きい|より少ない|より小さい|まで|下回る)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<amount>" + NumberPattern + @"\s*(?:(?:" + Unit + @")\s*(?:" + NumberPattern + @"\s*)?)*)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より多い|より大きい|より少ない|より小さい|まで|下回る|いじょう|いか|みまん|こえ|をこえ|したまわる)", RegexOptions.NonBacktracking)]
     private static partial Regex Japanese();
 
     [GeneratedRegex(@"(?<n>" + NumberPattern + @")\s*(?<unit>" + Unit + ")?", RegexOptions.NonBacktracking)]

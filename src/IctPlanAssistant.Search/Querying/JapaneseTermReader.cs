@@ -27,10 +27,16 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
                 : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound);
             if (previous is { } p && IsList(joints))
             {
-                // A list's member is the whole of what stands between its list words (マイナンバーとか番号制度: 番号制度).
-                words[p.Head] = Either(words[p.Head], head);
+                // A list's member is the whole of what stands between its list words (マイナンバーとか番号制度: 番号制度):
+                // the parts of a compound member are no words of their own.
+                var member = words[p.Head];
+                var either = Either(member, head);
+                words[p.Head] = either;
+                words.RemoveAll(w => w.PartOf is { } compound && compound == member.Text);
+                var at = words.IndexOf(either);
                 // AでもBでも is "be it A or B": it says which projects it includes, not which it wants.
-                if (joints is ["で", "も"]) words[p.Head] = words[p.Head] with { Kind = TermKind.Aside };
+                if (joints is ["で", "も"]) words[at] = words[at] with { Kind = TermKind.Aside };
+                previous = (at, p.IsNoun);
             }
             else
             {

@@ -92,12 +92,14 @@ public static class KanaSpelling
 
     /// <summary>Whether MeCab reads anything in the run as a content word (a noun, a verb or adjective, or an unknown word).</summary>
     private static bool HasContent(List<MeCabMorpheme> morphemes, int start, int end) =>
-        morphemes.Any(m => m.Start >= start && m.End <= end && IsContent(m));
+        morphemes.Any(m => m.Start < end && m.End > start && IsContent(m)); // MeCab may glue a run to the kanji before it (円み)
 
     private static bool IsContent(MeCabMorpheme m)
     {
         if (m.IsUnknown) return true;
         var pos = m.Features.PartOfSpeech;
+        // An interjection or a bare prefix inside a question is MeCab cutting a word it does not know (じ・ぎょ・う).
+        if (pos.StartsWith("感動詞", StringComparison.Ordinal) || pos.StartsWith("接頭詞", StringComparison.Ordinal)) return true;
         if (pos.StartsWith("名詞", StringComparison.Ordinal))
             return !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
         return pos.StartsWith("動詞-自立", StringComparison.Ordinal) && m.Features.BaseForm is not ("ある" or "いる" or "する" or "なる" or "できる")

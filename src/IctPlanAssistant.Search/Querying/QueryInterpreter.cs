@@ -33,7 +33,7 @@ public sealed class QueryInterpreter
     private Names? _names;
 
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
-    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, PhraseMatcher<int> Sections, ReadingVocabulary Readings);
+    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, GlossaryPhraseMatcher<int> Sections, ReadingVocabulary Readings);
 
     public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null)
     {
@@ -240,6 +240,15 @@ public sealed class QueryInterpreter
         return group with { Synonyms = synonyms, Kind = spelled ? TermKind.Word : group.Kind };
     }
 
+    /// <summary>The names and glossary words a question may type in kana (ききかんりぶ, みじっし, いちばん).</summary>
+    private IEnumerable<string> KanaNames(IndexVocabulary vocabulary) =>
+        vocabulary.Departments.Concat(vocabulary.Divisions).Concat(vocabulary.SectionTitles.Select(s => s.Title))
+            .Concat(_glossary.Departments.Select(d => d.Phrase)).Concat(_glossary.Sections.Select(s => s.Phrase))
+            .Concat(_glossary.Terms.Select(t => t.Phrase)).Concat(_glossary.Filters.Select(f => f.Phrase))
+            .Concat(_glossary.Intents.Select(i => i.Phrase)).Concat(_glossary.Columns.Select(c => c.Phrase))
+            .Concat(_glossary.JapaneseStopWords).Concat(BudgetExpression.Words).Append("柱")
+            .SelectMany(p => p.Split(LemmaPhraseMatcher<int>.Gap, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     private bool IsTopic(TermGroup group) =>
         group.Alternatives.Prepend(group.Text).Any(w => _glossary.TopicWords.Contains(w.ToNfkc().ToLowerInvariant()));
 
@@ -251,9 +260,10 @@ public sealed class QueryInterpreter
             vocabulary,
             new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department)))),
             new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d))),
-            new PhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section)))),
-            // Besides the plan's words, katakana words only the glossary knows (ユーチューブ) may be typed in hiragana.
-            vocabulary.Readings.With(_glossary.Terms.Select(t => t.Phrase)));
+            // Sections by their words too: a long title typed with spaces (人材・基盤の 育成、強化の 柱) is still the title.
+            new GlossaryPhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section))), _model),
+            // Besides the plan's words, its names and the glossary's words may be typed in kana as a whole.
+            vocabulary.Readings.With(KanaNames(vocabulary), _model));
         _names = names;
         return names;
     }

@@ -10,37 +10,57 @@ namespace IctPlanAssistant.Search.Querying;
 public sealed class ReadingVocabulary
 {
     private readonly IReadOnlyDictionary<string, int> _rows;
-    private readonly IReadOnlySet<string> _extra;
+    private readonly IReadOnlyDictionary<string, string> _names;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _spellings;
 
     /// <param name="rows">Each reading and the number of rows whose text has it.</param>
     /// <param name="words">The plan's own words (its analysed terms) with their row counts, from which each reading's spelling is taken.</param>
     public ReadingVocabulary(IReadOnlyDictionary<string, int> rows, Func<IEnumerable<(string Word, int Rows)>> words, MeCabModel model)
-        : this(rows, new HashSet<string>(), new Lazy<IReadOnlyDictionary<string, string>>(() => SpellingsOf(words(), model, rows)))
+        : this(rows, new Dictionary<string, string>(), new Lazy<IReadOnlyDictionary<string, string>>(() => SpellingsOf(words(), model, rows)))
     {
     }
 
-    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlySet<string> extra, Lazy<IReadOnlyDictionary<string, string>> spellings)
+    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlyDictionary<string, string> names, Lazy<IReadOnlyDictionary<string, string>> spellings)
     {
         _rows = rows;
-        _extra = extra;
+        _names = names;
         _spellings = spellings;
     }
 
     /// <summary>
-    /// This vocabulary and katakana words the plan does not use but a question may (the glossary's ユーチューブ): a word
-    /// typed in hiragana (ゆーちゅーぶ) is then read as the katakana word, which the glossary knows.
+    /// This vocabulary and names a question may type in kana as a whole: the plan's departments, divisions and
+    /// sections (ききかんりぶ: 危機管理部) and the glossary's words (みじっし: 未実施; ゆーちゅーぶ: ユーチューブ), each by the
+    /// readings MeCab gives its words. A name some word of which has no reading is left out.
     /// </summary>
-    public ReadingVocabulary With(IEnumerable<string> katakanaWords) =>
-        new(_rows, katakanaWords.Where(w => w.Length > 0 && w.All(JapaneseCharacters.IsKatakana)).ToHashSet(StringComparer.Ordinal), _spellings);
+    public ReadingVocabulary With(IEnumerable<string> names, MeCabModel model)
+    {
+        var readings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var morphemes = new List<MeCabMorpheme>();
+        foreach (var name in names.Distinct())
+        {
+            if (!name.Any(c => JapaneseCharacters.IsJapanese(c))) continue;
+            morphemes.Clear();
+            model.Parse(name, morphemes);
+            var reading = new System.Text.StringBuilder();
+            foreach (var m in morphemes)
+            {
+                var surface = name[m.Start..m.End];
+                var r = m.Features.Reading ?? (surface.All(JapaneseCharacters.IsKatakana) ? surface : null);
+                if (r is null) { reading.Clear(); break; }
+                reading.Append(r);
+            }
+            if (reading.Length >= 2) readings.TryAdd(reading.ToString(), name);
+        }
+        return new(_rows, readings, _spellings);
+    }
 
     /// <summary>How many rows have a word of this reading (0: none).</summary>
     public int RowsWith(string reading) => _rows.GetValueOrDefault(reading);
 
-    public bool Contains(string reading) => _rows.ContainsKey(reading) || _extra.Contains(reading);
+    public bool Contains(string reading) => _rows.ContainsKey(reading) || _names.ContainsKey(reading);
 
     /// <summary>How the plan writes the word of this reading (the spelling in most rows); the reading itself when none is known.</summary>
-    public string SpellingOf(string reading) => _spellings.Value.GetValueOrDefault(reading) ?? reading;
+    public string SpellingOf(string reading) => _spellings.Value.GetValueOrDefault(reading) ?? _names.GetValueOrDefault(reading) ?? reading;
 
     /// <summary>
     /// Each reading's commonest spelling among the plan's words: a word MeCab reads as one morpheme with a reading

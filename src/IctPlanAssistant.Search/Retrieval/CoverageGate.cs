@@ -77,7 +77,9 @@ internal static class CoverageGate
         var gated = Compounds(marked, marked.Select(m => Weigh(m, n, narrowed)).ToList());
         // A question of soft words alone is still a question: its words must match; under a filter too, unless they
         // only rank (then the filter chooses the rows).
-        if (gated.All(g => g.IsSoft) && !(narrowed && commonWordsOnlyRank))
+        // Verbs alone (聞きたい in ちょっと聞きたいんだけど、一番…) ask for nothing a row must say.
+        var verbsOnly = gated.All(g => g.Term.IgnorableWhenUnknown);
+        if (gated.All(g => g.IsSoft) && !verbsOnly && !(narrowed && commonWordsOnlyRank))
         {
             for (var i = 0; i < marked.Count; i++)
             {
@@ -118,8 +120,8 @@ internal static class CoverageGate
         }
         else
         {
-            // Only soft words, under a filter: the filter chooses the rows, the words rank them.
-            candidates = filter ?? new FixedBitSet(values.MaxDoc);
+            // Only soft words: the filter (or, with none, the whole plan) chooses the rows, the words rank them.
+            candidates = filter ?? AllLive(values);
         }
 
         var scored = RescoreWindow(candidates, totalWeight > 0 ? coverage : null, marked, gated, ranked);
@@ -146,6 +148,16 @@ internal static class CoverageGate
     }
 
     private const int Common = int.MaxValue;
+
+    private static FixedBitSet AllLive(RowValueTable values)
+    {
+        var all = new FixedBitSet(values.MaxDoc);
+        for (var doc = 0; doc < values.MaxDoc; doc++)
+        {
+            if (values.IsLive(doc)) all.Set(doc);
+        }
+        return all;
+    }
 
     /// <summary>What a parts' words count for where the plan has the compound they were written in (データ of ビッグデータ).</summary>
     private const double PartOfKnownCompound = 0.2;

@@ -1,4 +1,5 @@
 using IctPlanAssistant.Answers;
+using IctPlanAssistant.Search;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Serialization;
 using IctPlanAssistant.Web.Apis;
@@ -54,8 +55,10 @@ internal static class ApplicationServiceExtensions
         // The bot endpoint's token schemes (IctPlanAssistant.Bot); no other endpoint requires authentication.
         app.UseAuthentication();
         app.UseAuthorization();
-        // Open the index (and build it if there is none) before the first request, not during it.
+        // Open the index (and build it if there is none) before the first request, not during it; one search loads the
+        // synonym dictionary and reads the index's names and readings, so the first visitor does not wait for them.
         app.Services.GetRequiredService<PlanIndex>();
+        app.Services.GetRequiredService<PlanSearch>().Search(new SearchRequest("タブレット"));
         // Build the answer composer now, so wrong AI settings or a broken prompt file stop the host at start.
         app.Services.GetRequiredService<IctPlanAssistant.Answers.Composition.IAnswerComposer>();
         return app;
