@@ -35,12 +35,14 @@ public sealed class AnswerPhrases(Glossary glossary)
     }
 
     /// <summary>The conditions of the question, to lead the answer: 保健福祉部の「タブレット」に関する事業 / projects of … about ….</summary>
-    public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2)
+    public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2, IReadOnlyList<TermGroup>? missed = null)
     {
         string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
         // An aside (農業でも介護でも) says what the answer includes, not what it is about.
         // When the filters chose the rows (the words matched none, or were too common to decide), the words are not what they are about.
-        var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind != TermKind.Aside)
+        // Only the things it is about: not its verbs or phrasings (つながる, 地域の対策), nor what the rows lack.
+        var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind is not (TermKind.Aside or TermKind.Verb or TermKind.Link)
+                                       && !(missed?.Any(m => m == t || t.PartOf == m.Text) ?? false))
             .Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
         if (ja)
         {
@@ -89,6 +91,11 @@ public sealed class AnswerPhrases(Glossary glossary)
 
     /// <summary>That an answer lists only the first of the rows it is about: ほか3件 / and 3 more.</summary>
     public static string More(int more, bool ja) => ja ? $"ほか{more}件あります。" : $"…and {more} more.";
+
+    /// <summary>Says which things of the question no row shown has, before the rows that have the rest of it.</summary>
+    public static string NoneHas(IReadOnlyList<TermGroup> terms, bool ja) => ja
+        ? $"「{string.Join("」「", terms.Select(t => t.Text))}」に当たる事業はありませんでした。近いものを示します。"
+        : $"No project matches {string.Join(" and ", terms.Select(t => $"“{t.Text}”"))}; these come closest.";
 
     /// <summary>Says that words of the question matched no row, before the rows the rest of it found.</summary>
     public static string Unmatched(IReadOnlyList<TermGroup> terms, bool ja) => ja

@@ -54,10 +54,13 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
     {
         var q = result.Interpretation;
         var rows = selected.Listed;
-        var subject = phrases.Subject(q, result, ja);
+        var missed = Missed(result, rows);
+        var subject = phrases.Subject(q, result, ja, missed: missed);
         var sb = new StringBuilder();
         // The filters alone chose the rows, the question's words matched none: say so, not "projects about X".
         if (result.Unmatched.Count > 0 && !result.TextDecides) sb.AppendLine(AnswerPhrases.Unmatched(result.Unmatched, ja)).AppendLine();
+        // No row has every thing the question names: say which the rows shown lack, not that they are about them.
+        else if (missed.Count > 0) sb.AppendLine(AnswerPhrases.NoneHas(missed, ja)).AppendLine();
         switch (q.Intent)
         {
             case AnswerIntent.Count:
@@ -141,6 +144,16 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
             sb.AppendLine();
         }
         AppendMore(sb, selected, ja);
+    }
+
+    /// <summary>The things the question names that none of the listed rows has (a compound rather than its parts).</summary>
+    private static IReadOnlyList<TermGroup> Missed(RetrievalResult result, IReadOnlyList<PlanRow> listed)
+    {
+        if (!result.TextDecides || result.FullMatchCount > 0 || listed.Count == 0) return [];
+        var retrieved = result.Rows.ToDictionary(r => r.Row.Id);
+        var lacks = listed.Select(r => retrieved.TryGetValue(r.Id, out var x) ? x.Missed : []).ToList();
+        var missed = lacks[0].Where(t => lacks.All(l => l.Contains(t))).ToList();
+        return missed.Where(t => !missed.Any(c => c.Kind == TermKind.Compound && t.PartOf == c.Text)).ToList();
     }
 
     /// <summary>Up to this many rows, a list says what each project is.</summary>

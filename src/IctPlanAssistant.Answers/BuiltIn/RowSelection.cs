@@ -52,7 +52,8 @@ public static class RowSelection
     /// <summary>
     /// The rows a question of words is about, in rank order. Where rows match every thing it names, all of them, however
     /// much more one row's name says them (the first listed, the others counted). Where none does, the rows split what
-    /// it asks between them, and the score decides: the rows nearly as well covered as the best that score nearly as high.
+    /// it asks between them, and the ranking decides: the first row, and those nearly as well covered and scoring nearly
+    /// as high.
     /// </summary>
     private static AnswerRows Ranked(RetrievalResult result)
     {
@@ -63,23 +64,18 @@ public static class RowSelection
             var about = listed.Select(r => r.Id).Concat(result.FullMatches).Distinct().ToList();
             return new AnswerRows(listed, about, Math.Max(result.FullMatchCount, about.Count));
         }
-        var bestCoverage = rows.Max(r => r.Coverage);
-        var bestScore = rows.Where(r => r.Coverage >= bestCoverage - NearMargin).Max(r => r.Score);
-        return AnswerRows.Of(rows.Where(r => r.Coverage >= bestCoverage - NearMargin && r.Score >= bestScore * NearScore).Select(r => r.Row).ToList(), MaxListed);
+        return AnswerRows.Of(NearTheFirst(rows, NearMargin, NearScore).ToList(), MaxListed);
     }
 
     /// <summary>Where no row matches every thing a question names, a row is among the best when it is this nearly as well covered and scores this share of the best.</summary>
     public const double NearMargin = 0.05, NearScore = 0.6;
 
     /// <summary>The best row, and the second when it covers as much and scores nearly as high.</summary>
-    private static List<PlanRow> Closest(IReadOnlyList<RetrievedRow> rows)
-    {
-        var bestCoverage = rows.Max(r => r.Coverage);
-        var bestScore = rows.Where(r => r.Coverage >= bestCoverage - FactMargin).Max(r => r.Score);
-        return rows
-            .Where(r => r.Coverage >= bestCoverage - FactMargin && r.Score >= bestScore * FactScore)
-            .Take(2).Select(r => r.Row).ToList();
-    }
+    private static List<PlanRow> Closest(IReadOnlyList<RetrievedRow> rows) => NearTheFirst(rows, FactMargin, FactScore).Take(2).ToList();
+
+    /// <summary>The first row in rank (score times coverage squared), and those nearly as well covered and scoring nearly as high.</summary>
+    private static IEnumerable<PlanRow> NearTheFirst(IReadOnlyList<RetrievedRow> rows, double margin, double score) =>
+        rows.Where(r => r.Coverage >= rows[0].Coverage - margin && r.Score >= rows[0].Score * score).Select(r => r.Row);
 
     /// <summary>When the question asks for a figure (何台, what share), the rows that state one, if any do.</summary>
     private static List<PlanRow> WithAskedFigure(List<PlanRow> rows, QueryInterpretation q)

@@ -14,7 +14,14 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// never uses: it ranks rows but neither admits nor excludes them.</param>
 /// <param name="Term">The group as the question gave it.</param>
 /// <param name="MatchesNothing">No row the filters allow matches it (known only for groups matched, not for common ones).</param>
-internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, TermGroup Term, bool MatchesNothing);
+internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, TermGroup Term, bool MatchesNothing)
+{
+    /// <summary>The rows the group matches within the filters (null for a group too common to have been matched).</summary>
+    public FixedBitSet? Docs { get; init; }
+
+    /// <summary>Whether the group names a thing (a noun), which a row should have, rather than a verb or a phrase that only ranks.</summary>
+    public bool IsThing => !IsSoft && Term.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier;
+}
 
 /// <summary>A term group's query, the group, and each spelling's Japanese terms.</summary>
 /// <param name="Sure">The group's own spellings and the synonyms that are another spelling of its word, when the group
@@ -178,7 +185,8 @@ internal static class CoverageGate
             {
                 foreach (var i in parts) gated[i] = gated[i] with { Weight = gated[i].Weight * PartOfKnownCompound };
             }
-            else if (parts.Any(i => !marked[i].InPlan))
+            // A compound on a word in a quarter of the rows (ネット環境) is that word's phrase, not a thing of its own.
+            else if (parts.Any(i => !marked[i].InPlan || gated[i].IsSoft))
             {
                 gated[c] = gated[c] with { IsSoft = true };
             }
@@ -209,8 +217,12 @@ internal static class CoverageGate
         var idf = m.Df == Common ? 0 : Math.Log(1 + (n - df + 0.5) / (df + 0.5));
         // An English word the glossary does not know may be how the asker names a filter's topic; with a
         // filter it does not exclude rows, without one it is a thing the plan may not have.
-        var soft = m.Df > n * CommonShare || (m.Df == 0 && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
-        return new GatedGroup(m.Query, idf * m.Term.Weight, soft, m.Term, m.Docs is { } docs && NextSetBit(docs, 0) < 0);
+        // (A phrase is weighed by its words' estimate, but whether the plan has it at all is what it matched.)
+        // A verb ranks and never decides: a question's verb is often another way of saying what a row says (つながらない:
+        // 不通話), and a verb the plan rarely uses would weigh as a rare thing would.
+        var soft = m.Df > n * CommonShare || m.Term.Kind == TermKind.Verb ||
+                   (!m.InPlan && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
+        return new GatedGroup(m.Query, idf * m.Term.Weight, soft, m.Term, m.Docs is { } docs && NextSetBit(docs, 0) < 0) { Docs = m.Docs };
     }
 
     /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>

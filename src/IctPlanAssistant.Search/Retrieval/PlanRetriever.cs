@@ -65,7 +65,7 @@ public sealed class PlanRetriever
         var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
         var spellings = highlightQuery is null ? [] : gated.SelectMany(g => g.Term.Alternatives.Concat(g.Term.Synonyms.Select(s => s.Word))).Distinct().ToList();
         var rows = MatchOrder.Top(matches, MatchOrder.For(sort, ranked: gated.Count > 0, values), options.Top)
-            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content })
+            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
         var full = matches.Where(m => m.Content >= 1 - RowLevels.Tie).ToList();
         return new RetrievalResult(
@@ -81,6 +81,9 @@ public sealed class PlanRetriever
             FullMatchCount = gated.Count == 0 ? 0 : full.Count,
         };
     }
+
+    private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
+        gated.Count == 0 ? [] : gated.Where(g => g.IsThing && g.Docs is { } docs && !docs.Get(doc)).Select(g => g.Term).ToList();
 
     /// <summary>One row by id, or null.</summary>
     public PlanRow? Get(RowId id)

@@ -10,6 +10,9 @@ public sealed record RetrievedRow(PlanRow Row, float Score, double Coverage, IRe
 {
     /// <summary>The share of the question's things (its nouns; not its verbs or modifiers) the row matches.</summary>
     public double ContentCoverage { get; init; } = Coverage;
+
+    /// <summary>The things the question names (its nouns) that the row does not have: what an answer with it must not claim.</summary>
+    public IReadOnlyList<TermGroup> Missed { get; init; } = [];
 }
 
 /// <summary>How many results fall in one department or section.</summary>
