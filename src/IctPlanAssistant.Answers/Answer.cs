@@ -48,6 +48,12 @@ public sealed record Answer
     /// </summary>
     public IReadOnlyList<RowId> About { get; init; } = [];
 
+    /// <summary>
+    /// How many rows the answer is about: more than <see cref="About"/> holds when they are too many to keep (a sum
+    /// over thousands of rows keeps the first of them), so that a follow-up knows to work on the question instead.
+    /// </summary>
+    public int AboutCount { get; init; }
+
     public required QueryInterpretation Interpretation { get; init; }
 
     public QueryLanguage Language => Interpretation.Language;

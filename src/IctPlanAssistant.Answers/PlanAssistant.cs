@@ -79,7 +79,7 @@ public sealed class PlanAssistant(
         // Answers quote whole cells, so the rows need no highlighted snippets.
         return search.Search(new SearchRequest(question)
         {
-            Previous = previous is null ? null : new PreviousTurn(previous.Interpretation, previous.Rows),
+            Previous = previous is null ? null : previous.AsPrevious(),
             Filters = plan is null ? SearchFilters.None : new SearchFilters { Plan = plan },
             Top = _options.RetrievedRows,
             CommonWordsOnlyRank = true,
@@ -130,7 +130,7 @@ public sealed class PlanAssistant(
     private async Task RememberAsync(string? conversationId, Answer answer, CancellationToken cancellationToken)
     {
         if (conversationId is null) return;
-        var turn = new ConversationTurn(answer.Question, answer.Interpretation, answer.Retrieved, answer.Citations, answer.Text, DateTimeOffset.UtcNow) { About = answer.About };
+        var turn = new ConversationTurn(answer.Question, answer.Interpretation, answer.Retrieved, answer.Citations, answer.Text, DateTimeOffset.UtcNow) { About = answer.About, AboutCount = answer.AboutCount };
         try
         {
             await conversations.AppendAsync(conversationId, turn, cancellationToken).ConfigureAwait(false);

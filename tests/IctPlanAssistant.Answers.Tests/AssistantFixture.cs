@@ -21,10 +21,14 @@ public sealed partial class AssistantFixture : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("ictplan-answers-tests-").FullName;
     private readonly ServiceProvider _services;
 
-    public AssistantFixture()
+    public AssistantFixture() : this([])
+    {
+    }
+
+    private AssistantFixture(IReadOnlyList<string> sources)
     {
         var indexPath = Path.Combine(_dir, "index");
-        new PlanIngestor(new IndexLocation(indexPath)).Ingest(PlanSource.Resolve([]));
+        new PlanIngestor(new IndexLocation(indexPath)).Ingest(PlanSource.Resolve(sources));
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new KeyValuePair<string, string?>("Index:Path", indexPath)])
             .Build();
@@ -40,6 +44,10 @@ public sealed partial class AssistantFixture : IDisposable
         Composer = _services.GetRequiredService<BuiltInAnswerComposer>();
         Phrases = _services.GetRequiredService<AnswerPhrases>();
     }
+
+    /// <summary>An assistant over the bundled plan ingested under each key, as plans of their own (<c>p1:1-2</c>…).</summary>
+    public static AssistantFixture OfPlans(IEnumerable<string> keys) =>
+        new(keys.Select(key => $"{key}={PlanSource.Resolve([]).Single().Path}").ToList());
 
     public PlanAssistant Assistant { get; }
 

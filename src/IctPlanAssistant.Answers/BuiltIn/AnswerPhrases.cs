@@ -56,7 +56,7 @@ public sealed class AnswerPhrases(Glossary glossary)
             if (q.HasBudget == false) parts.Add("事業費の記載がない");
             if (terms.Count > 0) parts.Add("「" + string.Join("」「", terms) + "」に関する");
             // 前の回答の事業 alone, or 前の回答の事業のうち新規の事業: never 前の回答の事業のうち事業.
-            if (q.Scope is not null) return parts.Count == 0 ? "前の回答の事業" : "前の回答の事業のうち" + string.Concat(parts) + "事業";
+            if (q.FollowsUp) return parts.Count == 0 ? "前の回答の事業" : "前の回答の事業のうち" + string.Concat(parts) + "事業";
             return string.Concat(parts) + "事業";
         }
         var en = new List<string> { count == 1 ? "project" : "projects" };
@@ -68,7 +68,7 @@ public sealed class AnswerPhrases(Glossary glossary)
         if (q.Achievement != AchievementStatus.None) en.Add(AchievementText(q.Achievement, false));
         if (q.HasBudget == false) en.Add("with no budget figure");
         if (terms.Count > 0) en.Add("about " + string.Join(", ", terms));
-        if (q.Scope is not null) en.Add("among the previous answer's projects");
+        if (q.FollowsUp) en.Add("among the previous answer's projects");
         return string.Join(' ', en);
     }
 

@@ -44,6 +44,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
             Retrieved = retrieved,
             Given = retrieved.Concat(result.Aggregate.Rows.Select(r => r.Id)).Distinct().ToList(),
             About = selected.About,
+            AboutCount = selected.Count,
             Interpretation = q,
             NoMatch = rows.Count == 0,
             FollowUps = FollowUps(q, rows.Count, ja),

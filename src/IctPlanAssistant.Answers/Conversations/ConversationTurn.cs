@@ -14,6 +14,12 @@ public sealed record ConversationTurn(
     /// <summary>Every row the answer was about (<see cref="Answers.Answer.About"/>): what そのうち… works on.</summary>
     public IReadOnlyList<RowId> About { get; init; } = [];
 
+    /// <summary>How many rows the answer was about (<see cref="Answers.Answer.AboutCount"/>); <see cref="About"/> may hold fewer.</summary>
+    public int AboutCount { get; init; }
+
+    /// <summary>What a follow-up of this turn resolves against.</summary>
+    public PreviousTurn AsPrevious() => new(Interpretation, Rows) { Count = Math.Max(AboutCount, Rows.Count) };
+
     /// <summary>The rows a follow-up of this turn works on: those the answer was about, else those it cited, else those retrieved.</summary>
     public IReadOnlyList<RowId> Rows => About.Count > 0 ? About : Cited.Count > 0 ? Cited : Retrieved;
 }

@@ -109,6 +109,8 @@ public sealed class ModelAnswerComposer(
         var language = result.Interpretation.Language;
         var suggested = await followUps.SuggestAsync(context.Question, check.Text, language, cancellationToken).ConfigureAwait(false);
         var builtInFollowUps = suggested is null ? builtIn.Compose(result).FollowUps : null;
+        var selection = RowSelection.Select(result);
+        var about = check.Citations.Concat(selection.About).Distinct().ToList();
         yield return AnswerUpdate.Done(new Answer
         {
             Question = context.Question,
@@ -118,7 +120,8 @@ public sealed class ModelAnswerComposer(
             Retrieved = result.Rows.Select(r => r.Row.Id).ToList(),
             Given = grounded.Ids,
             // What a follow-up works on: the rows cited, then the others the question is about.
-            About = check.Citations.Concat(RowSelection.Select(result).About).Distinct().ToList(),
+            About = about,
+            AboutCount = Math.Max(selection.Count, about.Count),
             Interpretation = result.Interpretation,
             Source = AnswerSource.Model,
             NoMatch = check.Citations.Count == 0,

@@ -23,6 +23,7 @@ public static class InterpretationText
         if (q.Achievement != AchievementStatus.None) Add("達成度", "Achievement", Achievement(q.Achievement, ja));
         if (q.Terms.Count > 0) Add("語", "Words", string.Join("・", q.Terms.Select(Term)));
         if (q.Scope is { } scope) parts.Add(ja ? $"前の回答の{scope.Count}件の中" : $"within the previous {scope.Count} rows");
+        if (q.Within is not null) parts.Add(ja ? "前の回答の事業の中" : "within the previous answer's rows");
         if (q.Intent != AnswerIntent.List) Add("求めるもの", "Asked", Intent(q.Intent, ja));
         return parts.Count == 0 ? (ja ? "条件なし" : "no conditions") : string.Join(" / ", parts);
     }

@@ -125,12 +125,27 @@ public sealed record QueryInterpretation
     /// <summary>In a follow-up, the rows of the previous turn the question is about (そのうち…, of them…).</summary>
     public IReadOnlyList<RowId>? Scope { get; init; }
 
+    /// <summary>
+    /// In a follow-up of an answer about more rows than a turn keeps (a sum over every row), the previous question:
+    /// the rows are those it matches, found again, instead of a <see cref="Scope"/> of ids.
+    /// </summary>
+    public QueryInterpretation? Within { get; init; }
+
+    /// <summary>Follow-ups of follow-ups nest <see cref="Within"/> at most this deep.</summary>
+    public const int MaxWithinDepth = 3;
+
+    /// <summary>How many questions deep <see cref="Within"/> nests.</summary>
+    public int WithinDepth => Within is null ? 0 : 1 + Within.WithinDepth;
+
+    /// <summary>The question works on the rows of the previous answer (<see cref="Scope"/> or <see cref="Within"/>).</summary>
+    public bool FollowsUp => Scope is not null || Within is not null;
+
     /// <summary>The plan key, in an index of several plans.</summary>
     public string? Plan { get; init; }
 
     public bool HasFilters =>
         Departments.Count > 0 || Sections.Count > 0 || Divisions.Count > 0 || IsNew is not null || Budget is not null ||
-        Achievement != AchievementStatus.None || HasBudget is not null || Scope is not null || Plan is not null;
+        Achievement != AchievementStatus.None || HasBudget is not null || FollowsUp || Plan is not null;
 
     /// <summary>A question made only of words the plan's rows carry: search text, no filters.</summary>
     public static QueryInterpretation ForText(string text) => new()

@@ -7,7 +7,14 @@ using IctPlanAssistant.Text;
 namespace IctPlanAssistant.Search.Querying;
 
 /// <summary>What a follow-up question resolves against: the previous turn's interpretation and the rows it showed.</summary>
-public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyList<RowId> Rows);
+public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyList<RowId> Rows)
+{
+    /// <summary>How many rows the previous answer was about; <see cref="Rows"/> holds only the first of them when they were too many to keep.</summary>
+    public int Count { get; init; }
+
+    /// <summary>The rows kept are not all the answer was about (a sum over thousands of rows).</summary>
+    public bool IsPartial => Count > Rows.Count;
+}
 
 /// <summary>
 /// Reads a question, Japanese or English, into a <see cref="QueryInterpretation"/>: words typed in kana as the plan
@@ -142,8 +149,8 @@ public sealed class QueryInterpreter
             var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;
             // それって実際に使われたの？ asks how the projects went: their results.
             if (intent == AnswerIntent.List && yesNo && q.Terms.All(t => t.Kind == TermKind.Verb))
-                return q with { Scope = previous.Rows, Intent = AnswerIntent.Fact, AskedColumn = PlanColumn.Results };
-            return q with { Scope = previous.Rows, Intent = intent };
+                return Within(q, previous) with { Intent = AnswerIntent.Fact, AskedColumn = PlanColumn.Results };
+            return Within(q, previous) with { Intent = intent };
         }
         if (conditions.Elliptical)
         {
@@ -164,6 +171,15 @@ public sealed class QueryInterpreter
         }
         return q;
     }
+
+    /// <summary>
+    /// A follow-up about the rows of the previous answer: those rows by id, or, when the answer was about more rows
+    /// than a turn keeps, every row of the previous question (a few questions deep; then the rows kept).
+    /// </summary>
+    private static QueryInterpretation Within(QueryInterpretation q, PreviousTurn previous) =>
+        previous.IsPartial && previous.Interpretation.WithinDepth < QueryInterpretation.MaxWithinDepth
+            ? q with { Within = previous.Interpretation }
+            : q with { Scope = previous.Rows };
 
     private static bool IsFigureQuestion(QueryInterpretation q) =>
         q.AskedColumn == PlanColumn.Budget || q.Question.Contains("いくら") || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase);

@@ -37,28 +37,8 @@ public sealed class PlanRetriever
     /// <summary>Retrieves from one snapshot (the one the question was read against).</summary>
     public RetrievalResult Retrieve(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
     {
-        var searcher = snapshot.Searcher;
         var values = snapshot.Values;
-        var filterQuery = FilterQueryBuilder.Build(interpretation);
-        var filter = filterQuery is null ? null : BitSetCollector.Of(searcher, filterQuery);
-        var groups = interpretation.Terms
-            .Select(t => (Query: _text.ForGroup(t), Term: t))
-            .Where(g => g.Query is not null)
-            .Select(g => new GroupQuery(g.Query!, g.Term, _text.JapaneseTerms(g.Term), _text.ForSureSpellings(g.Term)))
-            .ToList();
-
-        List<Match> matches;
-        IReadOnlyList<GatedGroup> gated = [];
-        if (groups.Count == 0)
-        {
-            // No words: the filters choose the rows (every row, when there are none either).
-            matches = Every(values, filter);
-        }
-        else
-        {
-            var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null }) is not null;
-            (gated, matches) = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank);
-        }
+        var (gated, matches) = Match(interpretation, options, snapshot);
 
         var textDecides = gated.Any(g => !g.IsSoft);
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
@@ -80,6 +60,32 @@ public sealed class PlanRetriever
             FullMatches = gated.Count == 0 ? [] : MatchOrder.Top(full, MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit).Select(m => snapshot.Row(m.Doc).Id).ToList(),
             FullMatchCount = gated.Count == 0 ? 0 : full.Count,
         };
+    }
+
+    /// <summary>The rows an interpretation matches (within the rows its <see cref="QueryInterpretation.Within"/> question matches), and its gated word groups.</summary>
+    private (IReadOnlyList<GatedGroup> Gated, List<Match> Matches) Match(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
+    {
+        var searcher = snapshot.Searcher;
+        var values = snapshot.Values;
+        var filterQuery = FilterQueryBuilder.Build(interpretation);
+        var filter = filterQuery is null ? null : BitSetCollector.Of(searcher, filterQuery);
+        if (interpretation.Within is { } within)
+        {
+            var earlier = new FixedBitSet(values.MaxDoc);
+            foreach (var match in Match(within, options, snapshot).Matches) earlier.Set(match.Doc);
+            if (filter is null) filter = earlier;
+            else filter.And(earlier);
+        }
+        var groups = interpretation.Terms
+            .Select(t => (Query: _text.ForGroup(t), Term: t))
+            .Where(g => g.Query is not null)
+            .Select(g => new GroupQuery(g.Query!, g.Term, _text.JapaneseTerms(g.Term), _text.ForSureSpellings(g.Term)))
+            .ToList();
+
+        // No words: the filters choose the rows (every row, when there are none either).
+        if (groups.Count == 0) return ([], Every(values, filter));
+        var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null }) is not null || interpretation.Within is not null;
+        return CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank);
     }
 
     private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
