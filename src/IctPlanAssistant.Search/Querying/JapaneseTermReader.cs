@@ -136,7 +136,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             var isNoun = pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
             var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal);
             var isUnknown = m.IsUnknown && !pos.StartsWith("記号", StringComparison.Ordinal);
-            var isContent = (isNoun || isVerb || isUnknown) && !IsStopWord(surface, baseForm) &&
+            // A run of symbols MeCab does not know (—」) is punctuation, never a word.
+            var isContent = (isNoun || isVerb || isUnknown) && surface.Any(char.IsLetterOrDigit) && !IsStopWord(surface, baseForm) &&
                             !(surface.Length == 1 && !JapaneseCharacters.IsKatakana(surface[0]) && surface[0] < 0x4E00);
             if (!isContent)
             {

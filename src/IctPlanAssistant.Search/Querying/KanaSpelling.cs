@@ -63,6 +63,8 @@ public static class KanaSpelling
     /// </summary>
     private static (int Start, int End)? UnknownWord(List<MeCabMorpheme> morphemes, string text, int start, int end)
     {
+        // A run that begins inside a word is its okurigana and what follows (入らないとこ), not a word typed in kana.
+        if (morphemes.Any(m => m.Start < start && m.End > start)) return null;
         var inRun = morphemes.Where(m => m.Start >= start && m.End <= end).ToList();
         var nouny = inRun.Any(m => m.IsUnknown || m.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) && IsContent(m));
         if (!nouny || inRun.Any(m => m.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal))) return null;

@@ -34,7 +34,7 @@ public sealed class QueryInterpreter
     private readonly GlossaryPhraseMatcher<PlanColumn> _columns;
     private readonly PhraseMatcher<GlossaryTerm> _terms;
     private readonly PhraseMatcher<int> _sectionsInContext;
-    private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("分野", ""), ("area", ""), ("field", "")]);
+    private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("section", ""), ("分野", ""), ("area", ""), ("field", "")]);
     private readonly JapaneseTermReader _japanese;
     private readonly EnglishTermReader _english;
     private Names? _names;
