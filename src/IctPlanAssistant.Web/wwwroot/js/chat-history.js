@@ -3,6 +3,7 @@
 
 const idKey = 'conversation';
 const turnsKey = 'conversation-turns';
+const styleKey = 'answer-style';
 
 export function conversationId() {
   let id = sessionStorage.getItem(idKey);
@@ -30,6 +31,15 @@ export function saveTurn(question, answer) {
   } catch {
     // Storage full or off: the turn is shown, only not restored after a reload.
   }
+}
+
+/** The answer style the page asks for: 'plain' (やさしい日本語) or 'standard'; kept with the conversation, and past 新しい質問. */
+export function answerStyle() {
+  try { return sessionStorage.getItem(styleKey) === 'plain' ? 'plain' : 'standard'; } catch { return 'standard'; }
+}
+
+export function saveAnswerStyle(style) {
+  try { sessionStorage.setItem(styleKey, style); } catch { /* storage off: for this page only */ }
 }
 
 /** Starts over: a new id next time, and the server forgets the old conversation (its follow-up memory). */
