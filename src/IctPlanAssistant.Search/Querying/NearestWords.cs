@@ -58,21 +58,8 @@ public static class NearestWords
     private static bool IsKana(string word) => word.All(c => JapaneseCharacters.IsHiragana(c) || JapaneseCharacters.IsKatakana(c));
 
     /// <summary>The word's reading in katakana: kana as typed, else MeCab's readings of its parts (null when a part has none).</summary>
-    public static string? ReadingOf(string word, MeCabModel model)
-    {
-        if (IsKana(word)) return JapaneseCharacters.HiraganaToKatakana(word);
-        var morphemes = new List<MeCabMorpheme>();
-        model.Parse(word, morphemes);
-        var reading = new System.Text.StringBuilder();
-        foreach (var m in morphemes)
-        {
-            var surface = word[m.Start..m.End];
-            var r = m.Features.Reading ?? (surface.All(JapaneseCharacters.IsKatakana) ? surface : null);
-            if (r is null) return null;
-            reading.Append(r);
-        }
-        return reading.Length > 0 ? reading.ToString() : null;
-    }
+    public static string? ReadingOf(string word, MeCabModel model) =>
+        IsKana(word) ? JapaneseCharacters.HiraganaToKatakana(word) : ReadingVocabulary.ReadingOf(word, model) is { Length: > 0 } reading ? reading : null;
 
     /// <summary>How alike two readings are: one less their edit distance's share of the longer.</summary>
     public static double ReadingCloseness(string a, string b) =>

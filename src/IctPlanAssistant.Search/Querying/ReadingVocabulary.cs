@@ -38,23 +38,28 @@ public sealed class ReadingVocabulary
     public ReadingVocabulary With(IEnumerable<string> names, MeCabModel model)
     {
         var readings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var morphemes = new List<MeCabMorpheme>();
         foreach (var name in names.Distinct())
         {
             if (!name.Any(c => JapaneseCharacters.IsJapanese(c))) continue;
-            morphemes.Clear();
-            model.Parse(name, morphemes);
-            var reading = new System.Text.StringBuilder();
-            foreach (var m in morphemes)
-            {
-                var surface = name[m.Start..m.End];
-                var r = m.Features.Reading ?? (surface.All(JapaneseCharacters.IsKatakana) ? surface : null);
-                if (r is null) { reading.Clear(); break; }
-                reading.Append(r);
-            }
-            if (reading.Length >= 2) readings.TryAdd(reading.ToString(), name);
+            if (ReadingOf(name, model) is { Length: >= 2 } reading) readings.TryAdd(reading, name);
         }
         return new(_rows, readings, _spellings, _katakanaWords);
+    }
+
+    /// <summary>The readings MeCab gives the words of a text, joined (katakana words read as written); null when a word has none.</summary>
+    public static string? ReadingOf(string text, MeCabModel model)
+    {
+        var morphemes = new List<MeCabMorpheme>();
+        model.Parse(text, morphemes);
+        var reading = new System.Text.StringBuilder();
+        foreach (var m in morphemes)
+        {
+            var surface = text[m.Start..m.End];
+            var r = m.Features.Reading ?? (surface.All(JapaneseCharacters.IsKatakana) ? surface : null);
+            if (r is null) return null;
+            reading.Append(r);
+        }
+        return reading.ToString();
     }
 
     /// <summary>
