@@ -1,5 +1,6 @@
 // The chat's conversation in session storage (one per tab): its id and its turns (the question and the answer
-// object), so that a reload or Back shows it again and follow-ups go on in the same conversation on the server.
+// object), so that a reload or Back shows it again and follow-ups go on in the same conversation on the server;
+// and the answer style the やさしい日本語 switch chose.
 
 const idKey = 'conversation';
 const turnsKey = 'conversation-turns';
@@ -38,8 +39,14 @@ export function answerStyle() {
   try { return sessionStorage.getItem(styleKey) === 'plain' ? 'plain' : 'standard'; } catch { return 'standard'; }
 }
 
-export function saveAnswerStyle(style) {
-  try { sessionStorage.setItem(styleKey, style); } catch { /* storage off: for this page only */ }
+/** Wires the やさしい日本語 switch (a button with aria-pressed): answers from then on are asked for in plain Japanese. */
+export function setUpStyleSwitch(button) {
+  button.setAttribute('aria-pressed', String(answerStyle() === 'plain'));
+  button.addEventListener('click', () => {
+    const plain = answerStyle() !== 'plain';
+    try { sessionStorage.setItem(styleKey, plain ? 'plain' : 'standard'); } catch { /* storage off: the switch still shows it */ }
+    button.setAttribute('aria-pressed', String(plain));
+  });
 }
 
 /** Starts over: a new id next time, and the server forgets the old conversation (its follow-up memory). */

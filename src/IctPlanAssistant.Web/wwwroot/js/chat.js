@@ -3,7 +3,7 @@
 // The conversation survives a reload or Back (chat-history.js); furigana come from furigana.js.
 import { applyLanguage, t, formatNumber, lang, markJapanese, rateLimitMessage } from './i18n.js';
 import { el, safeHtml, ApiError, errorFrom, rowHref, getJson } from './dom.js';
-import { conversationId, savedTurns, saveTurn, startOver, answerStyle, saveAnswerStyle } from './chat-history.js';
+import { conversationId, savedTurns, saveTurn, startOver, answerStyle, setUpStyleSwitch } from './chat-history.js';
 import { setUpFurigana, furigana } from './furigana.js';
 import { glossChips } from './glosses.js';
 
@@ -50,17 +50,7 @@ form.addEventListener('submit', event => {
 updateCounter();
 for (const saved of savedTurns()) addTurn(saved.question).finish(saved.answer);
 setUpFurigana(document.getElementById('furigana-toggle'), document.getElementById('main'));
-setUpPlainSwitch(document.getElementById('plain-toggle'));
-
-/** The やさしい日本語 switch: answers from now on come in plain Japanese (the style is sent with each question). */
-function setUpPlainSwitch(button) {
-  button.setAttribute('aria-pressed', String(answerStyle() === 'plain'));
-  button.addEventListener('click', () => {
-    const plain = answerStyle() !== 'plain';
-    saveAnswerStyle(plain ? 'plain' : 'standard');
-    button.setAttribute('aria-pressed', String(plain));
-  });
-}
+setUpStyleSwitch(document.getElementById('plain-toggle'));
 
 function updateCounter() {
   const count = question.value.trim().length;
