@@ -63,6 +63,12 @@ public sealed record Answer
     /// <summary>No row answers the question: the text says so and cites nothing.</summary>
     public bool NoMatch { get; init; }
 
+    /// <summary>
+    /// When the answer cites no row: the plan's words nearest to the question's words it has none of (ほうしゃのう →
+    /// 放射線), closest first, to try instead. Never a word of the question itself.
+    /// </summary>
+    public IReadOnlyList<string> NearestWords { get; init; } = [];
+
     /// <summary>Questions the user may ask next.</summary>
     public IReadOnlyList<string> FollowUps { get; init; } = [];
 

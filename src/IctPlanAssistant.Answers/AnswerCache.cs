@@ -1,7 +1,7 @@
 namespace IctPlanAssistant.Answers;
 
 /// <summary>
-/// The answers of first turns (no history), by question, plan and index generation, least recently used first out,
+/// The answers of first turns (no history), by question, plan, answer style and index generation, least recently used first out,
 /// bounded in number and in bytes (a sum over thousands of rows makes an answer of hundreds of KB). The same question
 /// asked again by anyone gets the same grounded answer without reading, retrieving and composing it again; a new
 /// index generation makes every old entry unreachable (it ages out). A fallback answer, made because the model
@@ -37,7 +37,8 @@ public sealed class AnswerCache(int capacity, long maxBytes = AnswerCache.Defaul
         }
     }
 
-    public static string KeyOf(string question, string? plan, string generation) => $"{generation}\n{plan}\n{question}";
+    public static string KeyOf(string question, string? plan, string generation, Composition.AnswerStyle style = Composition.AnswerStyle.Standard) =>
+        $"{generation}\n{plan}\n{style}\n{question}";
 
     public bool TryGet(string key, out Answer answer)
     {
@@ -84,7 +85,7 @@ public sealed class AnswerCache(int capacity, long maxBytes = AnswerCache.Defaul
     /// </summary>
     internal static long SizeOf(string key, Answer answer)
     {
-        long chars = key.Length + answer.Question.Length + 2L * answer.Text.Length + (answer.Notice?.Length ?? 0) + answer.FollowUps.Sum(f => (long)f.Length);
+        long chars = key.Length + answer.Question.Length + 2L * answer.Text.Length + (answer.Notice?.Length ?? 0) + answer.FollowUps.Sum(f => (long)f.Length) + answer.NearestWords.Sum(w => (long)w.Length);
         foreach (var row in answer.CitedRows)
             chars += row.Name.Length + row.Summary.Length + row.Achievement.Length + row.Results.Length + row.Department.Length + row.BudgetText.Length + 64;
         long ids = answer.Citations.Count + answer.Retrieved.Count + answer.Given.Count;

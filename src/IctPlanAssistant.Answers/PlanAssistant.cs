@@ -10,8 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace IctPlanAssistant.Answers;
 
-/// <summary>A question to answer, in a conversation or alone, optionally within one plan of a several-plan index.</summary>
-public sealed record AskRequest(string Question, string? ConversationId = null, string? Plan = null);
+/// <summary>
+/// A question to answer, in a conversation or alone, optionally within one plan of a several-plan index, worded in
+/// the given style (やさしい日本語 for <see cref="AnswerStyle.Plain"/>).
+/// </summary>
+public sealed record AskRequest(string Question, string? ConversationId = null, string? Plan = null, AnswerStyle Style = AnswerStyle.Standard);
 
 /// <summary>
 /// The one entry point every channel uses (web chat, HTTP API, bot, CLI): reads the question in the light of
@@ -44,8 +47,8 @@ public sealed class PlanAssistant(
     {
         var question = Validate(request.Question);
         var history = await HistoryAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
-        // A first turn depends only on the question, the plan and the index: the same question again is answered as before.
-        var key = history.Count == 0 ? AnswerCache.KeyOf(question, request.Plan, search.Index.Generation) : null;
+        // A first turn depends only on the question, the plan, the style and the index: the same question again is answered as before.
+        var key = history.Count == 0 ? AnswerCache.KeyOf(question, request.Plan, search.Index.Generation, request.Style) : null;
         if (key is not null && _cache.TryGet(key, out var cached))
         {
             var again = cached with { ConversationId = request.ConversationId };
@@ -55,13 +58,14 @@ public sealed class PlanAssistant(
         }
         cancellationToken.ThrowIfCancellationRequested(); // the client went while the history was read: retrieve nothing for it
         var retrieval = await RefineAsync(question, history, request.Plan, Retrieve(question, history, request.Plan), cancellationToken).ConfigureAwait(false);
-        var context = new AnswerContext(question, retrieval, history, request.ConversationId);
+        var context = new AnswerContext(question, retrieval, history, request.ConversationId) { Style = request.Style };
         Answer? answer = null;
         await foreach (var update in composer.StreamAsync(context, cancellationToken).ConfigureAwait(false))
         {
             if (update.Final is { } final)
             {
-                answer = final with { ConversationId = request.ConversationId };
+                // An answer that cites no row offers the plan's words nearest to the question's (whoever wrote it).
+                answer = final with { ConversationId = request.ConversationId, NearestWords = final.Citations.Count == 0 ? retrieval.NearestWords : [] };
                 continue;
             }
             yield return update;

@@ -18,7 +18,9 @@ public sealed class PlanSearch(QueryInterpreter interpreter, PlanRetriever retri
         using var snapshot = retriever.Index.Acquire();
         var interpretation = request.Filters.ApplyTo(interpreter.Interpret(request.Text, request.Previous, snapshot));
         if (request.Language is { } language) interpretation = interpretation with { Language = language };
-        return retriever.Retrieve(interpretation, OptionsOf(request), snapshot);
+        var result = retriever.Retrieve(interpretation, OptionsOf(request), snapshot);
+        // Nothing found: what the plan says instead, from the same snapshot's words.
+        return result.IsEmpty ? result with { NearestWords = NearestWords.For(interpretation, IndexVocabulary.Of(snapshot)) } : result;
     }
 
     /// <summary>Rows for an interpretation already made (a refiner's variant of the turn's question).</summary>

@@ -56,6 +56,22 @@ public sealed class AnswerCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSameQuestionInPlainJapanese_IsComposedApart_AndEachStyleIsKept()
+    {
+        var standard = await _assistant.AskAsync(new AskRequest("保健福祉部でタブレットを使っている事業は？"));
+        var plain = await _assistant.AskAsync(new AskRequest("保健福祉部でタブレットを使っている事業は？", Style: AnswerStyle.Plain));
+        var plainAgain = await _assistant.AskAsync(new AskRequest("保健福祉部でタブレットを使っている事業は？", Style: AnswerStyle.Plain));
+        var standardAgain = await _assistant.AskAsync(new AskRequest("保健福祉部でタブレットを使っている事業は？"));
+
+        Assert.Equal(2, _composer.Calls);
+        Assert.Contains("約19億4千万円", plain.Text);
+        Assert.DoesNotContain("約19億4千万円", standard.Text);
+        Assert.Equal(plain.Text, plainAgain.Text);
+        Assert.Equal(standard.Text, standardAgain.Text);
+        Assert.Equal(standard.Citations, plain.Citations);
+    }
+
+    [Fact]
     public async Task FollowUp_IsComposedEachTime()
     {
         await _assistant.AskAsync(new AskRequest("保健福祉部の事業は？", "a"));

@@ -31,6 +31,7 @@ public static class AnswerCompositionServiceCollectionExtensions
         services.AddOptions<AiOptions>().Bind(configuration.GetSection(AiOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AiOptions>, AiOptionsValidator>());
         services.TryAddSingleton<AnswerPhrases>();
+        services.TryAddSingleton(sp => PlainTerms.Load(sp.GetRequiredService<IOptions<Search.Querying.GlossaryOptions>>().Value.Path is { Length: > 0 } path ? path : null));
         services.TryAddSingleton<BuiltInAnswerComposer>();
 
         // The provider decides what is registered, so it is read here; everything else is read (and validated) when

@@ -34,8 +34,22 @@ public sealed class AnswerPhrases(Glossary glossary)
             : $"- **{row.Name}** ({org}; {Budget(row, ja)}) [{row.Id}]";
     }
 
+    /// <summary>In やさしい日本語, a row as a list item: its name and citation, then who runs it and its budget, one sentence each.</summary>
+    public static string PlainRowLine(PlanRow row, bool divisions = false) =>
+        $"- **{row.Name}** [{row.Id}]：{PlainOrganisation(row, divisions)}{PlainBudget(row)}";
+
+    /// <summary>In やさしい日本語, who runs a row: 担当は保健福祉部です。 or, with its divisions, 担当課は保健福祉部の地域医療課です。</summary>
+    public static string PlainOrganisation(PlanRow row, bool divisions) => divisions && row.Divisions.Count > 0
+        ? $"担当課は{row.Department}の{string.Join("・", row.Divisions)}です。"
+        : $"担当は{row.Department}です。";
+
+    /// <summary>In やさしい日本語, a row's budget: 事業費は約19億4千万円（1,943,682千円）です。, or that the plan gives none.</summary>
+    public static string PlainBudget(PlanRow row) => row.BudgetThousandYen is { } budget
+        ? $"事業費は{YenAmount.WithExact(budget)}です。"
+        : $"事業費は書かれていません（{(row.BudgetText.Length > 0 ? row.BudgetText : "—")}）。";
+
     /// <summary>The conditions of the question, to lead the answer: 保健福祉部の「タブレット」に関する事業 / projects of … about ….</summary>
-    public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2, IReadOnlyList<TermGroup>? missed = null)
+    public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2, IReadOnlyList<TermGroup>? missed = null, bool plain = false)
     {
         string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
         // An aside (農業でも介護でも) says what the answer includes, not what it is about.
@@ -51,7 +65,7 @@ public sealed class AnswerPhrases(Glossary glossary)
             parts.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"「{t}」の柱の" : $"柱{s}の"));
             parts.AddRange(q.Divisions.Select(d => d + "の"));
             if (q.IsNew is { } isNew) parts.Add(isNew ? "新規の" : "継続の");
-            if (q.Budget is { } b) parts.Add($"事業費が{BudgetRangeText(b, true)}の");
+            if (q.Budget is { } b) parts.Add($"事業費が{(plain ? PlainBudgetRange(b) : BudgetRangeText(b, true))}の");
             if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true));
             if (q.HasBudget == false) parts.Add("事業費の記載がない");
             if (terms.Count > 0) parts.Add("「" + string.Join("」「", terms) + "」に関する");
@@ -98,7 +112,9 @@ public sealed class AnswerPhrases(Glossary glossary)
         : $"No project matches {string.Join(" and ", terms.Select(t => $"“{t.Text}”"))}; these come closest.";
 
     /// <summary>Says that words of the question matched no row, before the rows the rest of it found.</summary>
-    public static string Unmatched(IReadOnlyList<TermGroup> terms, bool ja) => ja
+    public static string Unmatched(IReadOnlyList<TermGroup> terms, bool ja, bool plain = false) => plain
+        ? $"「{string.Join("」「", terms.Select(t => t.Text))}」を含む事業はありませんでした。ほかの条件に合う事業を示します。"
+        : ja
         ? $"「{string.Join("」「", terms.Select(t => t.Text))}」を含む事業は見つからなかったため、ほかの条件に合う事業を示します。"
         : $"No project mentions {string.Join(" or ", terms.Select(t => $"“{t.Text}”"))}, so these are the projects that meet the rest of the question.";
 
@@ -113,6 +129,15 @@ public sealed class AnswerPhrases(Glossary glossary)
         ({ } min, { } max, false) => $"from {Number(min)} to under {Number(max)} thousand yen",
         ({ } min, null, false) => $"of {Number(min)} thousand yen or more",
         (null, { } max, false) => $"under {Number(max)} thousand yen",
+        _ => "",
+    };
+
+    /// <summary>A budget range in 億円/万円 (1億円以上), the amounts as <see cref="YenAmount.Plain"/> says them.</summary>
+    private static string PlainBudgetRange(BudgetRange b) => (b.Min, b.Max) switch
+    {
+        ({ } min, { } max) => $"{YenAmount.Plain(min)}以上{YenAmount.Plain(max)}未満",
+        ({ } min, null) => $"{YenAmount.Plain(min)}以上",
+        (null, { } max) => $"{YenAmount.Plain(max)}未満",
         _ => "",
     };
 

@@ -10,12 +10,16 @@ namespace IctPlanAssistant.Answers.BuiltIn;
 /// <summary>
 /// Answers with no AI service: a short lead sentence in the question's language, then the rows it rests on,
 /// each cited as [S-N] with its name, department and the figure that answers the question, quoted as printed.
-/// Every figure it states is a cell of a cited row or an exact count or sum of cited rows.
+/// Every figure it states is a cell of a cited row or an exact count or sum of cited rows. In やさしい日本語
+/// (<see cref="AnswerStyle.Plain"/>, Japanese questions only) the same rows are cited in short sentences, with amounts
+/// in 億円/万円 beside the exact figure and each official term explained once (<see cref="PlainTerms"/>).
 /// </summary>
-public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerComposer
+public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? plainTerms = null) : IAnswerComposer
 {
+    private readonly Lazy<PlainTerms> _plainTerms = new(() => plainTerms ?? PlainTerms.Load());
+
     public Task<Answer> ComposeAsync(AnswerContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(Compose(context.Retrieval));
+        Task.FromResult(Compose(context.Retrieval, context.Style));
 
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -23,15 +27,17 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         yield return AnswerUpdate.Done(answer);
     }
 
-    public Answer Compose(RetrievalResult result)
+    public Answer Compose(RetrievalResult result, AnswerStyle style = AnswerStyle.Standard)
     {
         var q = result.Interpretation;
         var ja = q.Language == QueryLanguage.Japanese;
+        var plain = ja && style == AnswerStyle.Plain;
         var selected = RowSelection.Select(result);
         var rows = selected.Listed;
-        var text = rows.Count > 0 ? Write(result, selected, ja)
-            : IsZeroCount(q) ? ZeroCount(q, result, ja)
-            : NoMatch(ja);
+        var text = rows.Count > 0 ? Write(result, selected, ja, plain)
+            : IsZeroCount(q) ? ZeroCount(q, result, ja, plain)
+            : NoMatch(ja, plain);
+        if (plain) text = _plainTerms.Value.Explain(text);
         var citations = CitationParser.Extract(text);
         var byId = rows.ToDictionary(r => r.Id);
         var retrieved = result.Rows.Select(r => r.Row.Id).ToList();
@@ -51,15 +57,15 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
         };
     }
 
-    private string Write(RetrievalResult result, AnswerRows selected, bool ja)
+    private string Write(RetrievalResult result, AnswerRows selected, bool ja, bool plain)
     {
         var q = result.Interpretation;
         var rows = selected.Listed;
         var missed = Missed(result, rows);
-        var subject = phrases.Subject(q, result, ja, missed: missed);
+        var subject = phrases.Subject(q, result, ja, missed: missed, plain: plain);
         var sb = new StringBuilder();
         // The filters alone chose the rows, the question's words matched none: say so, not "projects about X".
-        if (result.Unmatched.Count > 0 && !result.TextDecides) sb.AppendLine(AnswerPhrases.Unmatched(result.Unmatched, ja)).AppendLine();
+        if (result.Unmatched.Count > 0 && !result.TextDecides) sb.AppendLine(AnswerPhrases.Unmatched(result.Unmatched, ja, plain)).AppendLine();
         // No row has every thing the question names: say which the rows shown lack, not that they are about them.
         else if (missed.Count > 0) sb.AppendLine(AnswerPhrases.NoneHas(missed, ja)).AppendLine();
         switch (q.Intent)
@@ -67,21 +73,23 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
             case AnswerIntent.Count:
                 sb.AppendLine(ja ? $"{subject}は **{result.Aggregate.Count}件** です。"
                     : result.Aggregate.Count == 1 ? $"There is **1** {phrases.Subject(q, result, false, count: 1)}." : $"There are **{result.Aggregate.Count}** {subject}.");
-                AppendRows(sb, rows, ja);
+                AppendRows(sb, rows, ja, plain);
                 AppendMore(sb, selected, ja);
                 break;
             case AnswerIntent.Sum:
-                WriteSum(sb, result.Aggregate, selected, subject, ja);
+                WriteSum(sb, result.Aggregate, selected, subject, ja, plain);
                 break;
             case AnswerIntent.Largest or AnswerIntent.Smallest:
                 var row = rows[0];
                 var largest = q.Intent == AnswerIntent.Largest;
-                sb.AppendLine(ja
+                sb.AppendLine(plain
+                    ? $"{subject}のうち、事業費がいちばん{(largest ? "多い" : "少ない")}のは **{row.Name}** [{row.Id}] です。{AnswerPhrases.PlainBudget(row)}担当は{row.Department}です。"
+                    : ja
                     ? $"{subject}のうち、事業費が最も{(largest ? "多い" : "少ない")}のは **{row.Name}**（{phrases.Department(row.Department, true)}、事業費 {row.BudgetText}千円）[{row.Id}] です。"
                     : $"Of the {subject}, the {(largest ? "largest" : "smallest")} budget is **{row.Name}** ({phrases.Department(row.Department, false)}; {row.BudgetText} thousand yen) [{row.Id}].");
                 break;
             case AnswerIntent.Fact:
-                WriteFacts(sb, selected, q, result.TextDecides, ja);
+                WriteFacts(sb, selected, q, result.TextDecides, ja, plain);
                 break;
             default:
                 var count = selected.Count;
@@ -90,28 +98,31 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
                     : selected.More > 0
                         ? $"I found {count} {subject}; the {rows.Count} closest matches are:"
                         : $"I found {count} {phrases.Subject(q, result, false, count: count)}:");
-                AppendRows(sb, rows, ja, quote: row => FactSentences.WhyListed(row, q, result.TextDecides, shortList: rows.Count <= ShortList));
+                AppendRows(sb, rows, ja, plain, quote: row => FactSentences.WhyListed(row, q, result.TextDecides, shortList: rows.Count <= ShortList));
                 AppendMore(sb, selected, ja);
                 break;
         }
         return sb.ToString().TrimEnd();
     }
 
-    private void WriteSum(StringBuilder sb, RowAggregate aggregate, AnswerRows selected, string subject, bool ja)
+    private void WriteSum(StringBuilder sb, RowAggregate aggregate, AnswerRows selected, string subject, bool ja, bool plain)
     {
         var withBudget = selected.Listed.Where(r => r.BudgetThousandYen is not null).ToList();
         var without = selected.Listed.Where(r => r.BudgetThousandYen is null).ToList();
         var sum = AnswerPhrases.Number(aggregate.BudgetSum);
-        sb.AppendLine(ja
+        sb.AppendLine(plain
+            ? $"{subject}は{aggregate.Count}件です。事業費の合計は **{YenAmount.Plain(aggregate.BudgetSum)}**（{YenAmount.Exact(aggregate.BudgetSum)}）です。事業費が書かれた{aggregate.CountWithBudget}件を足しました。"
+            : ja
             ? $"{subject}（{aggregate.Count}件）の事業費の合計は **{sum}千円** です（事業費が記載された{aggregate.CountWithBudget}件の合計）。"
             : $"The total budget of the {subject} is **{sum} thousand yen** (the sum of the {aggregate.CountWithBudget} with a budget figure).");
-        AppendRows(sb, withBudget, ja);
+        AppendRows(sb, withBudget, ja, plain);
         var withoutCount = aggregate.Count - aggregate.CountWithBudget;
         if (withoutCount > 0)
         {
             sb.AppendLine();
-            sb.AppendLine(ja ? $"事業費の記載がない（—）ため合計に含まれない事業が{withoutCount}件あります。" : $"{withoutCount} have no budget figure (—) and are not in the sum:");
-            AppendRows(sb, without, ja);
+            sb.AppendLine(plain ? $"事業費が書かれていない事業が{withoutCount}件あります。合計には入っていません。"
+                : ja ? $"事業費の記載がない（—）ため合計に含まれない事業が{withoutCount}件あります。" : $"{withoutCount} have no budget figure (—) and are not in the sum:");
+            AppendRows(sb, without, ja, plain);
         }
         AppendMore(sb, selected, ja);
     }
@@ -120,21 +131,23 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
     /// A detail of each row: the cell the question asks about (its department and divisions, its budget, its results,
     /// how it did against its target, what it is) as printed, or else the sentences that answer the question's words.
     /// </summary>
-    private void WriteFacts(StringBuilder sb, AnswerRows selected, QueryInterpretation q, bool ranked, bool ja)
+    private void WriteFacts(StringBuilder sb, AnswerRows selected, QueryInterpretation q, bool ranked, bool ja, bool plain)
     {
         var rows = selected.Listed;
         if (!ranked && q.AnswerUnits.Count == 0 && q.AskedColumn is PlanColumn.None or PlanColumn.Department or PlanColumn.Divisions or PlanColumn.Budget)
         {
             // A detail of every row in scope (それぞれどこの課？): each row with its department, divisions and budget.
-            sb.AppendLine(ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");
-            AppendRows(sb, rows, ja, divisions: true);
+            sb.AppendLine(plain ? "それぞれの事業の担当を示します。" : ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");
+            AppendRows(sb, rows, ja, plain, divisions: true);
             AppendMore(sb, selected, ja);
             return;
         }
         foreach (var row in rows)
         {
             var org = phrases.Department(row.Department, ja) + (row.Divisions.Count > 0 ? (ja ? "・" : ", ") + string.Join(ja ? "・" : ", ", row.Divisions) : "");
-            sb.AppendLine(ja
+            sb.AppendLine(plain
+                ? $"**{row.Name}** [{row.Id}] について答えます。{AnswerPhrases.PlainOrganisation(row, divisions: true)}{AnswerPhrases.PlainBudget(row)}計画には次のように書かれています。"
+                : ja
                 ? $"**{row.Name}**（{org}、{AnswerPhrases.Budget(row, true)}）[{row.Id}] について、計画には次のように記載されています。"
                 : $"**{row.Name}** ({org}; {AnswerPhrases.Budget(row, false)}) [{row.Id}]. The plan reports:");
             sb.AppendLine();
@@ -168,13 +181,13 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
     }
 
     /// <summary>The rows as a list; <paramref name="quote"/> may add a sentence of the row under its line.</summary>
-    private void AppendRows(StringBuilder sb, IReadOnlyList<PlanRow> rows, bool ja, bool divisions = false, Func<PlanRow, string?>? quote = null)
+    private void AppendRows(StringBuilder sb, IReadOnlyList<PlanRow> rows, bool ja, bool plain, bool divisions = false, Func<PlanRow, string?>? quote = null)
     {
         if (rows.Count == 0) return;
         sb.AppendLine();
         foreach (var row in rows)
         {
-            sb.AppendLine(phrases.RowLine(row, ja, divisions));
+            sb.AppendLine(plain ? AnswerPhrases.PlainRowLine(row, divisions) : phrases.RowLine(row, ja, divisions));
             if (quote?.Invoke(row) is { } sentence) sb.AppendLine($"  - 「{sentence}」");
         }
     }
@@ -182,13 +195,15 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases) : IAnswerCompos
     /// <summary>"How many of them are new?" when none is: the count is zero, which is an answer, not a miss.</summary>
     private static bool IsZeroCount(QueryInterpretation q) => q.Intent == AnswerIntent.Count && (q.HasFilters || q.Terms.Count > 0);
 
-    private string ZeroCount(QueryInterpretation q, RetrievalResult result, bool ja)
+    private string ZeroCount(QueryInterpretation q, RetrievalResult result, bool ja, bool plain)
     {
-        var subject = phrases.Subject(q, result, ja);
+        var subject = phrases.Subject(q, result, ja, plain: plain);
         return ja ? $"{subject}は **0件** です。" : $"There are **0** {subject}.";
     }
 
-    private static string NoMatch(bool ja) => ja
+    private static string NoMatch(bool ja, bool plain) => plain
+        ? "ご質問に合う事業は、この計画にはありませんでした。ほかの言葉で聞いてみてください。部局の名前や事業の名前でも探せます。"
+        : ja
         ? "ご質問に該当する事業は、この計画には見つかりませんでした。言葉を変えるか、部局名や事業名で探してみてください。"
         : "No matching project was found in the plan. Try other words, or a department or project name.";
 

@@ -131,7 +131,7 @@ public sealed class ModelAnswerComposer(
 
     private Answer Fallback(AnswerContext context, FallbackReason reason)
     {
-        var answer = builtIn.Compose(context.Retrieval);
+        var answer = builtIn.Compose(context.Retrieval, context.Style);
         return answer with { Question = context.Question, Source = AnswerSource.Fallback, Notice = FallbackNotice.For(reason, answer.Language) };
     }
 

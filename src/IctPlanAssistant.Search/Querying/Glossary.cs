@@ -147,7 +147,9 @@ public sealed class Glossary
     private static IEnumerable<string> Split(string cell) =>
         cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static IEnumerable<(string[] Cells, int Line)> Read(string directory, string file, int minCells)
+    /// <summary>The lines of a tab-separated glossary file (comments and blank lines skipped), each with its line number.</summary>
+    /// <exception cref="GlossaryException">The file is missing, or a line has fewer cells than <paramref name="minCells"/>.</exception>
+    public static IEnumerable<(string[] Cells, int Line)> Read(string directory, string file, int minCells)
     {
         var path = Path.Combine(directory, file);
         if (!File.Exists(path)) throw new GlossaryException($"{path}: glossary file missing");

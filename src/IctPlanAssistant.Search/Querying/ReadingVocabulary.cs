@@ -12,19 +12,22 @@ public sealed class ReadingVocabulary
     private readonly IReadOnlyDictionary<string, int> _rows;
     private readonly IReadOnlyDictionary<string, string> _names;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _spellings;
+    private readonly Lazy<IReadOnlySet<string>> _katakanaWords;
 
     /// <param name="rows">Each reading and the number of rows whose text has it.</param>
     /// <param name="words">The plan's own words (its analysed terms) with their row counts, from which each reading's spelling is taken.</param>
     public ReadingVocabulary(IReadOnlyDictionary<string, int> rows, Func<IEnumerable<(string Word, int Rows)>> words, MeCabModel model)
-        : this(rows, new Dictionary<string, string>(), new Lazy<IReadOnlyDictionary<string, string>>(() => SpellingsOf(words(), model, rows)))
+        : this(rows, new Dictionary<string, string>(), new Lazy<IReadOnlyDictionary<string, string>>(() => SpellingsOf(words(), model, rows)),
+            new Lazy<IReadOnlySet<string>>(() => words().Select(w => w.Word).Where(w => w.Length >= 2 && w.All(JapaneseCharacters.IsKatakana) && rows.ContainsKey(w)).ToHashSet(StringComparer.Ordinal)))
     {
     }
 
-    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlyDictionary<string, string> names, Lazy<IReadOnlyDictionary<string, string>> spellings)
+    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlyDictionary<string, string> names, Lazy<IReadOnlyDictionary<string, string>> spellings, Lazy<IReadOnlySet<string>> katakanaWords)
     {
         _rows = rows;
         _names = names;
         _spellings = spellings;
+        _katakanaWords = katakanaWords;
     }
 
     /// <summary>
@@ -35,24 +38,37 @@ public sealed class ReadingVocabulary
     public ReadingVocabulary With(IEnumerable<string> names, MeCabModel model)
     {
         var readings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var morphemes = new List<MeCabMorpheme>();
         foreach (var name in names.Distinct())
         {
             if (!name.Any(c => JapaneseCharacters.IsJapanese(c))) continue;
-            morphemes.Clear();
-            model.Parse(name, morphemes);
-            var reading = new System.Text.StringBuilder();
-            foreach (var m in morphemes)
-            {
-                var surface = name[m.Start..m.End];
-                var r = m.Features.Reading ?? (surface.All(JapaneseCharacters.IsKatakana) ? surface : null);
-                if (r is null) { reading.Clear(); break; }
-                reading.Append(r);
-            }
-            if (reading.Length >= 2) readings.TryAdd(reading.ToString(), name);
+            if (ReadingOf(name, model) is { Length: >= 2 } reading) readings.TryAdd(reading, name);
         }
-        return new(_rows, readings, _spellings);
+        return new(_rows, readings, _spellings, _katakanaWords);
     }
+
+    /// <summary>The readings MeCab gives the words of a text, joined (katakana words read as written); null when a word has none.</summary>
+    public static string? ReadingOf(string text, MeCabModel model)
+    {
+        var morphemes = new List<MeCabMorpheme>();
+        model.Parse(text, morphemes);
+        var reading = new System.Text.StringBuilder();
+        foreach (var m in morphemes)
+        {
+            var surface = text[m.Start..m.End];
+            var r = m.Features.Reading ?? (surface.All(JapaneseCharacters.IsKatakana) ? surface : null);
+            if (r is null) return null;
+            reading.Append(r);
+        }
+        return reading.ToString();
+    }
+
+    /// <summary>
+    /// The plan's words, each with its reading and how many rows have it: the spelling of each reading (放射線) and the
+    /// words the plan writes in katakana (ドローン). Read on first use, once per index generation.
+    /// </summary>
+    public IEnumerable<(string Reading, string Spelling, int Rows)> Words() =>
+        _spellings.Value.Select(s => (s.Key, s.Value, RowsWith(s.Key)))
+            .Concat(_katakanaWords.Value.Where(w => !_spellings.Value.ContainsKey(w)).Select(w => (w, w, RowsWith(w))));
 
     /// <summary>How many rows have a word of this reading (0: none).</summary>
     public int RowsWith(string reading) => _rows.GetValueOrDefault(reading);

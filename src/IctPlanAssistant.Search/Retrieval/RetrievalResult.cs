@@ -79,4 +79,10 @@ public sealed record RetrievalResult(
     public IReadOnlyList<RowId> FullMatches { get; init; } = [];
 
     public int FullMatchCount { get; init; }
+
+    /// <summary>
+    /// When no row was found: the plan's words nearest to the question's words the plan does not have, closest first
+    /// (<see cref="Querying.NearestWords"/>), to offer instead. Empty when rows were found.
+    /// </summary>
+    public IReadOnlyList<string> NearestWords { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IctPlanAssistant.Answers;
+using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Answers.Contracts;
 using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Search.Querying;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Options;
 
 namespace IctPlanAssistant.Web.Apis;
 
-/// <summary>The body of POST /api/ask.</summary>
-public sealed record AskApiRequest(string? Question, string? Conversation, string? Id = null, string? Plan = null);
+/// <summary>The body of POST /api/ask; <c>style</c> is <c>plain</c> for an answer in やさしい日本語, else <c>standard</c> (the default).</summary>
+public sealed record AskApiRequest(string? Question, string? Conversation, string? Id = null, string? Plan = null, string? Style = null);
 
 /// <summary>
 /// The answer of POST /api/ask: the batch output object (id, answer, citations, retrieved) plus the cited rows,
@@ -32,14 +33,15 @@ public sealed record AskApiResponse(
     string? Notice,
     IReadOnlyList<string> FollowUps,
     string? Conversation,
-    string AnswerHtml)
+    string AnswerHtml,
+    IReadOnlyList<string> NearestWords)
 {
     /// <param name="conversation">The id the page sent (the answer is kept under the web chat's key for it).</param>
     public static AskApiResponse From(string? id, string? conversation, Answer answer, AnswerHtml html)
     {
         var line = AnswerLine.From(id, answer);
         return new(id, line.Answer, line.Citations, line.Retrieved, answer.CitedRows, InterpretationDto.From(answer.Interpretation),
-            answer.Source.ToString(), answer.NoMatch, answer.Notice, answer.FollowUps, conversation, html.Render(answer.Text));
+            answer.Source.ToString(), answer.NoMatch, answer.Notice, answer.FollowUps, conversation, html.Render(answer.Text), answer.NearestWords);
     }
 }
 
@@ -82,7 +84,9 @@ internal static class AskApi
         CancellationToken cancellationToken)
     {
         if (ApiProblems.InvalidConversation(request.Conversation) is { } invalid) return invalid;
-        var ask = new AskRequest(request.Question ?? "", request.Conversation is null ? null : ApiProblems.WebConversation(request.Conversation), request.Plan);
+        if (StyleOf(request.Style) is not { } style)
+            return TypedResults.Problem("style is standard or plain", statusCode: StatusCodes.Status400BadRequest, title: "The answer style is not known");
+        var ask = new AskRequest(request.Question ?? "", request.Conversation is null ? null : ApiProblems.WebConversation(request.Conversation), request.Plan, style);
         IAsyncEnumerator<AnswerUpdate>? updates = null;
         try
         {
@@ -107,6 +111,13 @@ internal static class AskApi
             if (updates is not null) await updates.DisposeAsync();
         }
     }
+
+    private static AnswerStyle? StyleOf(string? style) => style?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "standard" => AnswerStyle.Standard,
+        "plain" => AnswerStyle.Plain,
+        _ => null,
+    };
 
     private static bool WantsEventStream(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));

@@ -55,6 +55,50 @@ public sealed class AskApiTests(BundledPlanHost host)
     }
 
     [Fact]
+    public async Task Style_plain_answers_in_plain_Japanese_with_amounts_in_oku_yen_citing_the_same_rows()
+    {
+        using var client = host.Client();
+
+        var standard = await AskAsync(client, new { question = TabletQuestion });
+        var plain = await AskAsync(client, new { question = TabletQuestion, style = "plain" });
+
+        Assert.Equal(Citations(standard), Citations(plain));
+        var text = plain.GetProperty("answer").GetString()!;
+        Assert.Contains("約19億4千万円（1,943,682千円）", text);
+        Assert.Contains("事業費（この事業に使うお金）", text);
+        Assert.Contains("約19億4千万円", plain.GetProperty("answerHtml").GetString());
+        Assert.DoesNotContain("約19億4千万円", standard.GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_style_is_a_400_problem()
+    {
+        using var client = host.Client();
+
+        using var response = await client.PostAsJsonAsync("/api/ask", new { question = TabletQuestion, style = "poetic" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_not_found_answer_carries_the_nearest_plan_words_and_a_found_one_none()
+    {
+        using var client = host.Client();
+
+        var notFound = await AskAsync(client, new { question = "ドローソを使った事業は？" });
+        var found = await AskAsync(client, new { question = "ドローンを使った事業は？" });
+
+        Assert.True(notFound.GetProperty("noMatch").GetBoolean());
+        Assert.Empty(notFound.GetProperty("citations").EnumerateArray());
+        var words = notFound.GetProperty("nearestWords").EnumerateArray().Select(w => w.GetString()).ToList();
+        Assert.Equal("ドローン", words[0]);
+        Assert.DoesNotContain("ドローソ", words);
+        Assert.Empty(found.GetProperty("nearestWords").EnumerateArray());
+    }
+
+    private static List<string?> Citations(JsonElement answer) => answer.GetProperty("citations").EnumerateArray().Select(c => c.GetString()).ToList();
+
+    [Fact]
     public async Task A_follow_up_in_the_same_conversation_is_read_against_the_earlier_answer()
     {
         using var client = host.Client();

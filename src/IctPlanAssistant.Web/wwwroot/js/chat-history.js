@@ -1,8 +1,10 @@
 // The chat's conversation in session storage (one per tab): its id and its turns (the question and the answer
-// object), so that a reload or Back shows it again and follow-ups go on in the same conversation on the server.
+// object), so that a reload or Back shows it again and follow-ups go on in the same conversation on the server;
+// and the answer style the やさしい日本語 switch chose.
 
 const idKey = 'conversation';
 const turnsKey = 'conversation-turns';
+const styleKey = 'answer-style';
 
 export function conversationId() {
   let id = sessionStorage.getItem(idKey);
@@ -30,6 +32,21 @@ export function saveTurn(question, answer) {
   } catch {
     // Storage full or off: the turn is shown, only not restored after a reload.
   }
+}
+
+/** The answer style the page asks for: 'plain' (やさしい日本語) or 'standard'; kept with the conversation, and past 新しい質問. */
+export function answerStyle() {
+  try { return sessionStorage.getItem(styleKey) === 'plain' ? 'plain' : 'standard'; } catch { return 'standard'; }
+}
+
+/** Wires the やさしい日本語 switch (a button with aria-pressed): answers from then on are asked for in plain Japanese. */
+export function setUpStyleSwitch(button) {
+  button.setAttribute('aria-pressed', String(answerStyle() === 'plain'));
+  button.addEventListener('click', () => {
+    const plain = answerStyle() !== 'plain';
+    try { sessionStorage.setItem(styleKey, plain ? 'plain' : 'standard'); } catch { /* storage off: the switch still shows it */ }
+    button.setAttribute('aria-pressed', String(plain));
+  });
 }
 
 /** Starts over: a new id next time, and the server forgets the old conversation (its follow-up memory). */

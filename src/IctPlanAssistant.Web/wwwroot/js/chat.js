@@ -3,7 +3,7 @@
 // The conversation survives a reload or Back (chat-history.js); furigana come from furigana.js.
 import { applyLanguage, t, formatNumber, lang, markJapanese, rateLimitMessage } from './i18n.js';
 import { el, safeHtml, ApiError, errorFrom, rowHref, getJson } from './dom.js';
-import { conversationId, savedTurns, saveTurn, startOver } from './chat-history.js';
+import { conversationId, savedTurns, saveTurn, startOver, answerStyle, setUpStyleSwitch } from './chat-history.js';
 import { setUpFurigana, furigana } from './furigana.js';
 import { glossChips } from './glosses.js';
 
@@ -50,6 +50,7 @@ form.addEventListener('submit', event => {
 updateCounter();
 for (const saved of savedTurns()) addTurn(saved.question).finish(saved.answer);
 setUpFurigana(document.getElementById('furigana-toggle'), document.getElementById('main'));
+setUpStyleSwitch(document.getElementById('plain-toggle'));
 
 function updateCounter() {
   const count = question.value.trim().length;
@@ -99,7 +100,7 @@ async function streamAnswer(text, onDelta) {
     response = await fetch('/api/ask', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-      body: JSON.stringify({ question: text, conversation: conversationId(), plan }),
+      body: JSON.stringify({ question: text, conversation: conversationId(), plan, style: answerStyle() }),
     });
   } catch {
     throw new ApiError(0, null);

@@ -1,0 +1,77 @@
+using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search.Tests.Index;
+
+namespace IctPlanAssistant.Search.Tests.Querying;
+
+/// <summary>
+/// The plan words offered when nothing is found, from a real index of the bundled plan: close to what was typed,
+/// words the plan has (asking one finds rows), never words of the question, none when rows were found.
+/// </summary>
+[Collection(BundledIndexCollection.Name)]
+public sealed class NearestWordsTests(BundledIndexFixture index)
+{
+    private RetrievalResult Ask(string question) => index.PlanSearch.Search(new SearchRequest(question));
+
+    [Theory]
+    [InlineData("ドローソを使った事業は？", "ドローン")]
+    [InlineData("タブレツトの事業", "タブレット")]
+    public void A_misspelt_word_the_plan_lacks_offers_the_plan_word_it_was_meant_to_be_first(string question, string nearest)
+    {
+        var asked = Ask(question);
+
+        Assert.True(asked.IsEmpty);
+        Assert.Equal(nearest, asked.NearestWords[0]);
+    }
+
+    [Fact]
+    public void Each_word_offered_finds_rows_when_asked()
+    {
+        var words = Ask("ドクターヘリの運航を支援する事業ある？").NearestWords;
+
+        Assert.NotEmpty(words);
+        Assert.Contains("運用", words);
+        Assert.All(words, w => Assert.False(index.PlanSearch.Search(new SearchRequest(w)).IsEmpty, w));
+    }
+
+    [Fact]
+    public void No_word_of_the_question_is_offered_and_at_most_five_are()
+    {
+        foreach (var question in new[] { "ドクターヘリの運航を支援する事業ある？", "ドローソを使った事業は？", "宇宙開発の事業は？" })
+        {
+            var words = Ask(question).NearestWords;
+            Assert.True(words.Count <= NearestWords.Max);
+            Assert.All(words, w => Assert.DoesNotContain(w, question));
+        }
+    }
+
+    [Fact]
+    public void A_loanword_is_offered_loanwords_only_and_nothing_when_none_is_close()
+    {
+        Assert.Empty(Ask("カジノの事業はありますか").NearestWords); // 患者 sounds alike, but is not what was meant
+    }
+
+    [Fact]
+    public void Rows_found_means_no_words_offered()
+    {
+        var asked = Ask("ドローンを使った事業は？");
+
+        Assert.False(asked.IsEmpty);
+        Assert.Empty(asked.NearestWords);
+    }
+
+    [Theory]
+    [InlineData("ウチュウ", "ウチュウ", 1.0)]
+    [InlineData("ドローソ", "ドローン", 0.75)]
+    [InlineData("ホウシャノウ", "ホウシャセン", 4.0 / 6)]
+    public void Reading_closeness_is_one_less_the_edit_distance_share(string a, string b, double expected) =>
+        Assert.Equal(expected, NearestWords.ReadingCloseness(a, b), 3);
+
+    [Fact]
+    public void Closeness_is_the_mean_of_reading_and_spelling_likeness()
+    {
+        // 運航 (ウンコウ) and 運用 (ウンヨウ): readings 0.75 alike, spellings share 運 (0.5).
+        Assert.Equal(0.625, NearestWords.Closeness("運航", "ウンコウ", kana: false, "運用", "ウンヨウ"), 3);
+        Assert.Equal(2, NearestWords.EditDistance("シンカンセン", "カンセン"));
+    }
+}
