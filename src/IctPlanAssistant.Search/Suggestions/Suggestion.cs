@@ -1,9 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace IctPlanAssistant.Search.Suggestions;
 
-/// <summary>What a suggestion completes the typed text to: a project's name, or a word the plan uses.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<SuggestionKind>))]
+/// <summary>What a suggestion completes the typed text to: a project's name, or a word the plan uses (in JSON: <c>name</c>, <c>word</c>).</summary>
+[JsonConverter(typeof(SuggestionKindJsonConverter))]
 public enum SuggestionKind
 {
     /// <summary>A project (事業) name, as the plan writes it.</summary>
@@ -25,3 +26,5 @@ public sealed record SuggestionResult(int From, IReadOnlyList<Suggestion> Sugges
 {
     public static SuggestionResult None { get; } = new(0, []);
 }
+
+internal sealed class SuggestionKindJsonConverter() : JsonStringEnumConverter<SuggestionKind>(JsonNamingPolicy.CamelCase);
