@@ -8,7 +8,8 @@ namespace IctPlanAssistant.Search.Suggestions;
 /// <summary>
 /// Search-as-you-type: the project names and plan words whose reading or surface starts with what was typed, in kana
 /// before or without the IME's conversion (たぶ → タブレット, ぼうさい → 防災…, あいづ → 会津大学…), in katakana, kanji or
-/// letters. Served from one index snapshot's table (<see cref="SuggestionTable"/>, built once per generation); names
+/// letters. Served from one index snapshot's table (<see cref="SuggestionTable"/>, built once per generation, in the
+/// background when a new generation is published, the previous one answering meanwhile); names
 /// come first when any match (at most half the list while words remain to fill it), then words, each by how many
 /// rows have them. When the whole text completes to nothing, its part after the last space or punctuation is tried
 /// (<c>保健福祉部 たぶ</c>).
@@ -22,7 +23,10 @@ public sealed class PlanSuggester(PlanIndex index, ReadingAnnotator annotator)
 
     public const int MaxLimit = 20;
 
-    private readonly ConditionalWeakTable<IndexSnapshot, Lazy<SuggestionTable>> _tables = new();
+    private readonly ConditionalWeakTable<IndexSnapshot, TableSlot> _tables = new();
+
+    /// <summary>The table built last, served while a newer generation's is being built.</summary>
+    private volatile SuggestionTable? _latest;
 
     public PlanIndex Index => index;
 
@@ -44,11 +48,72 @@ public sealed class PlanSuggester(PlanIndex index, ReadingAnnotator annotator)
     public int Warm()
     {
         using var snapshot = index.Acquire();
-        return TableOf(snapshot).Count;
+        return Built(SlotOf(snapshot).BuildNow()).Count;
     }
 
-    private SuggestionTable TableOf(IndexSnapshot snapshot) =>
-        _tables.GetValue(snapshot, s => new Lazy<SuggestionTable>(() => SuggestionTable.Build(s, annotator))).Value;
+    /// <summary>Whether the served generation's own table is built (not the previous one's, served meanwhile).</summary>
+    public bool IsCurrent()
+    {
+        using var snapshot = index.Acquire();
+        return SlotOf(snapshot).Table is not null;
+    }
+
+    /// <summary>
+    /// The snapshot's table; while a newly published generation's is built in the background (reading every stored
+    /// row takes seconds at 100k rows), the previous generation's, so no keystroke waits for it. Only the first table
+    /// is built on the caller's thread.
+    /// </summary>
+    private SuggestionTable TableOf(IndexSnapshot snapshot)
+    {
+        var slot = SlotOf(snapshot);
+        if (slot.Table is { } table) return table;
+        if (_latest is { } previous)
+        {
+            slot.BuildInBackground(built => Built(built));
+            return previous;
+        }
+        return Built(slot.BuildNow());
+    }
+
+    private SuggestionTable Built(SuggestionTable table) => _latest = table;
+
+    private TableSlot SlotOf(IndexSnapshot snapshot) => _tables.GetValue(snapshot, s => new TableSlot(s, annotator));
+
+    /// <summary>One snapshot's table: built once, now or in the background (holding a reference to the snapshot's reader meanwhile).</summary>
+    private sealed class TableSlot(IndexSnapshot snapshot, ReadingAnnotator annotator)
+    {
+        private readonly System.Threading.Lock _gate = new();
+        private volatile SuggestionTable? _table;
+        private int _started;
+
+        public SuggestionTable? Table => _table;
+
+        public SuggestionTable BuildNow()
+        {
+            lock (_gate) return _table ??= SuggestionTable.Build(snapshot, annotator);
+        }
+
+        public void BuildInBackground(Action<SuggestionTable> done)
+        {
+            if (Interlocked.Exchange(ref _started, 1) == 1) return;
+            snapshot.Reader.IncRef();
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    done(BuildNow());
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException)
+                {
+                    Volatile.Write(ref _started, 0); // the next keystroke tries again
+                }
+                finally
+                {
+                    snapshot.Reader.DecRef();
+                }
+            });
+        }
+    }
 
     /// <summary>Where the part to complete may start: the whole text, then after its last space or punctuation.</summary>
     private static IEnumerable<int> Starts(string typed)
