@@ -7,6 +7,7 @@ using IctPlanAssistant.Benchmarks;
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --ingest-floor DIR
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --suggest-latency INDEX [rounds]
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --suggest-prefixes
 if (args.Length > 1 && args[0] == "--ingest-floor")
 {
     IngestFloor.Run(args[1]);
@@ -15,6 +16,11 @@ if (args.Length > 1 && args[0] == "--ingest-floor")
 if (args.Length > 1 && args[0] == "--latency")
 {
     TurnLatency.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+    return;
+}
+if (args.Length > 0 && args[0] == "--suggest-prefixes")
+{
+    SuggestLatency.PrintPrefixes();
     return;
 }
 if (args.Length > 1 && args[0] == "--suggest-latency")

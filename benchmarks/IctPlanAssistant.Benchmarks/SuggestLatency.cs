@@ -92,6 +92,12 @@ internal static class SuggestLatency
     /// The prefixes typed: for each project name of the bundled plan and each word MeCab finds in it (two characters or
     /// more), its first 1–4 characters as written and of its reading in hiragana; distinct, in a fixed shuffled order.
     /// </summary>
+    /// <summary>Prints the prefixes, one a line (for the HTTP measurement, benchmarks/suggest-http.sh).</summary>
+    public static void PrintPrefixes()
+    {
+        foreach (var p in Prefixes(ReadingAnnotator.Load())) Console.WriteLine(p);
+    }
+
     private static List<string> Prefixes(ReadingAnnotator annotator)
     {
         var names = new PlanDocumentParser().ParseFile(PlanCorpus.FindPlan()).Rows.Select(r => r.Name).Distinct().ToList();
