@@ -22,8 +22,6 @@ namespace IctPlanAssistant.Benchmarks;
 /// </summary>
 internal static class SuggestLatency
 {
-    private const int MaxWarmUpRounds = 30;
-
     public static void Run(string indexPath, int rounds)
     {
         var annotator = ReadingAnnotator.Load();
@@ -37,20 +35,14 @@ internal static class SuggestLatency
         var build = clock.Elapsed.TotalSeconds;
         var tableBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
 
-        var warmUp = 0;
-        long compiled;
-        do
+        var warmUp = SteadyState.WarmUp(() =>
         {
-            compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             foreach (var p in prefixes)
             {
                 suggester.Suggest(p);
                 PlainPrefixQuery(index, p);
             }
-            Thread.Sleep(500); // for the background compiler
-            warmUp++;
-        }
-        while ((warmUp < 3 || System.Runtime.JitInfo.GetCompiledMethodCount() > compiled) && warmUp < MaxWarmUpRounds);
+        });
 
         var suggest = new List<double>();
         var lucene = new List<double>();
@@ -81,9 +73,9 @@ internal static class SuggestLatency
         Console.WriteLine($"Warm-up: {warmUp} rounds, until a round compiled no new method.");
         Console.WriteLine($"{prefixes.Count:N0} prefixes × {rounds} rounds = {suggest.Count:N0} lookups; {answered:N0} prefixes ({100.0 * answered / prefixes.Count:0}%) have suggestions.");
         Console.WriteLine("stage                              p50 ms    p90 ms    p99 ms    max ms   mean ms");
-        Print("Lucene prefix query (baseline)", lucene);
-        Print("suggest (PlanSuggester)", suggest);
-        foreach (var (length, values) in byLength.OrderBy(b => b.Key)) Print($"  suggest, {length} character(s)", values);
+        SteadyState.Print("Lucene prefix query (baseline)", lucene, 34);
+        SteadyState.Print("suggest (PlanSuggester)", suggest, 34);
+        foreach (var (length, values) in byLength.OrderBy(b => b.Key)) SteadyState.Print($"  suggest, {length} character(s)", values, 34);
         Console.WriteLine("slowest prefixes (max ms):");
         foreach (var (p, ms) in slowest.OrderByDescending(s => s.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {p}"));
     }
@@ -134,13 +126,5 @@ internal static class SuggestLatency
             { new PrefixQuery(new Term(PlanFields.BodyReading, katakana)), Occur.SHOULD },
         };
         return snapshot.Searcher.Search(query, 8).ScoreDocs.Length;
-    }
-
-    private static void Print(string name, List<double> values)
-    {
-        values.Sort();
-        double P(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34}{P(0.50),8:0.000}  {P(0.90),8:0.000}  {P(0.99),8:0.000}  {values[^1],8:0.000}  {values.Average(),8:0.000}"));
     }
 }
