@@ -121,6 +121,29 @@ public sealed class SuggestionTests(BundledPlanBrowser browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_search_pages_words_box_is_a_combobox_whose_pick_searches()
+    {
+        await using var opened = await browser.OpenAsync("/search");
+        var page = opened.Page;
+        var box = page.Locator("#q");
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "false");
+
+        await box.FocusAsync();
+        await page.Keyboard.TypeAsync("たぶ");
+        await Expect(page.Locator("#q-suggestions [role='option']").First).ToContainTextAsync("タブレット");
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", "q-suggestions-0");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search\?q=%E3%82%BF%E3%83%96%E3%83%AC%E3%83%83%E3%83%88$"));
+        await Expect(page.Locator("#q")).ToHaveValueAsync("タブレット");
+        await Expect(page.Locator(".result").First).ToBeVisibleAsync();
+        Assert.Empty(opened.ScriptErrors);
+    }
+
+    [Fact]
     public async Task Screenshot_of_the_suggestions()
     {
         await using var opened = await browser.OpenAsync("/", width: 900, height: 700);

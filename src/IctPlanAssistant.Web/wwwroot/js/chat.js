@@ -38,7 +38,7 @@ document.getElementById('new-conversation').addEventListener('click', async () =
 });
 
 // First, so that an Enter that picks a suggestion asks it rather than the text typed so far.
-const suggestions = setUpSuggestions(question, document.getElementById('question-suggestions'), document.getElementById('suggestions-status'), text => ask(text));
+const suggestions = setUpSuggestions(question, document.getElementById('question-suggestions'), document.getElementById('suggestions-status'), text => ask(text), 'suggest.openAsk');
 question.addEventListener('input', updateCounter);
 question.addEventListener('keydown', event => {
   // Enter sends, but not while an input method is still composing Japanese text.

@@ -1,9 +1,10 @@
-// Search-as-you-type for the chat's question box: as the user types (kana while the input method is still composing
+// Search-as-you-type for the chat's question box and the search page's words: as the user types (kana while the input method is still composing
 // counts: Chrome and Firefox send `input` during composition with the composing text in the value), GET /api/suggest
 // offers project names and plan words whose reading or surface starts with what was typed (たぶ → タブレット).
 //
-// The keyboard and screen-reader model is the ARIA combobox pattern's, on a textarea (which may take no role but
-// textbox): the box has aria-autocomplete=list, aria-haspopup=listbox and aria-controls naming the listbox; ArrowDown
+// The keyboard and screen-reader model is the ARIA combobox pattern's: an input with role=combobox and aria-expanded
+// (the search page), or a textarea, which may take no role but textbox (the chat), with aria-haspopup=listbox; either
+// has aria-autocomplete=list and aria-controls naming the listbox; ArrowDown
 // and ArrowUp move the active option (aria-activedescendant, aria-selected) while focus stays in the box; Enter
 // picks the active option and asks it; Escape closes the list; Tab, a click elsewhere or leaving the box close it.
 // A status line says when the list opens and how many options it has. Options can be clicked or tapped.
@@ -14,11 +15,12 @@ const debounceMs = 120;
 const maxTyped = 100; // the server's cap (PlanSuggester.MaxInput): longer text is not sent
 
 /**
- * Wires the suggestions to a question box. onPick(text) is called with the box's new text when an option is
- * picked (by Enter, click or tap). Call before adding the page's own keydown handlers: an Enter that picks an option
- * is not seen by them.
+ * Wires the suggestions to a box. onPick(text) is called with the box's new text when an option is picked (by
+ * Enter, click or tap); openedKey is the i18n key of what the status line says when the list opens. Call before
+ * adding the page's own keydown handlers: an Enter that picks an option is not seen by them.
  */
-export function setUpSuggestions(input, listbox, status, onPick) {
+export function setUpSuggestions(input, listbox, status, onPick, openedKey) {
+  const combobox = input.getAttribute('role') === 'combobox';
   let suggestions = [];
   let from = 0;
   let active = -1;
@@ -75,16 +77,17 @@ export function setUpSuggestions(input, listbox, status, onPick) {
     listbox.replaceChildren(...suggestions.map(option));
     const wasHidden = listbox.hidden;
     listbox.hidden = false;
+    if (combobox) input.setAttribute('aria-expanded', 'true');
     input.removeAttribute('aria-activedescendant');
     if (wasHidden || status.dataset.count !== String(suggestions.length)) {
       status.dataset.count = String(suggestions.length);
-      status.textContent = t('chat.suggestionsOpen', { count: suggestions.length });
+      status.textContent = t(openedKey, { count: suggestions.length });
     }
   }
 
   function option(suggestion, index) {
     const reading = suggestion.kind === 'word' && suggestion.reading && suggestion.reading !== suggestion.text ? suggestion.reading : null;
-    const meta = suggestion.kind === 'name' ? t('chat.suggestionName') : t('chat.suggestionRows', { count: suggestion.rows });
+    const meta = suggestion.kind === 'name' ? t('suggest.name') : t('suggest.rows', { count: suggestion.rows });
     return el('li', { id: `${listbox.id}-${index}`, role: 'option', 'aria-selected': 'false', 'data-index': index },
       el('span', { class: 'typeahead-text', lang: 'ja', text: suggestion.text }),
       reading ? el('span', { class: 'typeahead-meta', lang: 'ja', text: reading }) : null,
@@ -153,6 +156,7 @@ export function setUpSuggestions(input, listbox, status, onPick) {
     active = -1;
     shownFor = null;
     listbox.hidden = true;
+    if (combobox) input.setAttribute('aria-expanded', 'false');
     listbox.replaceChildren();
     input.removeAttribute('aria-activedescendant');
     status.textContent = '';
