@@ -52,17 +52,36 @@ internal sealed class SuggestionTable
     /// <summary>
     /// The key a text is looked up by: compatibility forms folded (full-width letters, half-width kana), lower case,
     /// hiragana as katakana, no spaces; so たぶ, タブ and ﾀﾌﾞ are one prefix, and a name the PDF wrapped (会津大学IT 起業家)
-    /// is found as typed without the space.
+    /// is found as typed without the space. A lone surrogate (half a character) is dropped; text with a code point that
+    /// cannot be normalised (a noncharacter such as U+FFFE) is folded without normalising.
     /// </summary>
     public static string Fold(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var whole = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i)) whole.Append(text, i++, 2);
+            else if (!char.IsSurrogate(text[i])) whole.Append(text[i]);
+        }
+        var folded = Normalized(whole.ToString()).ToLowerInvariant();
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
             if (!char.IsWhiteSpace(c)) sb.Append(c);
         }
         return JapaneseCharacters.HiraganaToKatakana(sb.ToString());
+    }
+
+    private static string Normalized(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>

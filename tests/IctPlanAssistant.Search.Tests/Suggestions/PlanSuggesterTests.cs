@@ -127,6 +127,15 @@ public sealed class PlanSuggesterTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void HalfACharacterOrANoncharacter_IsNotAnError()
+    {
+        Assert.Empty(_suggester.Suggest("\ud800").Suggestions);
+        Assert.Equal(Texts("ぼう"), Texts("ぼう\udc00"));
+        Assert.NotEmpty(Texts("ぼう\udc00"));
+        Assert.Empty(Texts("ぼう\ufffe")); // a noncharacter, which cannot be normalised: no word starts so
+    }
+
+    [Fact]
     public void TextLongerThanTheCap_SuggestsNothing_WithoutLookingItUp()
     {
         Assert.Empty(_suggester.Suggest(new string('ぼ', PlanSuggester.MaxInput + 1)).Suggestions);
