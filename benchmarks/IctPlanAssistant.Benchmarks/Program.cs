@@ -6,6 +6,8 @@ using IctPlanAssistant.Benchmarks;
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --breakdown [rounds]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --ingest-floor DIR
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --suggest-latency INDEX [rounds]
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --suggest-prefixes
 if (args.Length > 1 && args[0] == "--ingest-floor")
 {
     IngestFloor.Run(args[1]);
@@ -14,6 +16,16 @@ if (args.Length > 1 && args[0] == "--ingest-floor")
 if (args.Length > 1 && args[0] == "--latency")
 {
     TurnLatency.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+    return;
+}
+if (args.Length > 0 && args[0] == "--suggest-prefixes")
+{
+    SuggestLatency.PrintPrefixes();
+    return;
+}
+if (args.Length > 1 && args[0] == "--suggest-latency")
+{
+    SuggestLatency.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
     return;
 }
 var corpus = PlanCorpus.Shared;

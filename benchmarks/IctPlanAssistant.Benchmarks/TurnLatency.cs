@@ -19,8 +19,6 @@ namespace IctPlanAssistant.Benchmarks;
 /// </summary>
 internal static class TurnLatency
 {
-    private const int MaxWarmUpRounds = 30;
-
     public static void Run(string indexPath, int rounds)
     {
         var questions = Questions();
@@ -32,14 +30,8 @@ internal static class TurnLatency
         var answerOptions = RetrievalOptions.Default with { Highlight = false };
         var text = new TextQueryBuilder(PlanAnalyzers.Create());
 
-        // Warm up until the JIT has settled, as in a host that has run a while: tiered compilation recompiles a hot
-        // method with full optimisation only after it has run many times, in the background, so one round of the
-        // questions measures code that is still partly unoptimised. A round that compiles no method ends it.
-        var warmUp = 0;
-        long compiled;
-        do
+        var warmUp = SteadyState.WarmUp(() =>
         {
-            compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             foreach (var q in questions)
             {
                 var interpretation = interpreter.Interpret(q);
@@ -47,10 +39,7 @@ internal static class TurnLatency
                 retriever.Retrieve(interpretation, RetrievalOptions.Default);
                 PlainLuceneSearch(index, text, interpretation, answerOptions.Top);
             }
-            Thread.Sleep(500); // for the background compiler
-            warmUp++;
-        }
-        while ((warmUp < 3 || System.Runtime.JitInfo.GetCompiledMethodCount() > compiled) && warmUp < MaxWarmUpRounds);
+        });
         Console.WriteLine($"Warm-up: {warmUp} rounds, until a round compiled no new method ({System.Runtime.JitInfo.GetCompiledMethodCount():N0} compiled in all).");
 
         var interpret = new List<double>();
@@ -91,13 +80,13 @@ internal static class TurnLatency
         using var snapshot = index.Acquire();
         Console.WriteLine($"Index {indexPath}: {snapshot.Reader.NumDocs:N0} rows; {questions.Count} questions × {rounds} rounds = {turn.Count:N0} turns.");
         Console.WriteLine("stage                         p50 ms    p90 ms    p99 ms    max ms   mean ms");
-        Print("Lucene search (baseline)", lucene);
-        Print("read the question", interpret);
-        Print("retrieve (answer)", retrieve);
-        Print("retrieve + snippets (search)", search);
-        Print("compose (built-in)", compose);
-        Print("whole turn (read+retrieve+compose)", turn);
-        Print("retrieval layer (read+retrieve)", interpret.Zip(retrieve, (a, b) => a + b).ToList());
+        SteadyState.Print("Lucene search (baseline)", lucene);
+        SteadyState.Print("read the question", interpret);
+        SteadyState.Print("retrieve (answer)", retrieve);
+        SteadyState.Print("retrieve + snippets (search)", search);
+        SteadyState.Print("compose (built-in)", compose);
+        SteadyState.Print("whole turn (read+retrieve+compose)", turn);
+        SteadyState.Print("retrieval layer (read+retrieve)", interpret.Zip(retrieve, (a, b) => a + b).ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn (read+retrieve): mean {allocations.Values.Average() / 1024:0} KB, most {allocations.Values.Max() / 1024:0} KB"));
         Console.WriteLine("slowest questions to retrieve (mean ms, KB allocated):");
         foreach (var (q, ms) in perQuestion.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {allocations[q] / 1024,6}  {q}"));
@@ -117,14 +106,6 @@ internal static class TurnLatency
         }
         if (query.Clauses.Count == 0) return 0;
         return snapshot.Searcher.Search(query, top).ScoreDocs.Length;
-    }
-
-    private static void Print(string name, List<double> values)
-    {
-        values.Sort();
-        double P(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-30}{P(0.50),8:0.000}  {P(0.90),8:0.000}  {P(0.99),8:0.000}  {values[^1],8:0.000}  {values.Average(),8:0.000}"));
     }
 
     /// <summary>The questions of the evaluation sets (tests/eval), both languages, every kind.</summary>

@@ -1,6 +1,8 @@
+using IctPlanAssistant.Search.Analysis.Readings;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search.Suggestions;
 using Lucene.Net.Analysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace IctPlanAssistant.Search;
 
-/// <summary>Registers the served index, query understanding, the retriever and <see cref="PlanSearch"/>.</summary>
+/// <summary>Registers the served index, query understanding, the retriever, <see cref="PlanSearch"/>, the reading list and the <see cref="PlanSuggester"/>.</summary>
 public static class SearchServiceCollectionExtensions
 {
     public static IServiceCollection AddPlanSearch(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +27,8 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton(sp => new QueryInterpreter(sp.GetRequiredService<Glossary>(), sp.GetRequiredService<PlanIndex>()));
         services.TryAddSingleton(sp => new PlanRetriever(sp.GetRequiredService<PlanIndex>(), sp.GetRequiredService<Analyzer>()));
         services.TryAddSingleton<PlanSearch>();
+        services.TryAddSingleton(_ => ReadingAnnotator.Load());
+        services.TryAddSingleton(sp => new PlanSuggester(sp.GetRequiredService<PlanIndex>(), sp.GetRequiredService<ReadingAnnotator>()));
         return services;
     }
 }

@@ -7,10 +7,12 @@ using IctPlanAssistant.Answers.BuiltIn;
 using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Ingestion;
 using IctPlanAssistant.Search;
+using IctPlanAssistant.Search.Analysis.Readings;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Ingestion;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
+using IctPlanAssistant.Search.Suggestions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -88,6 +90,20 @@ public sealed class HostileInputProperties(AssistantFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void Suggester_OnHostileText_NeverThrows_AndCompletesOnlyWhatWasTyped()
+    {
+        var suggester = new PlanSuggester(fixture.Index, ReadingAnnotator.Load());
+        Check.One(Runs, Prop.ForAll(HostileInput.Text(), text =>
+        {
+            // Whole, and cut to the length the API takes (the suggester refuses longer text).
+            var result = suggester.Suggest(text[..Math.Min(text.Length, PlanSuggester.MaxInput)]);
+            return suggester.Suggest(text).Suggestions.Count <= PlanSuggester.DefaultLimit
+                && result.Suggestions.Count <= PlanSuggester.DefaultLimit
+                && result.From >= 0 && result.From <= text.Length;
+        }));
+    }
+
+    [Fact]
     public void QueryUnderstanding_OfAMillionCharacters_Completes()
     {
         foreach (var seed in new[] { 1, 2 })
@@ -131,6 +147,8 @@ public sealed class HostileInputProperties(AssistantFixture fixture) : IClassFix
             {
                 () => client.PostAsJsonAsync("/api/ask", new { question = text, conversation = "hostile" }),
                 () => client.GetAsync("/api/search?q=" + Uri.EscapeDataString(ToValidUtf16(text))),
+                () => client.GetAsync("/api/suggest?q=" + Uri.EscapeDataString(ToValidUtf16(text))),
+                () => client.GetAsync("/api/suggest?q=" + Uri.EscapeDataString(ToValidUtf16(text[..Math.Min(text.Length, 100)]))),
                 () => client.GetAsync("/api/rows/" + Uri.EscapeDataString(ToValidUtf16(text[..Math.Min(text.Length, 200)]))),
                 () => client.PostAsync("/api/ask", new StringContent(text, System.Text.Encoding.UTF8, "application/json")),
             };

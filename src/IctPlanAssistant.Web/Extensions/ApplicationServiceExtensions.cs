@@ -38,7 +38,6 @@ internal static class ApplicationServiceExtensions
         services.AddRateLimits();
         services.AddSingleton<AnswerHtml>();
         services.AddStaticContent();
-        services.AddSingleton(_ => IctPlanAssistant.Search.Analysis.Readings.ReadingAnnotator.Load());
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         return builder;
     }
@@ -56,9 +55,11 @@ internal static class ApplicationServiceExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         // Open the index (and build it if there is none) before the first request, not during it; one search loads the
-        // synonym dictionary and reads the index's names and readings, so the first visitor does not wait for them.
+        // synonym dictionary and reads the index's names and readings, and the suggestions' table is built, so the first
+        // visitor does not wait for them.
         app.Services.GetRequiredService<PlanIndex>();
         app.Services.GetRequiredService<PlanSearch>().Search(new SearchRequest("タブレット"));
+        app.Services.GetRequiredService<IctPlanAssistant.Search.Suggestions.PlanSuggester>().Warm();
         // Build the answer composer now, so wrong AI settings or a broken prompt file stop the host at start.
         app.Services.GetRequiredService<IctPlanAssistant.Answers.Composition.IAnswerComposer>();
         return app;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace IctPlanAssistant.Web.Protection;
 
 /// <summary>
-/// One endpoint's limits (<c>RateLimiting:Ask</c>, <c>RateLimiting:Search</c>, <c>RateLimiting:Messages</c>): requests
+/// One endpoint's limits (<c>RateLimiting:Ask</c>, <c>RateLimiting:Search</c>, <c>RateLimiting:Messages</c>, <c>RateLimiting:Suggest</c>): requests
 /// one client may make per window, and a ceiling for everyone behind one address together.
 /// </summary>
 public sealed class RateLimitOptions
@@ -24,8 +24,8 @@ public sealed class RateLimitOptions
 public readonly record struct RateLimitKey(string Client, string? Address);
 
 /// <summary>
-/// The rate limits of the costly endpoints, one design for all three: <c>/api/ask</c> (answering; with a model every
-/// question is paid for), <c>/api/search</c>, and <c>/api/messages</c>. A request counts against its client, so
+/// The rate limits of the costly endpoints, one design for all: <c>/api/ask</c> (answering; with a model every
+/// question is paid for), <c>/api/search</c>, <c>/api/messages</c>, and <c>/api/suggest</c> (cheap, but asked as the user types). A request counts against its client, so
 /// people who share an address (a library, a city office) each have their own limit, and against its address, whose
 /// ceiling bounds a client that makes itself new identities. Over either, a 429 problem (<c>code: rate-limited</c>)
 /// says whose limit it is and when to retry, and so does <c>Retry-After</c>. Numbers from <c>RateLimiting:*</c>;
@@ -34,13 +34,15 @@ public readonly record struct RateLimitKey(string Client, string? Address);
 public sealed class RateLimits
 {
     public const string Section = "RateLimiting";
-    public const string Ask = "Ask", Search = "Search", Messages = "Messages";
+    public const string Ask = "Ask", Search = "Search", Messages = "Messages", Suggest = "Suggest";
 
     private static readonly Dictionary<string, RateLimitOptions> Defaults = new()
     {
         [Ask] = new() { PermitLimit = 30, AddressPermitLimit = 300 },
         [Search] = new() { PermitLimit = 120, AddressPermitLimit = 1200 },
         [Messages] = new() { PermitLimit = 30, AddressPermitLimit = 300 },
+        // Search-as-you-type asks once per pause in typing: a citizen typing a few questions a minute stays far below.
+        [Suggest] = new() { PermitLimit = 600, AddressPermitLimit = 6000 },
     };
 
     private readonly Dictionary<string, Policy> _policies;

@@ -69,6 +69,9 @@ public sealed class ReadingAnnotator
         return Merge(segments);
     }
 
+    /// <summary>The reading of the whole text in hiragana (会津大学 → あいづだいがく): each kanji run's reading, the rest as written, katakana as hiragana.</summary>
+    public string ReadingOf(string text) => string.Concat(Annotate(text).Select(s => s.Reading ?? ToHiragana(s.Text)));
+
     private KeyValuePair<string, string>? ListedAt(string text, int index) =>
         _list.TryGetValue(text[index], out var words)
             ? words.Where(w => string.CompareOrdinal(text, index, w.Key, 0, w.Key.Length) == 0).Cast<KeyValuePair<string, string>?>().FirstOrDefault()

@@ -1,11 +1,13 @@
 // The citizens' chat: asks POST /api/ask as a stream of server-sent events, shows the text as it is written,
 // then the final answer (safe HTML with citation chips), its interpretation, the cited rows and follow-ups.
-// The conversation survives a reload or Back (chat-history.js); furigana come from furigana.js.
+// The conversation survives a reload or Back (chat-history.js); furigana come from furigana.js; the question box
+// suggests plan words and project names as the user types (suggest.js).
 import { applyLanguage, t, formatNumber, lang, markJapanese, rateLimitMessage } from './i18n.js';
 import { el, safeHtml, ApiError, errorFrom, rowHref, getJson } from './dom.js';
 import { conversationId, savedTurns, saveTurn, startOver, answerStyle, setUpStyleSwitch } from './chat-history.js';
 import { setUpFurigana, furigana } from './furigana.js';
 import { glossChips } from './glosses.js';
+import { setUpSuggestions } from './suggest.js';
 
 applyLanguage();
 
@@ -35,6 +37,8 @@ document.getElementById('new-conversation').addEventListener('click', async () =
   question.focus();
 });
 
+// First, so that an Enter that picks a suggestion asks it rather than the text typed so far.
+const suggestions = setUpSuggestions(question, document.getElementById('question-suggestions'), document.getElementById('suggestions-status'), text => ask(text), 'suggest.openAsk');
 question.addEventListener('input', updateCounter);
 question.addEventListener('keydown', event => {
   // Enter sends, but not while an input method is still composing Japanese text.
@@ -45,6 +49,7 @@ question.addEventListener('keydown', event => {
 });
 form.addEventListener('submit', event => {
   event.preventDefault();
+  suggestions.close();
   ask(question.value);
 });
 updateCounter();

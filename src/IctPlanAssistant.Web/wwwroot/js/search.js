@@ -2,6 +2,7 @@
 // form from it, asks the API, and draws the count, facets, budget chart and results.
 import { applyLanguage, t, formatNumber, lang, rateLimitMessage } from './i18n.js';
 import { el, safeHtml, getJson, ApiError, rowHref } from './dom.js';
+import { setUpSuggestions } from './suggest.js';
 
 applyLanguage();
 
@@ -18,6 +19,9 @@ form.addEventListener('formdata', event => {
 });
 
 fillForm(params);
+// The words' box suggests plan words and project names as the user types; picking one searches for it.
+setUpSuggestions(form.elements.namedItem('q'), document.getElementById('q-suggestions'), document.getElementById('q-suggestions-status'),
+  () => form.requestSubmit(), 'suggest.openSearch');
 load();
 
 function currentParams() {
