@@ -5,7 +5,7 @@ the main thread). Prints the top frames by self and by inclusive time and, for f
 their inclusive share (and with --per-request N, that time divided by N requests). --folded OUT writes the busy samples
 as folded stacks (flamegraph.pl or speedscope read them), small enough to keep in docs/runs.
 
-    speedscope-summary.py FILE [--top N] [--focus REGEX ...] [--per-request N] [--within REGEX] [--folded OUT]"""
+    speedscope-summary.py FILE [--top N] [--focus REGEX ...] [--per-request N] [--within REGEX] [--folded OUT [--folded-min MS]]"""
 import argparse, re
 from speedscope_samples import load
 from collections import Counter
@@ -16,6 +16,7 @@ ap.add_argument("--top", type=int, default=30)
 ap.add_argument("--focus", action="append", default=[])
 ap.add_argument("--per-request", type=float, default=0)
 ap.add_argument("--folded", help="also write the busy samples as folded stacks (flamegraph.pl / speedscope input), ms per stack")
+ap.add_argument("--folded-min", type=float, default=1, help="leave out folded stacks under this many ms (default 1)")
 ap.add_argument("--within", help="count only samples with a frame matching this regex on the stack")
 a = ap.parse_args()
 frames, samples = load(a.file)
@@ -47,7 +48,7 @@ for stack, dt in samples:
 if a.folded:
     with open(a.folded, "w") as out:
         for stack, v in sorted(folded.items()):
-            if v >= 1:
+            if v >= a.folded_min:
                 out.write(f"{stack} {v:.0f}\n")
 print(f"busy thread time: {total:.0f} ms (samples whose innermost frame is not a wait)")
 print(f"\ntop {a.top} by self time")
