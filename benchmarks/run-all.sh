@@ -15,7 +15,7 @@
 #   --rows N         rows of the synthetic collection for the retrieval and build figures (default 100000; 0 skips them)
 #   --work DIR       corpora, indexes and the base build (default: ${TMPDIR:-/tmp}/ictplan-run-all); kept between runs
 #   --duration S     seconds of each wrk run (default 5, after a 2-second warm-up)
-#   --rounds R       HTTP rounds per host (default 3; the median is reported) and latency rounds (3)
+#   --rounds R       HTTP rounds per host (default 3; the ratio is the median of the rounds' ratios)
 #   --connections C  wrk connections (default 16, over 2 threads)
 #
 # Needs wrk (scripts/install-deps.sh test), the .NET 10 SDK, MeCab and python3. State the load average with the
