@@ -45,42 +45,7 @@ fi
 rows=$(python3 -c 'import json,sys,os; print(json.load(open(os.path.join(sys.argv[1],"current","manifest.json")))["rows"])' "$index")
 
 # wrk scripts: each request carries the next question of the evaluation sets.
-python3 - "$work" <<'PY'
-import json, sys, pathlib
-work = pathlib.Path(sys.argv[1])
-questions = [json.loads(l)["question"] for f in ("dev-questions.jsonl", "extra-questions.jsonl")
-             for l in open(f"tests/eval/{f}", encoding="utf-8") if l.strip()]
-def lua_list(items):
-    return "{\n" + ",\n".join("[==[" + i + "]==]" for i in items) + "\n}"
-ask = [json.dumps({"question": q}, ensure_ascii=False) for q in questions]
-(work / "ask.lua").write_text(f"""
-local bodies = {lua_list(ask)}
-local i = 0
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-request = function()
-  i = i % #bodies + 1
-  return wrk.format(nil, nil, nil, bodies[i])
-end
-""", encoding="utf-8")
-# A bot message: JSON with a per-request conversation id spliced in (a first turn each time).
-head = [json.dumps({"type": "message", "id": "m", "channelId": "emulator", "serviceUrl": "http://127.0.0.1:9/",
-                    "deliveryMode": "expectReplies", "locale": "ja-JP", "from": {"id": "load-user"},
-                    "recipient": {"id": "bot"}, "text": q}, ensure_ascii=False)[:-1] for q in questions]
-(work / "messages.lua").write_text(f"""
-local heads = {lua_list(head)}
-local i = 0
-local n = 0
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-setup = function(thread) thread:set("tid", tostring(math.random(1, 1e9))) end
-request = function()
-  i = i % #heads + 1
-  n = n + 1
-  return wrk.format(nil, nil, nil, heads[i] .. ',"conversation":{{"id":"load-' .. tid .. '-' .. n .. '"}}}}')
-end
-""", encoding="utf-8")
-PY
+python3 benchmarks/wrk-scripts.py "$work"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"

@@ -203,7 +203,8 @@ public sealed class IndexSnapshot : IDisposable
         if (manifest is { IsCurrentSchema: false })
             throw new IndexMissingException(location.Root, $"the index at {location.Root} was built by another version (schema {manifest.SchemaVersion}); run `ictplan ingest` again");
         // The directory object holds no files of its own: the reader's last DecRef closes every file it opened.
-        var directory = FSDirectory.Open(generation);
+        // Not FSDirectory.Open's MMapDirectory, whose inputs lock on every clone (see MappedReadDirectory).
+        var directory = new MappedReadDirectory(generation);
         var reader = GenerationCheck.Open(directory, generation, manifest);
         return new IndexSnapshot(generation, reader, manifest);
     }

@@ -19,9 +19,6 @@ internal sealed class LemmaPhraseMatcher<T>
 
     private readonly List<(Lemma[][] Parts, int Length, T Value)> _patterns;
 
-    /// <summary>A word of a phrase: its dictionary form, and that form's reading (届く: トドク), which a word typed in kana (とどいた) is matched by.</summary>
-    private readonly record struct Lemma(string Form, string? Reading);
-
     public LemmaPhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
     {
         _patterns = phrases
@@ -36,13 +33,16 @@ internal sealed class LemmaPhraseMatcher<T>
     /// <summary>The matches, longest phrases first; each match's parts are consumed.</summary>
     public List<LemmaMatch<T>> FindAll(QueryText query)
     {
-        var lemmas = query.Morphemes.Select(m => new Lemma(LemmaOf(m, query.Text), KanaLemma(m, query.Text))).ToArray();
+        var lemmas = query.Lemmas ??= query.Morphemes.Select(m => new Lemma(LemmaOf(m, query.Text), KanaLemma(m, query.Text))).ToArray();
         var matches = new List<LemmaMatch<T>>();
         foreach (var (parts, _, value) in _patterns)
         {
+            // A phrase starts with its first word: most of the glossary's phrases have theirs nowhere in the question.
+            var first = parts[0][0];
+            if (!Array.Exists(lemmas, word => SameWord(word, first))) continue;
             for (var start = 0; start < lemmas.Length; start++)
             {
-                if (Match(query, lemmas, parts, start) is not { } spans) continue;
+                if (!SameWord(lemmas[start], first) || Match(query, lemmas, parts, start) is not { } spans) continue;
                 foreach (var (from, to, _) in spans) query.Consume(from, to);
                 matches.Add(new LemmaMatch<T>(spans[0].Start, spans[^1].End, LastMorpheme: spans[^1].LastMorpheme, value));
             }
@@ -75,14 +75,15 @@ internal sealed class LemmaPhraseMatcher<T>
         if (at + part.Length > lemmas.Length) return false;
         for (var k = 0; k < part.Length; k++)
         {
-            var word = lemmas[at + k];
-            var matches = word.Form == part[k].Form || (word.Reading is not null && word.Reading == part[k].Reading);
-            if (!matches) return false;
+            if (!SameWord(lemmas[at + k], part[k])) return false;
             var m = query.Morphemes[at + k];
             if (!query.IsFree(m.Start, m.End)) return false;
         }
         return true;
     }
+
+    private static bool SameWord(Lemma word, Lemma part) =>
+        word.Form == part.Form || (word.Reading is not null && word.Reading == part.Reading);
 
     private static string LemmaOf(MeCabMorpheme m, string text) =>
         (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().ToLowerInvariant();
@@ -113,6 +114,9 @@ internal sealed class LemmaPhraseMatcher<T>
         return alone is [{ Features.Reading: { } reading }] ? reading : null;
     }
 }
+
+/// <summary>A word of a phrase or question: its dictionary form, and that form's reading (届く: トドク), which a word typed in kana (とどいた) is matched by.</summary>
+internal readonly record struct Lemma(string Form, string? Reading);
 
 /// <summary>A phrase found by its words' dictionary forms: from its first part's start to its last part's end.</summary>
 internal readonly record struct LemmaMatch<T>(int Start, int End, int LastMorpheme, T Value);

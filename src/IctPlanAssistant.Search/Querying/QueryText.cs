@@ -38,6 +38,9 @@ internal sealed partial class QueryText
 
     public IReadOnlyList<MeCabMorpheme> Morphemes { get; }
 
+    /// <summary>The words' dictionary forms as <see cref="LemmaPhraseMatcher{T}"/> reads them, made once for all its matchers.</summary>
+    internal Lemma[]? Lemmas { get; set; }
+
     public static string Normalize(string text) => NormalizeKeepingCase(text).ToLowerInvariant();
 
     /// <summary>NFKC, '&amp;' as 'and', punctuation between words as spaces; letter case kept (IT is not it).</summary>

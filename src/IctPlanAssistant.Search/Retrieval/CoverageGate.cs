@@ -57,7 +57,8 @@ internal static class CoverageGate
         IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked, bool commonWordsOnlyRank)
     {
         var n = (double)searcher.IndexReader.NumDocs;
-        var reader = searcher.IndexReader;
+        var states = TermStates.Of(searcher);
+        groups = groups.Select(g => g with { Query = states.WithStates(g.Query), Sure = g.Sure is null ? null : states.WithStates(g.Sure) }).ToList();
         var matched = new GroupMatches?[groups.Count];
         // Words first. A group whose every spelling has a word in more than a quarter of the rows is common: the
         // term dictionary says so at once, and the group need not be matched over the whole index to learn it.
@@ -67,7 +68,7 @@ internal static class CoverageGate
             group.Query.Boost *= group.Term.Weight; // the score weighs a verb or an unknown word less too
             if (IsPhrase(group.Term)) continue;
             // The plan's own topic (ICT) counts as common whatever its rows say: it tells no row from another.
-            matched[i] = group.Term.IsTopic || EstimatedDf(reader, group.Terms) > n * CommonShare
+            matched[i] = group.Term.IsTopic || EstimatedDf(states, group.Terms) > n * CommonShare
                 ? new GroupMatches(group.Query, group.Term, Common, null)
                 : Mark(searcher, group, filter);
         }
@@ -76,7 +77,7 @@ internal static class CoverageGate
         {
             var group = groups[i];
             if (!IsPhrase(group.Term)) continue;
-            var estimate = EstimatedDf(reader, group.Terms);
+            var estimate = EstimatedDf(states, group.Terms);
             matched[i] = estimate > n * CommonShare ? new GroupMatches(group.Query, group.Term, Common, null)
                 : Mark(searcher, group, filter) with { Df = estimate };
         }
@@ -254,10 +255,13 @@ internal static class CoverageGate
                 foreach (var disjunct in disjunction.Disjuncts) MarkInto(searcher, disjunct, docs, inName);
                 return;
             case TermQuery termQuery:
+                var context = TermStates.Of(searcher).Get(termQuery.Term);
                 foreach (var leaf in searcher.IndexReader.Leaves)
                 {
+                    if (context.Get(leaf.Ord) is not { } state) continue; // not in this segment
                     var terms = leaf.AtomicReader.GetTerms(termQuery.Term.Field)?.GetEnumerator();
-                    if (terms is null || !terms.SeekExact(termQuery.Term.Bytes)) continue;
+                    if (terms is null) continue;
+                    terms.SeekExact(termQuery.Term.Bytes, state);
                     var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
                     var name = IsNameField(termQuery.Term.Field);
                     for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
@@ -432,14 +436,14 @@ internal static class CoverageGate
     /// How many rows a group could match at most, by the term dictionary: for each spelling, its rarest word's
     /// document frequency (in the name or the body, whichever is larger); for the group, the most of its spellings.
     /// </summary>
-    private static int EstimatedDf(IndexReader reader, IReadOnlyList<SpellingTerms> spellings)
+    private static int EstimatedDf(TermStates states, IReadOnlyList<SpellingTerms> spellings)
     {
         var most = 0;
         foreach (var (terms, isReading) in spellings)
         {
             if (terms.Count == 0) return 0; // a spelling only the bigram field can match: count it for real
             var (body, name) = isReading ? (PlanFields.BodyReading, PlanFields.NameReading) : (PlanFields.BodyText, PlanFields.NameText);
-            var rarest = terms.Min(t => Math.Max(reader.DocFreq(new Term(body, t)), reader.DocFreq(new Term(name, t))));
+            var rarest = terms.Min(t => Math.Max(states.DocFreq(new Term(body, t)), states.DocFreq(new Term(name, t))));
             most = Math.Max(most, rarest);
         }
         return most;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers;
 
@@ -15,13 +16,32 @@ public sealed class AnswerHtml
         .Use<CitationExtension>()
         .Build();
 
+    /// <summary>Beyond this many answers the memo starts again (the answer cache keeps 1,000 by default).</summary>
+    private const int MaxRendered = 1024;
+
     /// <summary>
     /// HTML by Markdown string instance: an answer asked again (from the answer cache) carries the same text object,
-    /// so it is rendered once; an entry lives as long as its text does.
+    /// so it is rendered once; a new answer, even with the same text, is rendered anew. A bounded table by reference,
+    /// not a ConditionalWeakTable: with the answer cache off every answer is a new string, and the weak table's
+    /// dependent handles (one per answer until a collection frees it) and its containers' finalizers cost the
+    /// garbage collector more than the rendering the table saves (docs/benchmarks.md, issue 11).
     /// </summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> _rendered = new();
+    private readonly ConcurrentDictionary<string, string> _rendered = new(ReferenceEqualityComparer.Instance);
+    private int _added;
 
-    public string Render(string markdown) => _rendered.GetValue(markdown, RenderNew);
+    public string Render(string markdown)
+    {
+        if (_rendered.TryGetValue(markdown, out var html)) return html;
+        html = RenderNew(markdown);
+        // Counted here: ConcurrentDictionary.Count takes every lock of the table.
+        if (Interlocked.Increment(ref _added) > MaxRendered)
+        {
+            _rendered.Clear();
+            Interlocked.Exchange(ref _added, 0);
+        }
+        _rendered.TryAdd(markdown, html);
+        return html;
+    }
 
     private static string RenderNew(string markdown)
     {
