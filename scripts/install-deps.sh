@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages IctPlanAssistant needs, only those missing. Usage: scripts/install-deps.sh [run|test]
-#   run:  MeCab and its IPADIC dictionary (the Japanese analysis); Node.js and npm when missing (the build makes the
-#         synonym table from an npm package: data/synonyms)
+#   run:  MeCab and its IPADIC dictionary (the Japanese analysis), EDICT (English questions); Node.js and npm when
+#         missing (the build makes the synonym tables from an npm package and EDICT: data/synonyms)
 #   test: also Chromium and CJK fonts (browser tests), Redis and nginx (scale-out tests), and the npm packages of
 #         the vendored Bot Framework test client (tests/tools/botclient, installed outside the repository)
 set -euo pipefail
 profile=${1:-run}
-packages=(libmecab2 mecab-ipadic-utf8)
+packages=(libmecab2 mecab-ipadic-utf8 edict)
 # Node.js may come from elsewhere than Debian (the base image's own): only a missing one is installed.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   packages+=(nodejs npm)

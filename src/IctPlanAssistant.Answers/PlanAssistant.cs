@@ -79,11 +79,13 @@ public sealed class PlanAssistant(
     /// <summary>Retrieval alone, for a question read in a conversation.</summary>
     public RetrievalResult Retrieve(string question, IReadOnlyList<ConversationTurn> history, string? plan = null)
     {
-        var previous = history.Count == 0 ? null : history[^1];
+        // A turn that found nothing (そのうち目標を達成したのは？ — none did) leaves the conversation on the rows before it.
+        var previous = history.LastOrDefault(t => t.Rows.Count > 0);
+        var listed = history.LastOrDefault(t => t.Rows.Count > 1);
         // Answers quote whole cells, so the rows need no highlighted snippets.
         return search.Search(new SearchRequest(question)
         {
-            Previous = previous is null ? null : previous.AsPrevious(),
+            Previous = previous is null ? null : previous.AsPrevious() with { Listed = listed?.Rows, Shown = previous.Cited },
             Filters = plan is null ? SearchFilters.None : new SearchFilters { Plan = plan },
             Top = _options.RetrievedRows,
             CommonWordsOnlyRank = true,

@@ -77,7 +77,8 @@ public sealed class AnswerPhrases(Glossary glossary)
         en.AddRange(q.Departments.Select(d => $"of {Department(d, false)}"));
         en.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"in section {s} ({t})" : $"in section {s}"));
         en.AddRange(q.Divisions.Select(d => $"of the division {d}"));
-        if (q.IsNew is { } n) en.Add(n ? "that are new" : "that are not new");
+        var are = count == 1 ? "is" : "are";
+        if (q.IsNew is { } n) en.Add(n ? $"that {are} new" : $"that {are} not new");
         if (q.Budget is { } range) en.Add($"with a budget {BudgetRangeText(range, false)}");
         if (q.Achievement != AchievementStatus.None) en.Add(AchievementText(q.Achievement, false));
         if (q.HasBudget == false) en.Add("with no budget figure");

@@ -22,7 +22,9 @@ public static partial class FactSentences
         PlanColumn.Results => Labelled(PlanColumn.Results, Sentences(row.Results).Take(AskedSentences)),
         PlanColumn.Achievement => Labelled(PlanColumn.Achievement, Sentences(row.Achievement).Take(AskedSentences))
             .Concat(Labelled(PlanColumn.Results, Sentences(row.Results).Take(1))).ToList(),
-        PlanColumn.Summary => Labelled(PlanColumn.Summary, Sentences(row.Summary).Take(AskedSentences)),
+        // What a project is, and what it did (もっと詳しく, tell me more).
+        PlanColumn.Summary => Labelled(PlanColumn.Summary, Sentences(row.Summary).Take(AskedSentences))
+            .Concat(Labelled(PlanColumn.Results, Sentences(row.Results).Take(1))).ToList(),
         _ => Best(row, q).Select(s => ((PlanColumn?)null, s)).ToList(),
     };
 

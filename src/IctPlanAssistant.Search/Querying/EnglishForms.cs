@@ -1,3 +1,9 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using IctPlanAssistant.Search.Analysis;
+using Lucene.Net.Util;
+
 namespace IctPlanAssistant.Search.Querying;
 
 /// <summary>English word forms a dictionary lists under another form.</summary>
@@ -10,5 +16,19 @@ internal static class EnglishForms
         if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase)) yield return word[..^3] + "y";
         if (word.EndsWith("es", StringComparison.OrdinalIgnoreCase)) yield return word[..^2];
         if (!word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) yield return word[..^1];
+    }
+
+    // KStem (Krovetz) turns a form into a dictionary word (relocated → relocate) rather than a stem (relocat).
+    private static readonly Analyzer Stemmer = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new KeywordTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new KStemFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer)));
+    });
+
+    /// <summary>The dictionary forms a word may stand for: its singulars and its KStem form (relocated → relocate, teaching → teach).</summary>
+    public static IEnumerable<string> Lemmas(string word)
+    {
+        foreach (var singular in Singulars(word)) yield return singular;
+        foreach (var (term, _) in AnalyzedTerms.Of(Stemmer, "", word)) yield return term;
     }
 }

@@ -73,9 +73,19 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         return words;
     }
 
-    /// <summary>Whether the words between two content words make them alternatives: a list word, AでもBでも, or A、B alone.</summary>
-    private static bool IsList(List<string> joints) =>
-        joints.Any(OrWords.Contains) || joints is ["で", "も"] || joints is ["、"];
+    /// <summary>
+    /// Whether the words between two content words make them alternatives: a list word (after the first item's する:
+    /// 運用したり改修したり), AでもBでも, or A、B alone, with nothing else between. A list word followed by a verb is a
+    /// hedge (ドローンとか使ってる: drones and the like), and what comes after it (災害のときとか飛ばしてる) is no second item.
+    /// </summary>
+    private static bool IsList(List<string> joints)
+    {
+        if (joints is ["で", "も"] or ["、"]) return true;
+        var last = joints.FindLastIndex(OrWords.Contains);
+        return last >= 0 &&
+               joints.Skip(last + 1).All(j => j is "、" or "で" or "も") &&
+               joints.Take(last).All(j => OrWords.Contains(j) || j is "、" or "する");
+    }
 
     /// <summary>One group of either word (ドローン・ロボット), matching what either matches.</summary>
     public static TermGroup Either(TermGroup a, TermGroup b) => a with

@@ -128,7 +128,9 @@ public static class KanaSpelling
             if (best[i] > best[i + 1]) (best[i + 1], from[i + 1], reading[i + 1]) = (best[i], i, null);
             for (var j = i + 2; j <= n; j++)
             {
-                if (ReadingAt(katakana[i..j], vocabulary) is not { } r) continue;
+                // A reading the plan has no spelling for (アワセ, read inside 合わせて) would be written as katakana, a word no
+                // row has: such a run is left to MeCab, which reads it as the verb it is.
+                if (ReadingAt(katakana[i..j], vocabulary) is not { } r || !vocabulary.HasSpelling(r)) continue;
                 var score = best[i] + (j - i) * (j - i);
                 if (score > best[j]) (best[j], from[j], reading[j]) = (score, i, r);
             }

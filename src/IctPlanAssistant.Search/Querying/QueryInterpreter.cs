@@ -14,6 +14,15 @@ public sealed record PreviousTurn(QueryInterpretation Interpretation, IReadOnlyL
 
     /// <summary>The rows kept are not all the answer was about (a sum over thousands of rows).</summary>
     public bool IsPartial => Count > Rows.Count;
+
+    /// <summary>
+    /// The last list of rows the conversation showed, which a row's place picks from (2つ目は？ the second one?): the
+    /// previous answer's rows, or, when that answer was one row (the first one), the list before it. Null: <see cref="Rows"/>.
+    /// </summary>
+    public IReadOnlyList<RowId>? Listed { get; init; }
+
+    /// <summary>The rows the previous answer showed (cited), when it was about more than it showed: 他には？ asks for the rest.</summary>
+    public IReadOnlyList<RowId> Shown { get; init; } = [];
 }
 
 /// <summary>
@@ -29,6 +38,7 @@ public sealed class QueryInterpreter
     private readonly PlanIndex _index;
     private readonly MeCabModel _model;
     private readonly SynonymDictionary _synonyms;
+    private readonly EnglishGlosses _glosses;
     private readonly GlossaryPhraseMatcher<FilterPhrase> _filters;
     private readonly GlossaryPhraseMatcher<IntentWord> _intents;
     private readonly GlossaryPhraseMatcher<PlanColumn> _columns;
@@ -42,12 +52,13 @@ public sealed class QueryInterpreter
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
     private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, GlossaryPhraseMatcher<int> Sections, ReadingVocabulary Readings);
 
-    public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null)
+    public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null, EnglishGlosses? glosses = null)
     {
         _glossary = glossary;
         _index = index;
         _model = model ?? MeCabModel.Shared;
         _synonyms = synonyms ?? SynonymDictionary.Default;
+        _glosses = glosses ?? EnglishGlosses.Default;
         _filters = new(glossary.Filters, _model);
         _intents = new(glossary.Intents, _model);
         _columns = new(glossary.Columns, _model);
@@ -132,7 +143,7 @@ public sealed class QueryInterpreter
             },
             AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
         };
-        return previous is null ? interpretation : FollowUp(interpretation, previous, conditions, yesNo);
+        return previous is null ? interpretation : FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
     }
 
     /// <summary>
@@ -142,13 +153,32 @@ public sealed class QueryInterpreter
     /// what about the police?) is the previous question with what it changes; any other (警察本部の新規事業は？) is a
     /// new question.
     /// </summary>
-    private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, QuestionConditions conditions, bool yesNo)
+    private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, QuestionConditions conditions, bool yesNo, IndexVocabulary vocabulary)
     {
-        if (conditions.RefersBack || (q.Terms.Count == 0 && !q.HasFilters))
+        // Words the plan never uses that would be passed over anyway (もっと詳しく教えて: 詳しい) say nothing of their own.
+        var ownTerms = q.Terms.Where(t => !t.IgnorableWhenUnknown || t.Alternatives.Any(vocabulary.Has)).ToList();
+        var nothingOwn = ownTerms.Count == 0 && !q.HasFilters;
+        // 他には？ what else? — the rows the previous answer was about but did not show (all of them again, when it showed all).
+        if (conditions.Others && nothingOwn)
+        {
+            var rest = previous.Rows.Except(previous.Shown).ToList();
+            if (rest.Count > 0) previous = previous with { Rows = rest, Count = Math.Max(rest.Count, previous.Count - previous.Shown.Count) };
+        }
+        // 2つ目の事業の担当課は？ the last one: that row of the previous answer, as it listed them.
+        if (conditions.Ordinal is { } ordinal)
+        {
+            var listed = previous.Listed ?? previous.Rows;
+            var at = ordinal.GetOffset(listed.Count);
+            previous = previous with { Rows = at >= 0 && at < listed.Count ? [listed[at]] : [], Count = 1 };
+        }
+        if (conditions.RefersBack || conditions.Ordinal is not null || conditions.Others || nothingOwn)
         {
             var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;
+            // もっと詳しく教えて, tell me more about the first one: the rows in full.
+            if (intent == AnswerIntent.List && ownTerms.Count == 0 && q.Terms.Count > 0 && !conditions.Others && q.AskedColumn == PlanColumn.None)
+                return Within(q, previous) with { Intent = AnswerIntent.Fact, AskedColumn = PlanColumn.Summary };
             // それって実際に使われたの？ asks how the projects went: their results.
-            if (intent == AnswerIntent.List && yesNo && q.Terms.All(t => t.Kind == TermKind.Verb))
+            if (intent == AnswerIntent.List && yesNo && !conditions.Others && q.Terms.All(t => t.Kind == TermKind.Verb))
                 return Within(q, previous) with { Intent = AnswerIntent.Fact, AskedColumn = PlanColumn.Results };
             return Within(q, previous) with { Intent = intent };
         }
@@ -234,27 +264,41 @@ public sealed class QueryInterpreter
 
     /// <summary>
     /// The group with the plan's words that mean the same as its own (年寄り → 高齢者; recipes → レシピ), from the synonym
-    /// dictionary. Only words the plan writes are kept: the others could match nothing. Verbs and の-phrases are left as
-    /// they are: their synonyms stray too far.
+    /// dictionary, and, for an English word neither the glossary nor the synonyms know, the Japanese words EDICT glosses
+    /// it with (hospital → 病院). Only words the plan writes are kept: the others could match nothing. Verbs and
+    /// の-phrases are left as they are: their synonyms stray too far.
     /// </summary>
     private TermGroup WithSynonyms(TermGroup group, IndexVocabulary vocabulary)
     {
         if (group.Kind is TermKind.Verb or TermKind.Link) return group;
         var words = group.Alternatives.Prepend(group.Text).Distinct().ToList();
         words.AddRange(words.Where(w => w.All(c => c < 0x80)).SelectMany(EnglishForms.Singulars).ToList());
-        var synonyms = words
-            .SelectMany(_synonyms.Of)
+        var synonyms = PlanWords(group, words.SelectMany(_synonyms.Of), vocabulary);
+        // An English word the glossary does not know is a thing when the dictionary spells it in Japanese (database:
+        // データベース); known only by other words, it stays half as telling: it may be a verb (help: 支援) as well.
+        var spelled = group.Kind == TermKind.UnknownEnglish && synonyms.Any(s => s.Weight >= SynonymDictionary.SameWord);
+        if (group.Text.All(c => c < 0x80) && !spelled)
+        {
+            // A verb (keep, hit) ranks rows by its likeliest Japanese words but is not what the question is about.
+            // Rarer words or senses only where the plan has none of the likeliest (school: 学校, not 流れ, a school of fish).
+            var verb = _glosses.IsVerb(group.Text);
+            var glosses = PlanWords(group, _glosses.Of(group.Text), vocabulary);
+            if (verb || glosses.Any(g => g.Weight >= EnglishGlosses.Likeliest)) glosses = glosses.Where(g => g.Weight >= EnglishGlosses.Likeliest).ToList();
+            synonyms = PlanWords(group, synonyms.Concat(glosses), vocabulary);
+            if (verb && group.Kind == TermKind.UnknownEnglish) return group with { Synonyms = synonyms, Kind = TermKind.Verb };
+        }
+        if (synonyms.Count == 0) return group;
+        return group with { Synonyms = synonyms, Kind = spelled ? TermKind.Word : group.Kind };
+    }
+
+    /// <summary>The candidates the plan writes, other than the group's own spellings, each once at its surest, the surest first.</summary>
+    private static List<Synonym> PlanWords(TermGroup group, IEnumerable<Synonym> candidates, IndexVocabulary vocabulary) =>
+        candidates
             .Where(s => !group.Alternatives.Contains(s.Word, StringComparer.OrdinalIgnoreCase) && vocabulary.Has(s.Word))
             .GroupBy(s => s.Word).Select(g => g.MaxBy(s => s.Weight))
             .OrderByDescending(s => s.Weight)
             .Take(MaxSynonyms)
             .ToList();
-        if (synonyms.Count == 0) return group;
-        // An English word the glossary does not know is a thing when the dictionary spells it in Japanese (database:
-        // データベース); known only by other words, it stays half as telling: it may be a verb (help: 支援) as well.
-        var spelled = group.Kind == TermKind.UnknownEnglish && synonyms.Any(s => s.Weight >= SynonymDictionary.SameWord);
-        return group with { Synonyms = synonyms, Kind = spelled ? TermKind.Word : group.Kind };
-    }
 
     /// <summary>The names and glossary words a question may type in kana (ききかんりぶ, みじっし, いちばん).</summary>
     private IEnumerable<string> KanaNames(IndexVocabulary vocabulary) =>

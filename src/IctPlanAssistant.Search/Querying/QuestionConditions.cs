@@ -5,7 +5,8 @@ namespace IctPlanAssistant.Search.Querying;
 /// <summary>
 /// What the condition words of a question (filters.tsv) say: conditions on the rows (new, achievement, no budget
 /// figure), negated ones turned to their opposite (目標を達成できなかった: below target), whether it refers back to the
-/// previous answer (そのうち, of them) or leaves out what the previous question said (じゃあ…は？, what about…), and,
+/// previous answer (そのうち, of them) or to one of its rows by its place (2つ目の事業, the first one), or leaves out what
+/// the previous question said (じゃあ…は？, what about…), and,
 /// when a condition is what a yes/no question asks of a project (〇〇事業は目標達成できたの？), the column it asks about
 /// instead of a condition.
 /// </summary>
@@ -17,12 +18,20 @@ internal sealed record QuestionConditions(
     bool Elliptical,
     PlanColumn Asked)
 {
+    /// <summary>The row of the previous answer the question picks by its place (2つ目: the second; 最後の: the last), if any.</summary>
+    public System.Index? Ordinal { get; init; }
+
+    /// <summary>The question asks for the rows the previous answer did not show (他には？ what else?).</summary>
+    public bool Others { get; init; }
+
     public static QuestionConditions Read(IReadOnlyList<GlossaryMatch<FilterPhrase>> matches, QueryText query)
     {
         bool? isNew = null, hasBudget = null;
         var achievement = AchievementStatus.None;
         bool refersBack = false, elliptical = false;
         var asked = PlanColumn.None;
+        System.Index? ordinal = null;
+        var others = false;
         foreach (var match in matches)
         {
             var words = match.Negated && match.Value.WhenNegated.Count > 0 ? match.Value.WhenNegated
@@ -44,10 +53,13 @@ internal sealed record QuestionConditions(
                     case FilterWord.NoBudget: hasBudget = false; break;
                     case FilterWord.Scope: refersBack = true; break;
                     case FilterWord.Ellipsis: elliptical = true; break;
+                    case FilterWord.Others: others = true; break;
+                    case FilterWord.Last: ordinal = ^1; break;
+                    case >= FilterWord.First and <= FilterWord.Fifth: ordinal = word - FilterWord.First; break;
                 }
             }
         }
-        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked);
+        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others };
     }
 }
 

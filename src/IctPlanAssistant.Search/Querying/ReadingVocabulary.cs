@@ -75,6 +75,10 @@ public sealed class ReadingVocabulary
 
     public bool Contains(string reading) => _rows.ContainsKey(reading) || _names.ContainsKey(reading);
 
+    /// <summary>Whether the plan writes a word of this reading that a question's kana can be rewritten as (放射線, ドローン, a name).</summary>
+    public bool HasSpelling(string reading) =>
+        _spellings.Value.ContainsKey(reading) || _names.ContainsKey(reading) || _katakanaWords.Value.Contains(reading);
+
     /// <summary>How the plan writes the word of this reading (the spelling in most rows); the reading itself when none is known.</summary>
     public string SpellingOf(string reading) => _spellings.Value.GetValueOrDefault(reading) ?? _names.GetValueOrDefault(reading) ?? reading;
 

@@ -146,4 +146,64 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(intent, q.Intent);
         Assert.Empty(q.Terms);
     }
+
+    [Theory]
+    [InlineData("2つ目の事業の担当課は？", 1)]
+    [InlineData("二番目のは？", 1)]
+    [InlineData("最初のやつの予算は？", 0)]
+    [InlineData("tell me more about the first one", 0)]
+    [InlineData("and the third?", 2)]
+    [InlineData("最後のは？", 11)]
+    [InlineData("what about the last one?", 11)]
+    public void APlaceInTheList_PicksThatRowOfThePreviousAnswer(string question, int place)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal([HealthAndWelfareRows[place]], q.Scope);
+    }
+
+    [Fact]
+    public void APlaceInTheList_AfterAnAnswerAboutOneRow_PicksFromTheListBefore()
+    {
+        var afterTheFirst = AfterHealthAndWelfare with { Rows = [HealthAndWelfareRows[0]], Listed = HealthAndWelfareRows };
+
+        var q = index.Interpreter.Interpret("and the second?", afterTheFirst);
+
+        Assert.Equal([HealthAndWelfareRows[1]], q.Scope);
+    }
+
+    [Theory]
+    [InlineData("他には？")]
+    [InlineData("ほかには？")]
+    [InlineData("what else?")]
+    public void Others_AreThePreviousRowsNotShown(string question)
+    {
+        var shownFour = AfterHealthAndWelfare with { Shown = HealthAndWelfareRows.Take(4).ToList() };
+
+        var q = index.Interpreter.Interpret(question, shownFour);
+
+        Assert.Equal(HealthAndWelfareRows.Skip(4), q.Scope);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
+    [InlineData("もっと詳しく教えて")]
+    [InlineData("詳しく知りたい")]
+    public void TellMeMore_QuotesThePreviousRows(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.Equal(PlanColumn.Summary, q.AskedColumn);
+    }
+
+    [Fact]
+    public void AVerbThePlanUses_IsAQuestionOfItsOwn()
+    {
+        // 見守る is the plan's word (見守り活動): the question asks for projects that do it, not about the previous rows.
+        var q = index.Interpreter.Interpret("見守りをしている事業は？", AfterHealthAndWelfare);
+
+        Assert.Null(q.Scope);
+    }
 }

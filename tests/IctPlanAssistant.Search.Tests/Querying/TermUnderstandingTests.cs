@@ -268,4 +268,58 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
         Assert.Single(nouns);
     }
+
+    [Fact]
+    public void Toka_BeforeAVerb_IsAHedge_NotAListOfWhatFollows()
+    {
+        // ロボットとか使ってる: robots and the like; what the next sentence mentions is no second item of a list.
+        var terms = Interpret("ロボットとか使ってる事業ある？介護のときとか助けてるのかな").Terms;
+
+        Assert.DoesNotContain(terms, t => t.Alternatives.Contains("ロボット") && t.Alternatives.Contains("介護"));
+        Assert.Contains(terms, t => t.Alternatives.Contains("ロボット"));
+    }
+
+    [Fact]
+    public void Toka_BetweenTwoNouns_IsStillAList()
+    {
+        var term = Assert.Single(Interpret("ドローンとかロボットの事業ある？").Terms);
+
+        Assert.Contains("ドローン", term.Alternatives);
+        Assert.Contains("ロボット", term.Alternatives);
+    }
+
+    [Theory]
+    [InlineData("予算あわせていくらになる？")]
+    [InlineData("ぜんぶあわせていくら？")]
+    public void Hiragana_AVerbWhoseReadingThePlanHasNoSpellingFor_IsLeftAVerb(string question)
+    {
+        // アワセ is a reading of the plan's (合わせて) with no word to spell it as: rewritten, MeCab cut it into アワ・セ.
+        Assert.DoesNotContain(Interpret(question).Terms, t => t.Text.Contains("アワ") || t.Text == "セ");
+    }
+
+    [Theory]
+    [InlineData("ところで話変わるけど、県税ってネットで払えるの？", "話")]
+    [InlineData("うち建設業なんだけど、入札ってネットでできる？", "うち")]
+    [InlineData("雪どんぐらい積もってるか見れる？", "どん")]
+    public void HowASpeakerSpeaks_IsNoWordOfTheQuestion(string question, string word)
+    {
+        Assert.DoesNotContain(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
+    }
+
+    [Fact]
+    public void English_AWordIsAlsoSearchedByTheJapaneseWordsEdictGlossesItWith()
+    {
+        // The glossary says 畜産; EDICT adds 家畜, which the plan also writes.
+        var term = Assert.Single(Interpret("anything about livestock?").Terms);
+
+        Assert.Equal(EnglishGlosses.Likeliest, Assert.Single(term.Synonyms, s => s.Word == "家畜").Weight);
+    }
+
+    [Theory]
+    [InlineData("Which projects help kids stuck in hospital?", "stuck")]
+    [InlineData("did the relocation scheme hit its goal?", "hit")]
+    public void English_AVerbTheGlossaryDoesNotKnow_OnlyRanks(string question, string verb)
+    {
+        Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == verb).Kind);
+    }
 }

@@ -1,0 +1,97 @@
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// The Japanese words an English word glosses, from EDICT (the EDRDG's Japanese-English dictionary, turned round by
+/// data/synonyms/edict.mjs at build time): hospital → 病院, livestock → 家畜, relocation → 移転. It reads the English words
+/// of a question that neither the glossary nor Sudachi's synonyms know, and says which of them are verbs (keep, hit,
+/// stuck), which rank rows but are not what the question is about.
+/// </summary>
+public sealed class EnglishGlosses
+{
+    /// <summary>A common word in its first sense: what the English word most likely means.</summary>
+    public const float Likeliest = 0.8f;
+
+    /// <summary>A rarer word or sense.</summary>
+    public const float Possible = 0.6f;
+
+    /// <summary>More than this share of the word's common glosses are verbs: it is a verb.</summary>
+    public const double VerbShare = 0.5;
+
+    public const string FileName = "edict-english.tsv";
+
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "synonyms", FileName);
+
+    private static readonly Lazy<EnglishGlosses> DefaultGlosses = new(() => Load(DefaultPath));
+
+    // Each line kept unparsed until a question asks for its word: a question reads a few of 170,000.
+    private readonly Dictionary<string, string> _lines;
+
+    private EnglishGlosses(Dictionary<string, string> lines) => _lines = lines;
+
+    /// <summary>The table the build put beside the application.</summary>
+    public static EnglishGlosses Default => DefaultGlosses.Value;
+
+    public static EnglishGlosses Empty { get; } = new(new Dictionary<string, string>());
+
+    public int WordCount => _lines.Count;
+
+    /// <summary>The Japanese words <paramref name="english"/> (or its dictionary form: elections → election) glosses, the likeliest first.</summary>
+    public IReadOnlyList<Synonym> Of(string english)
+    {
+        var best = new Dictionary<string, float>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var form in Forms(english))
+        {
+            if (!_lines.TryGetValue(form, out var line)) continue;
+            foreach (var cell in line.Split('\t').Skip(1))
+            {
+                var colon = cell.IndexOf(':');
+                if (colon <= 0 || !int.TryParse(cell.AsSpan(0, colon), out var score)) continue;
+                var weight = score >= 4 ? Likeliest : score >= 2 ? Possible : 0f;
+                if (weight == 0) continue;
+                var word = cell[(colon + 1)..];
+                if (!best.TryGetValue(word, out var seen)) order.Add(word);
+                if (weight > seen) best[word] = weight;
+            }
+        }
+        return order.Select(w => new Synonym(w, best[w])).OrderByDescending(s => s.Weight).ToList();
+    }
+
+    /// <summary>Whether the word is mostly a verb where it is common (keep, hit, stuck; not help, which is a noun as often).</summary>
+    public bool IsVerb(string english)
+    {
+        foreach (var form in Forms(english))
+        {
+            if (!_lines.TryGetValue(form, out var line)) continue;
+            var tab = line.IndexOf('\t');
+            return double.TryParse(line.AsSpan(0, tab < 0 ? line.Length : tab), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var share) && share > VerbShare;
+        }
+        return false;
+    }
+
+    /// <summary>The word as written, then its dictionary forms.</summary>
+    private static IEnumerable<string> Forms(string english)
+    {
+        var word = english.ToLowerInvariant();
+        return EnglishForms.Lemmas(word).Prepend(word).Distinct();
+    }
+
+    /// <summary>Reads the table data/synonyms/edict.mjs writes.</summary>
+    /// <exception cref="GlossaryException">The file is missing or a line is malformed (the message names the file and line).</exception>
+    public static EnglishGlosses Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new GlossaryException($"{path}: the English gloss table is missing; it is built from EDICT (Debian package edict) with Node.js (run scripts/install-deps.sh, then build again)");
+        var lines = new Dictionary<string, string>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t');
+            if (tab <= 0) throw new GlossaryException($"{path}:{number}: expected english<TAB>verb share<TAB>score:word…, not '{line}'");
+            lines[line[..tab]] = line[(tab + 1)..];
+        }
+        return new EnglishGlosses(lines);
+    }
+}
