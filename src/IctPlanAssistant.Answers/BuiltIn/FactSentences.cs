@@ -19,6 +19,10 @@ public static partial class FactSentences
     /// </summary>
     public static IReadOnlyList<(PlanColumn? Column, string Sentence)> Answering(PlanRow row, QueryInterpretation q) => q.AskedColumn switch
     {
+        // 実績等 of 左記のとおり points at the cell to its left in the printed table, 目標達成状況, where the figures are.
+        PlanColumn.Results when row.Results.TrimStart().StartsWith("左記", StringComparison.Ordinal) =>
+            Labelled(PlanColumn.Results, Sentences(row.Results).Take(1))
+                .Concat(Labelled(PlanColumn.Achievement, Sentences(row.Achievement).Take(AskedSentences))).ToList(),
         PlanColumn.Results => Labelled(PlanColumn.Results, Sentences(row.Results).Take(AskedSentences)),
         PlanColumn.Achievement => Labelled(PlanColumn.Achievement, Sentences(row.Achievement).Take(AskedSentences))
             .Concat(Labelled(PlanColumn.Results, Sentences(row.Results).Take(1))).ToList(),

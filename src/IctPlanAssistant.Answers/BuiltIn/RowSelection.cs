@@ -43,7 +43,7 @@ public static class RowSelection
             AnswerIntent.Count or AnswerIntent.Sum => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
             AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
             AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? AnswerRows.Of([smallest], 1) : AnswerRows.None,
-            AnswerIntent.Fact when ranked => AnswerRows.Of(WithAskedFigure(Closest(result.Rows), q), 2),
+            AnswerIntent.Fact when ranked => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q)), 2),
             _ when ranked => Ranked(result),
             _ => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
         };
@@ -77,11 +77,14 @@ public static class RowSelection
     private static IEnumerable<PlanRow> NearTheFirst(IReadOnlyList<RetrievedRow> rows, double margin, double score) =>
         rows.Where(r => r.Coverage >= rows[0].Coverage - margin && r.Score >= rows[0].Score * score).Select(r => r.Row);
 
-    /// <summary>When the question asks for a figure (何台, what share), the rows that state one, if any do.</summary>
-    private static List<PlanRow> WithAskedFigure(List<PlanRow> rows, QueryInterpretation q)
+    /// <summary>
+    /// When the question asks for a figure (何台, what share), the rows covering it as well as the first that state one,
+    /// if any do: ライブカメラは何台増えた？ is answered by the row that says 8台, not by a row named after a camera.
+    /// </summary>
+    private static IReadOnlyList<RetrievedRow> WithAskedFigure(IReadOnlyList<RetrievedRow> rows, QueryInterpretation q)
     {
-        if (q.AnswerUnits.Count == 0) return rows;
-        var stating = rows.Where(r => FactSentences.StatesFigure(r, q)).ToList();
+        if (q.AnswerUnits.Count == 0 || rows.Count == 0) return rows;
+        var stating = rows.Where(r => r.Coverage >= rows[0].Coverage - FactMargin && FactSentences.StatesFigure(r.Row, q)).ToList();
         return stating.Count > 0 ? stating : rows;
     }
 }

@@ -144,6 +144,26 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public void Fact_HowManyUnits_IsAnsweredByTheRowThatStatesThem_NotTheRowNamedAfterTheThing()
+    {
+        // 1-1 is named ウェブカメラ整備事業 and ranks first; 3-20 says ライブカメラを新規に8台追加した.
+        var (_, answer) = assistant.Compose("ライブカメラは何台増えたの？");
+
+        Assert.Equal(["3-20"], Ids(answer.Citations));
+        Assert.Contains(answer.Text.Split('\n'), l => l.StartsWith("> ", StringComparison.Ordinal) && l.Contains("8台"));
+    }
+
+    [Fact]
+    public void Fact_ResultsThatPointToTheCellBeside_AlsoQuoteThatCell()
+    {
+        // 2-8's 実績等 says 左記のとおり: the figures are in its 目標達成状況.
+        var (_, answer) = assistant.Compose("観光客の入込の目標と実績は？");
+
+        Assert.Equal("2-8", Ids(answer.Citations)[0]);
+        Assert.Contains("52,763千人", answer.Text);
+    }
+
+    [Fact]
     public void Fact_English_IsWrittenInEnglishAroundTheQuotedPlan()
     {
         var (_, answer) = assistant.Compose("How much did the SME machinery lending program lend in FY2017?");
