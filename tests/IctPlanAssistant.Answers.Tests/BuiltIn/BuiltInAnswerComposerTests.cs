@@ -100,6 +100,19 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
         Assert.Contains("17,920", answer.Text);
     }
 
+    [Theory]
+    [InlineData("What does the police do with IT?", "警察本部")]
+    [InlineData("生活環境部ってICT関係で何かやってる？", "生活環境部")]
+    [InlineData("教育庁はITで何してるの？", "教育庁")]
+    public void List_TheWholePlansTopicBesideADepartment_ListsTheDepartmentsRows(string question, string department)
+    {
+        // The plan is about ICT (IT): beside a department the topic narrows nothing.
+        var (_, answer) = assistant.Compose(question);
+
+        var rows = AssistantFixture.PlanRows.Where(r => r.Department == department).Select(r => r.Id.ToString()).Order().ToList();
+        Assert.Equal(rows, answer.About.Select(id => id.ToString()).Order().ToList());
+    }
+
     // ---- single fact
 
     [Fact]
