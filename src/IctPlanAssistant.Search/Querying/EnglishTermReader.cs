@@ -2,9 +2,10 @@ namespace IctPlanAssistant.Search.Querying;
 
 /// <summary>
 /// The things an English question is about (or the Latin words of a Japanese one: ICT, LINE): the glossary's terms,
-/// then the other words, searched as written. Words joined by "or" are one group of alternatives (drones or robots).
+/// then the other words, searched as written. Two words EDICT knows as one expression (old people: 高齢者; heavy rain:
+/// 大雨) are one group, and words joined by "or" are one group of alternatives (drones or robots).
 /// </summary>
-internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords)
+internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishGlosses glosses)
 {
     private static readonly HashSet<string> OrWords = ["or", "either", "and/or"];
 
@@ -18,7 +19,7 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords)
             .OrderBy(s => s.Start)
             .ToList();
         var groups = new List<(int Start, int End, TermGroup Group)>();
-        foreach (var span in spans)
+        foreach (var span in Expressions(query.Text, spans))
         {
             if (groups.Count > 0 && IsOr(query.Text, groups[^1].End, span.Start))
             {
@@ -47,6 +48,36 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords)
             if (word.Length < 2 || word.All(char.IsAsciiDigit) || stopWords.Contains(word) || !seen.Add(word)) continue;
             yield return (start, start + token.Length, new TermGroup(word, [word], TermKind.UnknownEnglish));
         }
+    }
+
+    /// <summary>
+    /// The spans with each two next to each other that EDICT glosses as one expression (old people, heavy rain, medical
+    /// care) made one group, unless both are the glossary's terms (the glossary knows its phrases) or the expression is a
+    /// verb's.
+    /// </summary>
+    private List<(int Start, int End, TermGroup Group)> Expressions(string text, List<(int Start, int End, TermGroup Group)> spans)
+    {
+        var result = new List<(int Start, int End, TermGroup Group)>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (i + 1 < spans.Count && Expression(text, spans[i], spans[i + 1]) is { } phrase)
+            {
+                result.Add((spans[i].Start, spans[i + 1].End, new TermGroup(phrase, [phrase])));
+                i++;
+                continue;
+            }
+            result.Add(spans[i]);
+        }
+        return result;
+    }
+
+    private string? Expression(string text, (int Start, int End, TermGroup Group) first, (int Start, int End, TermGroup Group) second)
+    {
+        if (first.Group.Kind != TermKind.UnknownEnglish && second.Group.Kind != TermKind.UnknownEnglish) return null;
+        if (second.Start != first.End + 1 || text[first.End] != ' ') return null;
+        var phrase = (first.Group.Text + " " + second.Group.Text).ToLowerInvariant();
+        if (phrase.Count(c => c == ' ') != 1 || !phrase.All(c => char.IsAsciiLetter(c) || c is ' ' or '-')) return null;
+        return !glosses.IsVerb(phrase) && glosses.Of(phrase).Any(g => g.Weight >= EnglishGlosses.Likeliest) ? phrase : null;
     }
 
     /// <summary>Whether the words between two terms say "either" (or, or the, , or).</summary>

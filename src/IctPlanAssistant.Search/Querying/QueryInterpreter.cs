@@ -65,7 +65,7 @@ public sealed class QueryInterpreter
         _terms = new(glossary.Terms);
         _sectionsInContext = new(glossary.SectionsInContext);
         _japanese = new JapaneseTermReader(glossary.JapaneseStopWords);
-        _english = new EnglishTermReader(glossary.EnglishStopWords);
+        _english = new EnglishTermReader(glossary.EnglishStopWords, _glosses);
     }
 
     /// <summary>Only the start of a longer text is read: no question is this long, and a huge one must not cost minutes.</summary>

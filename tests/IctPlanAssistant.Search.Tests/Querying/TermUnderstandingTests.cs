@@ -322,4 +322,22 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     {
         Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == verb).Kind);
     }
+
+    [Fact]
+    public void English_TwoWordsEdictKnowsAsOneExpression_AreOneGroup()
+    {
+        // "old people" is 高齢者, not the old (unknown) and the people (住民, 県民).
+        var term = Assert.Single(Interpret("Which projects help old people?").Terms, t => t.Text.Contains("people"));
+
+        Assert.Equal("old people", term.Text);
+        Assert.Contains(term.Synonyms, s => s.Word == "高齢者");
+    }
+
+    [Fact]
+    public void English_TwoGlossaryTerms_StayTheGlossarysTerms()
+    {
+        var terms = Interpret("What about medical care?").Terms;
+
+        Assert.Equal(2, terms.Count);
+    }
 }
