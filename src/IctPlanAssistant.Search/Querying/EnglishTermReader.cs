@@ -10,7 +10,8 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
     private static readonly HashSet<string> OrWords = ["or", "either", "and/or"];
 
     /// <summary>The glossary's terms found in an English question, and its other words, in the order they stand.</summary>
-    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms)
+    /// <param name="planWrites">Whether the plan writes a Japanese word (an expression is read as one only for a gloss the plan has).</param>
+    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, Func<string, bool> planWrites)
     {
         var spans = glossaryTerms
             .GroupBy(m => m.Value)
@@ -19,7 +20,7 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
             .OrderBy(s => s.Start)
             .ToList();
         var groups = new List<(int Start, int End, TermGroup Group)>();
-        foreach (var span in Expressions(query.Text, spans))
+        foreach (var span in Expressions(query.Text, spans, planWrites))
         {
             if (groups.Count > 0 && IsOr(query.Text, groups[^1].End, span.Start))
             {
@@ -52,15 +53,15 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
 
     /// <summary>
     /// The spans with each two next to each other that EDICT glosses as one expression (old people, heavy rain, medical
-    /// care) made one group, unless both are the glossary's terms (the glossary knows its phrases) or the expression is a
-    /// verb's.
+    /// care) into a word the plan writes made one group, unless both are the glossary's terms (the glossary knows its
+    /// phrases) or the expression is a verb's.
     /// </summary>
-    private List<(int Start, int End, TermGroup Group)> Expressions(string text, List<(int Start, int End, TermGroup Group)> spans)
+    private List<(int Start, int End, TermGroup Group)> Expressions(string text, List<(int Start, int End, TermGroup Group)> spans, Func<string, bool> planWrites)
     {
         var result = new List<(int Start, int End, TermGroup Group)>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {
-            if (i + 1 < spans.Count && Expression(text, spans[i], spans[i + 1]) is { } phrase)
+            if (i + 1 < spans.Count && Expression(text, spans[i], spans[i + 1], planWrites) is { } phrase)
             {
                 result.Add((spans[i].Start, spans[i + 1].End, new TermGroup(phrase, [phrase])));
                 i++;
@@ -71,13 +72,14 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
         return result;
     }
 
-    private string? Expression(string text, (int Start, int End, TermGroup Group) first, (int Start, int End, TermGroup Group) second)
+    private string? Expression(string text, (int Start, int End, TermGroup Group) first, (int Start, int End, TermGroup Group) second, Func<string, bool> planWrites)
     {
         if (first.Group.Kind != TermKind.UnknownEnglish && second.Group.Kind != TermKind.UnknownEnglish) return null;
         if (second.Start != first.End + 1 || text[first.End] != ' ') return null;
         var phrase = (first.Group.Text + " " + second.Group.Text).ToLowerInvariant();
         if (phrase.Count(c => c == ' ') != 1 || !phrase.All(c => char.IsAsciiLetter(c) || c is ' ' or '-')) return null;
-        return !glosses.IsVerb(phrase) && glosses.Of(phrase).Any(g => g.Weight >= EnglishGlosses.Likeliest) ? phrase : null;
+        // An expression the plan has no word for (young people: 若者) would lose what its words find one by one.
+        return !glosses.IsVerb(phrase) && glosses.Of(phrase).Any(g => g.Weight >= EnglishGlosses.Likeliest && planWrites(g.Word)) ? phrase : null;
     }
 
     /// <summary>Whether the words between two terms say "either" (or, or the, , or).</summary>

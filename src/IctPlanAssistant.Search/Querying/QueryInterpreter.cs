@@ -113,7 +113,7 @@ public sealed class QueryInterpreter
         var glossaryTerms = _terms.FindAll(query);
         var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
             ? _japanese.Read(query, glossaryTerms, kanaWords)
-            : _english.Read(query, glossaryTerms);
+            : _english.Read(query, glossaryTerms, names.Vocabulary.Has);
         if (language == QueryLanguage.Japanese)
             terms.AddRange(_english.OtherWordsOf(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
 

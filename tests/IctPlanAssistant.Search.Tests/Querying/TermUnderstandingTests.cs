@@ -334,6 +334,16 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void English_AnExpressionThePlanHasNoWordFor_StaysItsWords()
+    {
+        // young people is 若者, which the plan never writes: people still finds 住民 and 県民.
+        var terms = Interpret("Any projects for young people?").Terms;
+
+        Assert.DoesNotContain(terms, t => t.Text == "young people");
+        Assert.Contains(terms, t => t.Alternatives.Contains("住民"));
+    }
+
+    [Fact]
     public void English_TwoGlossaryTerms_StayTheGlossarysTerms()
     {
         var terms = Interpret("What about medical care?").Terms;
