@@ -85,7 +85,7 @@ public sealed class PlanAssistant(
         // Answers quote whole cells, so the rows need no highlighted snippets.
         return search.Search(new SearchRequest(question)
         {
-            Previous = previous is null ? null : previous.AsPrevious() with { Listed = listed?.Rows, Shown = previous.Cited },
+            Previous = previous is null ? null : previous.AsPrevious() with { Listed = listed?.Rows },
             Filters = plan is null ? SearchFilters.None : new SearchFilters { Plan = plan },
             Top = _options.RetrievedRows,
             CommonWordsOnlyRank = true,

@@ -18,7 +18,7 @@ public sealed record ConversationTurn(
     public int AboutCount { get; init; }
 
     /// <summary>What a follow-up of this turn resolves against.</summary>
-    public PreviousTurn AsPrevious() => new(Interpretation, Rows) { Count = Math.Max(AboutCount, Rows.Count) };
+    public PreviousTurn AsPrevious() => new(Interpretation, Rows) { Count = Math.Max(AboutCount, Rows.Count), Shown = Cited };
 
     /// <summary>The rows a follow-up of this turn works on: those the answer was about, else those it cited, else those retrieved.</summary>
     public IReadOnlyList<RowId> Rows => About.Count > 0 ? About : Cited.Count > 0 ? Cited : Retrieved;
