@@ -124,7 +124,8 @@ internal static partial class BudgetExpression
     private static decimal ParseNumber(string digits) =>
         decimal.TryParse(digits.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : decimal.MaxValue;
 
-    private static decimal SaturatingMultiply(decimal a, decimal b) => a != 0 && b > decimal.MaxValue / a ? decimal.MaxValue : a * b;
+    // Both are non-negative. A factor of at most 1 cannot overflow the product, and dividing by it could overflow (0.0…01).
+    private static decimal SaturatingMultiply(decimal a, decimal b) => a > 1 && b > decimal.MaxValue / a ? decimal.MaxValue : a * b;
 
     private static decimal SaturatingAdd(decimal a, decimal b) => a > decimal.MaxValue - b ? decimal.MaxValue : a + b;
 

@@ -62,6 +62,15 @@ public sealed class BudgetHostileInputTests(BundledIndexFixture index)
         Assert.NotNull(q.Budget);
     }
 
+    [Theory]
+    [InlineData("0.0000000000000000000000001兆円以上の事業")] // found by the property above: once an OverflowException
+    [InlineData("1.00000000000000000000000001億円以上")]
+    [InlineData("projects of 0.0000000000000000000000001 trillion yen or more")]
+    public void A_tiny_fraction_of_a_large_unit_is_an_amount_not_an_error(string question)
+    {
+        Assert.NotNull(index.Interpreter.Interpret(question).Budget);
+    }
+
     [Fact]
     public void A_minimum_beyond_any_budget_finds_no_row_and_a_maximum_beyond_any_budget_excludes_none()
     {
