@@ -173,7 +173,8 @@ public sealed class IndexSnapshot : IDisposable
     {
         Generation = generation;
         Reader = reader;
-        Searcher = new IndexSearcher(reader) { Similarity = PlanSimilarity.Instance };
+        // Searched through segments that remember their term lookups: questions share most of their words.
+        Searcher = new IndexSearcher(TermLookupCachingReader.Over(reader)) { Similarity = PlanSimilarity.Instance };
         Manifest = manifest;
         _rows = reader.MaxDoc <= RowCacheLimit ? new PlanRow?[reader.MaxDoc] : null;
     }

@@ -112,18 +112,28 @@ internal static class CoverageGate
         {
             var any = new FixedBitSet(values.MaxDoc);
             foreach (var i in hard) any.Or(marked[i].Docs!);
-            candidates = new FixedBitSet(values.MaxDoc);
-            for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
+            // Each group adds its credit to the rows it matches, group by group (in the same order, so the sums are the
+            // same to the bit): a walk over each group's rows, where asking every group of every row would cost rows × groups.
+            var weights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
+            var thingWeights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
+            try
             {
-                var weight = 0.0;
-                foreach (var i in hard) weight += Credit(marked[i], gated[i], doc);
-                var share = (float)(weight / totalWeight);
-                if (share + 1e-6 < minCoverage) continue;
-                candidates.Set(doc);
-                coverage[doc] = share;
-                var thing = 0.0;
-                foreach (var i in things) thing += Credit(marked[i], gated[i], doc);
-                content[doc] = thingsWeight > 0 ? (float)(thing / thingsWeight) : share;
+                for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1)) weights[doc] = thingWeights[doc] = 0;
+                foreach (var i in hard) AddCredit(marked[i], gated[i], weights, things.Contains(i) ? thingWeights : null);
+                candidates = new FixedBitSet(values.MaxDoc);
+                for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
+                {
+                    var share = (float)(weights[doc] / totalWeight);
+                    if (share + 1e-6 < minCoverage) continue;
+                    candidates.Set(doc);
+                    coverage[doc] = share;
+                    content[doc] = thingsWeight > 0 ? (float)(thingWeights[doc] / thingsWeight) : share;
+                }
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(weights);
+                ArrayPool<double>.Shared.Return(thingWeights);
             }
         }
         else
@@ -196,14 +206,21 @@ internal static class CoverageGate
     }
 
     /// <summary>
-    /// What a group counts for in a row: its weight where the row has one of its own spellings (or a synonym that is
-    /// another spelling of its word), the surest of its other synonyms' share of it where the row has only those.
+    /// Adds to each row the group matches what the group counts for there: its weight where the row has one of its own
+    /// spellings (or a synonym that is another spelling of its word), the surest of its other synonyms' share of it
+    /// where the row has only those.
     /// </summary>
-    private static double Credit(GroupMatches matches, GatedGroup group, int doc)
+    private static void AddCredit(GroupMatches matches, GatedGroup group, double[] weights, double[]? thingWeights)
     {
-        if (!matches.Docs!.Get(doc)) return 0;
-        if (matches.Sure is null || matches.Sure.Get(doc)) return group.Weight;
-        return group.Weight * matches.Term.Synonyms.Where(s => s.Weight < SynonymDictionary.SameWord).Select(s => (double)s.Weight).DefaultIfEmpty(1).Max();
+        var unsure = matches.Sure is null ? group.Weight
+            : group.Weight * matches.Term.Synonyms.Where(s => s.Weight < SynonymDictionary.SameWord).Select(s => (double)s.Weight).DefaultIfEmpty(1).Max();
+        var docs = matches.Docs!;
+        for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
+        {
+            var credit = matches.Sure is null || matches.Sure.Get(doc) ? group.Weight : unsure;
+            weights[doc] += credit;
+            if (thingWeights is not null) thingWeights[doc] += credit;
+        }
     }
 
     private static bool IsPhrase(TermGroup term) => term.Kind is TermKind.Compound or TermKind.Link;
@@ -252,7 +269,9 @@ internal static class CoverageGate
         switch (query)
         {
             case DisjunctionMaxQuery disjunction:
-                foreach (var disjunct in disjunction.Disjuncts) MarkInto(searcher, disjunct, docs, inName);
+                // The cheap clauses first (a term's postings; then exact phrases, then sloppy ones): a costlier clause
+                // then skips the rows already marked for its field, and a sloppy phrase's positions are read in fewer rows.
+                foreach (var disjunct in Clauses(disjunction).OrderBy(Cost)) MarkInto(searcher, disjunct, docs, inName);
                 return;
             case TermQuery termQuery:
                 var context = TermStates.Of(searcher).Get(termQuery.Term);
@@ -274,9 +293,11 @@ internal static class CoverageGate
             default:
                 var weight = searcher.CreateNormalizedWeight(query);
                 var inNameField = query is PhraseQuery phrase && phrase.GetTerms() is [var first, ..] && IsNameField(first.Field);
+                // A row already marked (in the name, for a name clause) needs no second look.
+                var marked = inNameField ? inName : docs;
                 foreach (var leaf in searcher.IndexReader.Leaves)
                 {
-                    var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                    var scorer = weight.GetScorer(leaf, new UnmarkedBits(leaf.AtomicReader.LiveDocs, marked, leaf.DocBase, leaf.AtomicReader.MaxDoc));
                     if (scorer is null) continue;
                     for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
                     {
@@ -287,6 +308,17 @@ internal static class CoverageGate
                 return;
         }
     }
+
+    private static IEnumerable<Query> Clauses(DisjunctionMaxQuery disjunction) =>
+        disjunction.Disjuncts.SelectMany(d => d is DisjunctionMaxQuery inner ? Clauses(inner) : [d]);
+
+    private static int Cost(Query clause) => clause switch
+    {
+        TermQuery => 0,
+        PhraseQuery { Slop: 0 } => 1,
+        PhraseQuery => 2,
+        _ => 3,
+    };
 
     /// <summary>
     /// Adds to each row of <paramref name="rows"/> its groups' scores, as a Boolean query's score would sum them. Each
@@ -476,6 +508,14 @@ internal sealed class BitSetCollector(int maxDoc) : ICollector
         searcher.Search(query, collector);
         return collector.Docs;
     }
+}
+
+/// <summary>A segment's live rows that are not yet marked (by global doc id in <paramref name="marked"/>).</summary>
+internal sealed class UnmarkedBits(IBits? live, FixedBitSet marked, int docBase, int length) : IBits
+{
+    public bool Get(int index) => (live is null || live.Get(index)) && !marked.Get(docBase + index);
+
+    public int Length => length;
 }
 
 /// <summary>A segment's view of rows given by global doc id (the rows are live rows only, so they also stand for the live docs).</summary>

@@ -47,7 +47,8 @@ public sealed class PlanRetriever
         var rows = MatchOrder.Top(matches, MatchOrder.For(sort, ranked: gated.Count > 0, values), options.Top)
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
-        var full = matches.Where(m => m.Content >= 1 - RowLevels.Tie).ToList();
+        // Without words every row matches fully: nothing to list apart (and at 100k rows, a large copy saved).
+        List<Match> full = gated.Count == 0 ? [] : matches.Where(m => m.Content >= 1 - RowLevels.Tie).ToList();
         return new RetrievalResult(
             interpretation,
             matches.Count,
@@ -113,7 +114,8 @@ public sealed class PlanRetriever
     /// <summary>Every live row the filter allows (every live row without one), unscored.</summary>
     private static List<Match> Every(RowValueTable values, FixedBitSet? filter)
     {
-        var matches = new List<Match>();
+        // Sized at once: a list grown by doubling to 100k rows would leave a trail of large-object arrays.
+        var matches = new List<Match>(filter is null ? values.MaxDoc : (int)filter.Cardinality);
         for (var doc = 0; doc < values.MaxDoc; doc++)
         {
             if ((filter is null || filter.Get(doc)) && values.IsLive(doc)) matches.Add(new Match(doc, 0f, 1f));
@@ -133,19 +135,19 @@ public sealed class PlanRetriever
     {
         var departments = new int[values.DepartmentNames.Length];
         var plans = new int[values.PlanNames.Length];
-        var sections = new SortedDictionary<int, int>();
+        var sections = new Dictionary<int, int>(); // sorted once at the end, not at every row
         foreach (var match in matches)
         {
             if (values.Department[match.Doc] is var d and >= 0) departments[d]++;
             if (values.Plan[match.Doc] is var p and >= 0) plans[p]++;
             var s = values.Section[match.Doc];
-            sections[s] = sections.GetValueOrDefault(s) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sections, s, out _)++;
         }
         return new Facets(
             departments.Select((count, d) => new FacetCount(values.DepartmentNames[d], values.DepartmentNames[d], count))
                 .Where(f => f.Count > 0)
                 .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList(),
-            sections.Select(s => new FacetCount(
+            sections.OrderBy(s => s.Key).Select(s => new FacetCount(
                 s.Key.ToString(CultureInfo.InvariantCulture),
                 manifest?.SectionTitle(s.Key) ?? s.Key.ToString(CultureInfo.InvariantCulture),
                 s.Value)).ToList())
