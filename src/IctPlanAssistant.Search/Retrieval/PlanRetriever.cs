@@ -44,7 +44,7 @@ public sealed class PlanRetriever
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
         var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
         var spellings = highlightQuery is null ? [] : gated.SelectMany(g => g.Term.Alternatives.Concat(g.Term.Synonyms.Select(s => s.Word))).Distinct().ToList();
-        var rows = MatchOrder.Top(matches, MatchOrder.For(sort, ranked: gated.Count > 0, values), options.Top)
+        var rows = MatchOrder.For(sort, ranked: gated.Count > 0, values).Top(matches, options.Top)
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
         // Without words every row matches fully: nothing to list apart (and at 100k rows, a large copy saved).
@@ -58,7 +58,7 @@ public sealed class PlanRetriever
         {
             TextDecides = textDecides,
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
-            FullMatches = gated.Count == 0 ? [] : MatchOrder.Top(full, MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit).Select(m => snapshot.Row(m.Doc).Id).ToList(),
+            FullMatches = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(full, options.AggregateRowLimit).Select(m => snapshot.Row(m.Doc).Id).ToList(),
             FullMatchCount = gated.Count == 0 ? 0 : full.Count,
         };
     }
@@ -185,7 +185,7 @@ public sealed class PlanRetriever
             if (largest is not { } l || budget > values.Budget[l] || (budget == values.Budget[l] && values.Order[match.Doc] < values.Order[l])) largest = match.Doc;
             if (smallest is not { } s || budget < values.Budget[s] || (budget == values.Budget[s] && values.Order[match.Doc] < values.Order[s])) smallest = match.Doc;
         }
-        var rows = MatchOrder.Top(matches, byId, rowLimit).Select(m => snapshot.Row(m.Doc)).ToList();
+        var rows = byId.Top(matches, rowLimit).Select(m => snapshot.Row(m.Doc)).ToList();
         return new RowAggregate(
             matches.Count,
             withBudget,
