@@ -15,7 +15,10 @@ public sealed class RedisConversationStoreTests
     public async Task A_removed_conversation_is_forgotten_on_every_host_and_the_others_are_kept()
     {
         await using var redis = await RedisServer.StartAsync();
-        using var connection = await ConnectionMultiplexer.ConnectAsync(RedisConversationStore.Configuration(redis.ConnectionString));
+        // The store's behaviour is under test, not its timeouts: the service's 500 ms once ran out on a loaded CI machine.
+        var configuration = RedisConversationStore.Configuration(redis.ConnectionString);
+        configuration.SyncTimeout = configuration.AsyncTimeout = 10_000;
+        using var connection = await ConnectionMultiplexer.ConnectAsync(configuration);
         var options = Options.Create(new ConversationOptions());
         var store = new RedisConversationStore(connection, options);
         var otherHost = new RedisConversationStore(connection, options);
