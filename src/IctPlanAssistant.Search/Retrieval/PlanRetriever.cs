@@ -164,8 +164,11 @@ public sealed class PlanRetriever
         var values = snapshot.Values;
         long sum = 0;
         var withBudget = 0;
-        int? largest = null, smallest = null;
+        // The extremes are the first rows of the budget orders (ties to the earlier row of the plan).
+        Match? largest = null, smallest = null;
         var byId = MatchOrder.ById(values);
+        var largestFirst = MatchOrder.For(RowSort.BudgetDescending, ranked: false, values);
+        var smallestFirst = MatchOrder.For(RowSort.BudgetAscending, ranked: false, values);
         var departmentSum = new long[values.DepartmentNames.Length];
         var departmentRows = new int[values.DepartmentNames.Length];
         var departmentNoBudget = new int[values.DepartmentNames.Length];
@@ -182,8 +185,8 @@ public sealed class PlanRetriever
             if (department >= 0) departmentSum[department] += budget;
             sum += budget;
             withBudget++;
-            if (largest is not { } l || budget > values.Budget[l] || (budget == values.Budget[l] && values.Order[match.Doc] < values.Order[l])) largest = match.Doc;
-            if (smallest is not { } s || budget < values.Budget[s] || (budget == values.Budget[s] && values.Order[match.Doc] < values.Order[s])) smallest = match.Doc;
+            if (largest is not { } l || largestFirst.KeyOf(match).CompareTo(largestFirst.KeyOf(l)) < 0) largest = match;
+            if (smallest is not { } s || smallestFirst.KeyOf(match).CompareTo(smallestFirst.KeyOf(s)) < 0) smallest = match;
         }
         var rows = byId.Top(matches, rowLimit).Select(m => snapshot.Row(m.Doc)).ToList();
         return new RowAggregate(
@@ -192,8 +195,8 @@ public sealed class PlanRetriever
             sum,
             rows,
             rows.Where(r => r.BudgetThousandYen is not null).ToList(),
-            largest is { } large ? snapshot.Row(large) : null,
-            smallest is { } small ? snapshot.Row(small) : null)
+            largest is { } large ? snapshot.Row(large.Doc) : null,
+            smallest is { } small ? snapshot.Row(small.Doc) : null)
         {
             BudgetByDepartment = Enumerable.Range(0, departmentRows.Length)
                 .Where(d => departmentRows[d] > 0)

@@ -11,8 +11,9 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// questions share (事業, 情報, 支援…) are looked up once instead of once per question. A lookup walks the term index
 /// and loads a block of the dictionary, and Lucene.Net allocates some 5 KB for the enumerator that does it.
 /// <para>
-/// Term queries are given their state (Lucene then skips the lookup when it builds their weight); phrase queries
-/// build theirs inside Lucene and are left as they are.
+/// Term queries are given their state (Lucene then skips the lookup when it builds their weight), and the gate's
+/// estimates read it. Phrase queries build theirs inside Lucene, per segment, where they cannot be handed a state:
+/// the snapshot's segments remember those lookups themselves (<see cref="Index.TermLookupCachingReader"/>).
 /// </para>
 /// </summary>
 internal sealed class TermStates
