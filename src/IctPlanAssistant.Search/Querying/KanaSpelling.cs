@@ -36,8 +36,16 @@ public static class KanaSpelling
         var at = 0;
         foreach (var (start, end) in runs)
         {
-            if (!HasContent(morphemes, start, end)) continue;
             var segments = Segment(JapaneseCharacters.HiraganaToKatakana(text[start..end]), vocabulary).ToList();
+            if (!HasContent(morphemes, start, end))
+            {
+                // MeCab may read a run of plan words as pieces it does not count as content (きゅうきゅうはんそう: an adverb
+                // and two suffixes). A reading found there is kept only where it starts and ends where MeCab's pieces do
+                // and spans no particle or verb, so that function words (している: シテイ, read across いる; のうち: ノウチ)
+                // are never rewritten.
+                segments = segments.Where(c => c.End - c.Start >= MinimumReading && OnlyPieces(morphemes, start + c.Start, start + c.End)).ToList();
+                if (segments.Count == 0) continue;
+            }
             if (segments.Count == 0)
             {
                 if (UnknownWord(morphemes, text, start, end) is { } unknown)
@@ -68,9 +76,23 @@ public static class KanaSpelling
         var inRun = morphemes.Where(m => m.Start >= start && m.End <= end).ToList();
         var nouny = inRun.Any(m => m.IsUnknown || m.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) && IsContent(m));
         if (!nouny || inRun.Any(m => m.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal))) return null;
+        // Particles MeCab reads at either end are not part of the word (のあいだで: あいだ; くまが: くま).
+        var first = inRun.FindIndex(m => !IsParticle(m));
+        var last = inRun.FindLastIndex(m => !IsParticle(m));
+        if (first < 0) return null;
+        (start, end) = (inRun[first].Start, inRun[last].End);
         if (end - start > 3 && Particles.Contains(text[end - 1])) end--;
         return end - start >= MinimumReading ? (start, end) : null;
     }
+
+    private static bool IsParticle(MeCabMorpheme m) =>
+        !m.IsUnknown && m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal);
+
+    /// <summary>Whether the span starts and ends where MeCab's morphemes do, and holds no particle, auxiliary or verb.</summary>
+    private static bool OnlyPieces(List<MeCabMorpheme> morphemes, int start, int end) =>
+        morphemes.Any(m => m.Start == start) && morphemes.Any(m => m.End == end) &&
+        !morphemes.Any(m => m.Start >= start && m.End <= end && !m.IsUnknown &&
+                            m.Features.PartOfSpeech.Split('-')[0] is "助詞" or "助動詞" or "動詞");
 
     private static List<(int Start, int End)> HiraganaRuns(string text)
     {

@@ -134,6 +134,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("家屋評価のしすてむ、なんだい入れた？", "家屋評価のシステム、なんだい入れた？")]
     [InlineData("タブレットを使っている事業はありますか", "タブレットを使っている事業はありますか")]
     [InlineData("どこの課がやってるの？", "どこの課がやってるの？")]
+    [InlineData("教育庁の事業のうち、電子自治体は？", "教育庁の事業のうち、電子自治体は？")]
+    [InlineData("パソコンを更新している？", "パソコンを更新している？")]
     public void Hiragana_WordsThePlanDoesNotHave_AndFunctionWords_AreLeftAlone(string question, string read)
     {
         using var snapshot = index.Index.Acquire();
@@ -146,6 +148,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("ぼうさいの めーる ある？", "防災")]
     [InlineData("ぼうさいの めーる ある？", "メール")]
     [InlineData("こうれいしゃ むけの じぎょう", "高齢")]
+    [InlineData("きゅうきゅうはんそうの しすてむ", "救急搬送")]
     public void Hiragana_ContentWords_ReadAsThePlanWritesThem(string question, string word)
     {
         Assert.Contains(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
@@ -167,6 +170,14 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         var term = Assert.Single(Interpret("お年寄り").Terms);
 
         Assert.DoesNotContain(term.Synonyms, s => s.Word is "老人" or "シニア");
+    }
+
+    [Theory]
+    [InlineData("くまが でたとき めーるで しらせて くれる？", "くまが")]
+    [InlineData("救急車と病院のあいだで患者さんの情報をやりとりする仕組み", "のあいだ")]
+    public void Hiragana_AWordThePlanDoesNotHave_IsNotReadWithTheParticlesAroundIt(string question, string withParticle)
+    {
+        Assert.DoesNotContain(withParticle, Interpret(question).Terms.Select(t => t.Text));
     }
 
     [Fact]
