@@ -294,6 +294,16 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task Ranking_ListsAsManyRowsOfTheBudgetOrderAsAskedFor()
+    {
+        var answer = await Ask("予算が少ない順に3つ教えて");
+
+        var all = assistant.Retriever.All().Where(r => r.BudgetThousandYen is not null).OrderBy(r => r.BudgetThousandYen).ThenBy(r => r.Id).Take(3);
+        Assert.Equal(Ids(all.Select(r => r.Id)), Ids(answer.Citations));
+        Assert.StartsWith("事業のうち、事業費が少ない順に3件です。", answer.Text);
+    }
+
+    [Fact]
     public async Task ACompleteQuestion_AfterAnother_DoesNotInheritItsWords()
     {
         var conversation = NewConversation();

@@ -79,6 +79,15 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
             case AnswerIntent.Sum:
                 WriteSum(sb, result.Aggregate, selected, subject, ja, plain);
                 break;
+            case AnswerIntent.Largest or AnswerIntent.Smallest when rows.Count > 1:
+                var descending = q.Intent == AnswerIntent.Largest;
+                sb.AppendLine(plain
+                    ? $"{subject}を、事業費が{(descending ? "多い" : "少ない")}じゅんに{rows.Count}つ示します。"
+                    : ja
+                    ? $"{subject}のうち、事業費が{(descending ? "多い" : "少ない")}順に{rows.Count}件です。"
+                    : $"Of the {subject}, the {rows.Count} with the {(descending ? "largest" : "smallest")} budgets:");
+                AppendRows(sb, rows, ja, plain);
+                break;
             case AnswerIntent.Largest or AnswerIntent.Smallest:
                 var row = rows[0];
                 var largest = q.Intent == AnswerIntent.Largest;

@@ -41,12 +41,20 @@ public static class RowSelection
         return q.Intent switch
         {
             AnswerIntent.Count or AnswerIntent.Sum => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
+            AnswerIntent.Largest or AnswerIntent.Smallest when q.RankCount > 1 => Ranking(result, q.RankCount),
             AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
             AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? AnswerRows.Of([smallest], 1) : AnswerRows.None,
             AnswerIntent.Fact when ranked => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q)), 2),
             _ when ranked => Ranked(result),
             _ => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
         };
+    }
+
+    /// <summary>The first rows of the budget order the question asks for (上位3件), those with a budget figure.</summary>
+    private static AnswerRows Ranking(RetrievalResult result, int count)
+    {
+        var rows = result.Rows.Select(r => r.Row).Where(r => r.BudgetThousandYen is not null).Take(count).ToList();
+        return rows.Count == 0 ? AnswerRows.None : AnswerRows.Of(rows, rows.Count);
     }
 
     /// <summary>

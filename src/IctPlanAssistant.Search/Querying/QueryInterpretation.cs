@@ -114,6 +114,9 @@ public sealed record QueryInterpretation
     /// <summary>The order the question asks the rows in (一番高い: budget, largest first); relevance otherwise.</summary>
     public RowSort Order { get; init; } = RowSort.Relevance;
 
+    /// <summary>How many rows of <see cref="Order"/> a largest or smallest question asks for (少ない順に3つ, top 3); 1 otherwise.</summary>
+    public int RankCount { get; init; } = 1;
+
     /// <summary>The column the question asks about (どこの部署: the department; 結果はどうだった: the results), if any.</summary>
     public PlanColumn AskedColumn { get; init; }
 

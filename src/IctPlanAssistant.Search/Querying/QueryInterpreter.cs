@@ -142,6 +142,7 @@ public sealed class QueryInterpreter
                 _ => RowSort.Relevance,
             },
             AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
+            RankCount = intent is AnswerIntent.Largest or AnswerIntent.Smallest ? RankCount.Read(question) : 1,
         };
         return previous is null ? interpretation : FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
     }

@@ -53,9 +53,24 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("事業費が最も少ない事業は？")]
     [InlineData("Which project has the smallest budget?")]
     [InlineData("the cheapest Health and Welfare project")]
+    [InlineData("予算が少ない順に並べて")]
     public void Smallest(string question)
     {
         Assert.Equal(AnswerIntent.Smallest, Interpret(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("予算が少ない順に3つ教えて", 3)]
+    [InlineData("教育庁で予算が大きい順に上位5件", 5)]
+    [InlineData("事業費が多い順に三つ", 3)]
+    [InlineData("What are the 3 most expensive projects?", 3)]
+    [InlineData("top 4 projects by budget, largest first", 4)]
+    [InlineData("柱3で一番安い事業は？", 1)]
+    [InlineData("3億円以上で一番高い事業は？", 1)]
+    [InlineData("予算が大きい順に50件", RankCount.Max)]
+    public void Ranking_ReadsHowManyRowsOfTheOrderAreAskedFor(string question, int count)
+    {
+        Assert.Equal(count, Interpret(question).RankCount);
     }
 
     [Theory]
