@@ -140,6 +140,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("ドローンを使ってるのはどこの部署？", PlanColumn.Department)]
     [InlineData("ラミセスはどこの課の事業？", PlanColumn.Divisions)]
     [InlineData("帰還支援アプリの結果はどうだった？", PlanColumn.Results)]
+    [InlineData("携帯電話のやつはなんでできなかったの？", PlanColumn.Results)]
     [InlineData("Which division runs the drone project?", PlanColumn.Divisions)]
     public void AColumnAskedAbout_MakesADetailQuestionQuotingThatCell(string question, PlanColumn column)
     {
@@ -147,7 +148,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
 
         Assert.Equal(column, q.AskedColumn);
         Assert.Equal(AnswerIntent.Fact, q.Intent);
-        Assert.DoesNotContain(q.Terms, t => t.Text is "部署" or "課" or "結果" or "division");
+        Assert.DoesNotContain(q.Terms, t => t.Text is "部署" or "課" or "結果" or "division" or "なんで");
     }
 
     [Theory]
