@@ -96,9 +96,9 @@ internal static class Predicate
 internal static class Interrogatives
 {
     private static readonly HashSet<string> Japanese =
-        ["どれ", "どの", "どこ", "何", "なに", "なん", "いくら", "幾ら", "いつ", "どう", "どんな", "どういう", "どのくらい", "どれくらい", "誰", "だれ", "いくつ", "何件"];
+        ["どれ", "どの", "どこ", "何", "なに", "なん", "いくら", "幾ら", "いつ", "どう", "どんな", "どういう", "どのくらい", "どれくらい", "誰", "だれ", "いくつ", "何件", "なぜ", "どうして"];
 
-    private static readonly HashSet<string> English = ["which", "what", "who", "whom", "whose", "how", "when", "where", "list", "show"];
+    private static readonly HashSet<string> English = ["which", "what", "who", "whom", "whose", "how", "when", "where", "why", "list", "show"];
 
     private static readonly HashSet<string> EnglishAuxiliaries = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will"];
 

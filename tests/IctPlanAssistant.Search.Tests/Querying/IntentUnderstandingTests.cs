@@ -141,6 +141,8 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("ラミセスはどこの課の事業？", PlanColumn.Divisions)]
     [InlineData("帰還支援アプリの結果はどうだった？", PlanColumn.Results)]
     [InlineData("携帯電話のやつはなんでできなかったの？", PlanColumn.Results)]
+    [InlineData("Why did the mobile phone coverage project fall behind?", PlanColumn.Results)]
+    [InlineData("福祉助成のメールマガジンはなぜ発行されなかったの？", PlanColumn.Results)]
     [InlineData("Which division runs the drone project?", PlanColumn.Divisions)]
     public void AColumnAskedAbout_MakesADetailQuestionQuotingThatCell(string question, PlanColumn column)
     {
@@ -148,7 +150,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
 
         Assert.Equal(column, q.AskedColumn);
         Assert.Equal(AnswerIntent.Fact, q.Intent);
-        Assert.DoesNotContain(q.Terms, t => t.Text is "部署" or "課" or "結果" or "division" or "なんで");
+        Assert.DoesNotContain(q.Terms, t => t.Text is "部署" or "課" or "結果" or "division" or "なんで" or "why" or "なぜ");
     }
 
     [Theory]
