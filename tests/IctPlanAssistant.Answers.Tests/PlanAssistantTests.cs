@@ -294,6 +294,15 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task AWordOfContextThePlanNeverUses_DoesNotEmptyTheAnswer()
+    {
+        var answer = await Ask("うちの親がもう80過ぎなんだけど、お年寄りとか介護に関係するICTの事業って何かある？");
+
+        Assert.Contains("3-2", Ids(answer.Citations));
+        Assert.DoesNotContain("「親」", answer.Text);
+    }
+
+    [Fact]
     public async Task Ranking_ListsAsManyRowsOfTheBudgetOrderAsAskedFor()
     {
         var answer = await Ask("予算が少ない順に3つ教えて");

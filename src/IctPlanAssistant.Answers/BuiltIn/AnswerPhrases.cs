@@ -54,8 +54,9 @@ public sealed class AnswerPhrases(Glossary glossary)
         string SectionTitle(int s) => result.Facets.Sections.FirstOrDefault(f => f.Value == s.ToString(CultureInfo.InvariantCulture))?.Label ?? "";
         // An aside (農業でも介護でも) says what the answer includes, not what it is about.
         // When the filters chose the rows (the words matched none, or were too common to decide), the words are not what they are about.
-        // Only the things it is about: not its verbs or phrasings (つながる, 地域の対策), nor what the rows lack.
-        var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind is not (TermKind.Aside or TermKind.Verb or TermKind.Link)
+        // Only the things it is about: not its verbs or phrasings (つながる, 地域の対策), nor what the rows lack, nor what the
+        // asker says of themselves (うちの親が…なんだけど).
+        var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind is not (TermKind.Aside or TermKind.Verb or TermKind.Link) && !t.InContext
                                        && !(missed?.Any(m => m == t || t.PartOf == m.Text) ?? false))
             .Select(t => t.Alternatives[0] == t.Text || !ja ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
         if (ja)

@@ -15,6 +15,16 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
 
     public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
     {
+        var words = ReadWords(query, glossaryTerms, kanaWords, QuestionContext.End(query));
+        // Context is context only beside a question of its own: where the question says no thing of its own
+        // (…知りたいんだけど、どこの部署？), what comes before is what it asks about.
+        return words.Any(w => !w.InContext && w.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier)
+            ? words
+            : words.Select(w => w with { InContext = false }).ToList();
+    }
+
+    private List<TermGroup> ReadWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, int contextEnd)
+    {
         var words = new List<TermGroup>();
         var phrase = new List<ContentWord>();
         var joints = new List<string>();
@@ -24,7 +34,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             if (phrase.Count == 0) return;
             var isNoun = phrase[^1].IsNoun;
             var head = phrase.Count == 1 ? phrase[0].Group
-                : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound);
+                : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound) { InContext = phrase[0].Group.InContext };
             if (previous is { } p && IsList(joints))
             {
                 // A list's member is the whole of what stands between its list words (マイナンバーとか番号制度: 番号制度):
@@ -49,14 +59,14 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
                 if (added && previous is { IsNoun: true } a && isNoun && joints is ["の"])
                 {
                     if (words[a.Head].Kind == TermKind.Word) words[a.Head] = words[a.Head] with { Kind = TermKind.Modifier };
-                    Add(words, new TermGroup(words[a.Head].Alternatives[0] + "の" + head.Text, [words[a.Head].Alternatives[0] + head.Alternatives[0]], TermKind.Link));
+                    Add(words, new TermGroup(words[a.Head].Alternatives[0] + "の" + head.Text, [words[a.Head].Alternatives[0] + head.Alternatives[0]], TermKind.Link) { InContext = head.InContext });
                 }
                 previous = (index, isNoun);
             }
             phrase.Clear();
             joints.Clear();
         }
-        foreach (var item in ContentAndJoints(query, glossaryTerms, kanaWords))
+        foreach (var item in ContentAndJoints(query, glossaryTerms, kanaWords, contextEnd))
         {
             if (item.Content is not { } word)
             {
@@ -95,6 +105,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         Readings = [.. a.Readings.Union(b.Readings)],
         Kind = a.Kind == TermKind.UnknownEnglish ? b.Kind : a.Kind,
         PartOf = null,
+        InContext = a.InContext && b.InContext,
     };
 
     /// <summary>Adds a group unless one with the same spellings is there already.</summary>
@@ -109,6 +120,13 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
 
     /// <summary>A content word, or the joint between two (a particle, a comma, or "" for a word that is neither).</summary>
     private readonly record struct Item(ContentWord? Content, string? Joint);
+
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, int contextEnd)
+    {
+        var items = ContentAndJoints(query, glossaryTerms, kanaWords);
+        return contextEnd <= 0 ? items
+            : items.Select(i => i.Content is { } c && c.Start < contextEnd ? i with { Content = c with { Group = c.Group with { InContext = true } } } : i).ToList();
+    }
 
     private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
     {

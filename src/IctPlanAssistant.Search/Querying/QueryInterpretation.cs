@@ -71,6 +71,12 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// <summary>The word names what the whole plan is about (ICT): beside other words or filters it only ranks.</summary>
     public bool IsTopic { get; init; }
 
+    /// <summary>
+    /// The word stands in what the asker says of themselves before the question (うちの親がもう80過ぎなんだけど、…): where the
+    /// plan never uses it, it does not count against every row.
+    /// </summary>
+    public bool InContext { get; init; }
+
     /// <summary>The compound the word was written in (データ in ビッグデータ): where the plan has the compound, the part alone says little.</summary>
     public string? PartOf { get; init; }
 
@@ -80,7 +86,7 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     public float Weight => Kind == TermKind.Word ? 1f : 0.5f;
 
     /// <summary>Whether a group the plan never uses may be ignored rather than count against every row.</summary>
-    public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link or TermKind.Aside;
+    public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link or TermKind.Aside || InContext;
 }
 
 /// <summary>

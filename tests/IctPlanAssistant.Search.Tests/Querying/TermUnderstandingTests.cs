@@ -180,6 +180,29 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.DoesNotContain(withParticle, Interpret(question).Terms.Select(t => t.Text));
     }
 
+    [Theory]
+    [InlineData("うちの親がもう80過ぎなんだけど、お年寄り向けの事業ある？", "親", "年寄り")]
+    [InlineData("孫が小学生です。学校でタブレットを使う事業はありますか", "孫", "タブレット")]
+    [InlineData("心配なので、聞きますが、防災メールはありますか", "心配", "防災")]
+    public void Context_WhatTheAskerSaysOfThemselves_IsMarkedAsContext(string question, string context, string asked)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.True(Assert.Single(terms, t => t.Text == context).InContext);
+        Assert.DoesNotContain(terms, t => t.Text.Contains(asked, StringComparison.Ordinal) && t.InContext);
+    }
+
+    [Theory]
+    [InlineData("ドローンを使ってる事業を知りたいんだけど、どこの部署？")] // the question says no thing of its own
+    [InlineData("お店でキャッシュレス決済入れたいんだけど、県の補助金ってある？")] // a clause of what the asker wants
+    [InlineData("ドローンの事業を探してるんですが、予算はいくら？")]
+    [InlineData("ドローンの事業は？ロボットは？")] // two questions
+    [InlineData("タブレットを使う事業はある？子どもが使うので")] // context after the question
+    public void Context_IsNeverWhatTheQuestionIsAbout(string question)
+    {
+        Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
+    }
+
     [Fact]
     public void Hiragana_AWordReadFromKana_AlsoMatchesItsReading()
     {

@@ -1,0 +1,43 @@
+namespace IctPlanAssistant.Search.Querying;
+
+/// <summary>
+/// Where what the asker says of themselves ends and the question begins: at the last clause that ends in a
+/// conjunctive particle (うちの親がもう80過ぎなんだけど、… ; 心配なので、… ; 調べているんですが、…) or the last sentence that
+/// ends in 。 or ！ before the question. Its words describe the asker's situation, not the projects asked for.
+/// A sentence that ends in ？ is a question of its own (ドローンの事業は？ロボットは？), never context.
+/// </summary>
+internal static class QuestionContext
+{
+    /// <summary>Conjunctive particles (MeCab's 助詞-接続助詞) that end a clause of context: but, since, and so.</summary>
+    private static readonly HashSet<string> ClauseEnds = ["けど", "けれど", "けれども", "が", "ので", "から", "のに", "し"];
+
+    private static readonly HashSet<string> SentenceEnds = ["。", "！", "!"];
+
+    /// <summary>
+    /// Words (base forms) by which a clause says what the asker wants or looks for (キャッシュレス決済入れたいんだけど、
+    /// 補助金ある？; ドローンの事業を探してるんだけど): such a clause is what the question is about, and no context.
+    /// </summary>
+    private static readonly HashSet<string> Wants = ["たい", "ほしい", "欲しい", "思う", "考える", "探す", "調べる", "検討"];
+
+    /// <summary>The offset where the context ends (0: the question has none).</summary>
+    public static int End(QueryText query)
+    {
+        var end = 0;
+        var morphemes = query.Morphemes;
+        for (var i = 0; i < morphemes.Count - 1; i++)
+        {
+            var m = morphemes[i];
+            if (Wants.Contains(m.Features.BaseForm ?? "")) break; // this clause and what follows are the question
+            var surface = query.Text[m.Start..m.End];
+            var closes = SentenceEnds.Contains(surface) ||
+                         (m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal) && ClauseEnds.Contains(surface));
+            // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
+            if (closes && HasWordAfter(query, i)) end = m.End;
+        }
+        return end;
+    }
+
+    private static bool HasWordAfter(QueryText query, int index) =>
+        query.Morphemes.Skip(index + 1).Any(m => !m.Features.PartOfSpeech.StartsWith("記号", StringComparison.Ordinal) &&
+                                                 !m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal));
+}
