@@ -29,7 +29,9 @@ internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, TermG
 internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<SpellingTerms> Terms, Query? Sure = null);
 
 /// <summary>The analysed terms of one spelling of a group: words of the name and body fields, or one reading of the reading fields.</summary>
-internal readonly record struct SpellingTerms(IReadOnlyList<string> Terms, bool IsReading = false);
+/// <param name="IsLoose">A less sure synonym's (プログラム for programming, itself also 計画): it widens what the group
+/// matches, but how common the group is, and so how much it says, is its own words' affair.</param>
+internal readonly record struct SpellingTerms(IReadOnlyList<string> Terms, bool IsReading = false, bool IsLoose = false);
 
 /// <summary>
 /// Matches the term groups of a question and keeps the rows that match enough of it. Each group is run once: its
@@ -257,7 +259,9 @@ internal static class CoverageGate
             sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
             MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
         }
-        return new GroupMatches(group.Query, group.Term, count, docs) { InName = inName, Sure = sure, Found = count };
+        // A group weighs by how many rows its own spellings match: a loose synonym (計画 for programming) would make it common.
+        var df = sure is null ? count : (int)sure.Cardinality;
+        return new GroupMatches(group.Query, group.Term, df, docs) { InName = inName, Sure = sure, Found = count };
     }
 
     /// <summary>
@@ -471,8 +475,9 @@ internal static class CoverageGate
     private static int EstimatedDf(TermStates states, IReadOnlyList<SpellingTerms> spellings)
     {
         var most = 0;
-        foreach (var (terms, isReading) in spellings)
+        foreach (var (terms, isReading, isLoose) in spellings)
         {
+            if (isLoose) continue;
             if (terms.Count == 0) return 0; // a spelling only the bigram field can match: count it for real
             var (body, name) = isReading ? (PlanFields.BodyReading, PlanFields.NameReading) : (PlanFields.BodyText, PlanFields.NameText);
             var rarest = terms.Min(t => Math.Max(states.DocFreq(new Term(body, t)), states.DocFreq(new Term(name, t))));

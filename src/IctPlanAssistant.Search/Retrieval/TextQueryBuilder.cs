@@ -71,10 +71,14 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
 
     private static bool IsKatakana(string term) => term.Length >= 3 && term.All(IctPlanAssistant.Text.JapaneseCharacters.IsKatakana);
 
-    /// <summary>Each spelling's Japanese-analysed terms, and each reading (to estimate from the term dictionary how common the group is).</summary>
+    /// <summary>
+    /// Each spelling's Japanese-analysed terms, and each reading (to estimate from the term dictionary how common the
+    /// group is); a less sure synonym's spelling is marked loose.
+    /// </summary>
     public IReadOnlyList<SpellingTerms> JapaneseTerms(TermGroup group) =>
-        group.Alternatives.Concat(group.Synonyms.Select(s => s.Word))
-            .Select(a => new SpellingTerms(Tokens(PlanFields.NameText, a).Select(t => t.Term).ToList()))
+        group.Alternatives.Select(a => (Word: a, Loose: false))
+            .Concat(group.Synonyms.Select(s => (s.Word, Loose: s.Weight < SynonymDictionary.SameWord)))
+            .Select(a => new SpellingTerms(Tokens(PlanFields.NameText, a.Word).Select(t => t.Term).ToList(), IsLoose: a.Loose))
             .Concat(group.Readings.Select(r => new SpellingTerms([r], IsReading: true)))
             .ToList();
 
