@@ -303,6 +303,18 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_TheOneADescriptionTells_IsThatRowOfThePreviousAnswer_ThoughNoRowHasEveryWord()
+    {
+        var conversation = NewConversation();
+        var women = await Ask("what do we have for women in IT or women in the workforce generally?", conversation);
+        var school = await Ask("what's the budget on the programming school one?", conversation);
+
+        var programmers = Assert.Single(women.CitedRows, r => r.Name.Contains("プログラマ"));
+        Assert.Equal([programmers.Id.ToString()], Ids(school.Citations));
+        Assert.Contains($"{programmers.BudgetThousandYen:N0}", school.Text);
+    }
+
+    [Fact]
     public async Task Ranking_ListsAsManyRowsOfTheBudgetOrderAsAskedFor()
     {
         var answer = await Ask("予算が少ない順に3つ教えて");

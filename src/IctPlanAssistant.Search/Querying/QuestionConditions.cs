@@ -10,7 +10,7 @@ namespace IctPlanAssistant.Search.Querying;
 /// when a condition is what a yes/no question asks of a project (〇〇事業は目標達成できたの？), the column it asks about
 /// instead of a condition.
 /// </summary>
-internal sealed record QuestionConditions(
+internal sealed partial record QuestionConditions(
     bool? IsNew,
     AchievementStatus Achievement,
     bool? HasBudget,
@@ -59,8 +59,14 @@ internal sealed record QuestionConditions(
                 }
             }
         }
+        // The tablet one, the programming school one, the one with tablets: one of the rows before, told by what it is about (its words then
+        // pick it among them). A place (the first one) is told by its place instead.
+        if (ordinal is null && TheOne().IsMatch(query.Text)) refersBack = true;
         return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe(?: [a-z-]+){1,3} one\b|\bthe ones? (?:with|about|for|on|that|which|where)\b")]
+    private static partial System.Text.RegularExpressions.Regex TheOne();
 }
 
 /// <summary>How a question's words stand in its sentence.</summary>

@@ -27,6 +27,17 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Empty(q.Departments);
     }
 
+    [Theory]
+    [InlineData("what's the budget on the tablet one?")]
+    [InlineData("and the one with tablets?")]
+    public void TheOneWithAThing_IsOneOfThePreviousRows(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("タブレット"));
+    }
+
     [Fact]
     public void OfThem_WithAFilter_NarrowsToThePreviousRowsWithTheFilter()
     {
