@@ -34,6 +34,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("危機管理部の事業費を全部足すといくら？")]
     [InlineData("What is the total budget of the Board of Education projects?")]
     [InlineData("How much do the Police projects cost altogether?")]
+    [InlineData("can you add those up?")]
     public void Sum(string question)
     {
         Assert.Equal(AnswerIntent.Sum, Interpret(question).Intent);
