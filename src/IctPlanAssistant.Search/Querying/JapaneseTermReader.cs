@@ -15,12 +15,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
 
     public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
     {
-        var words = ReadWords(query, glossaryTerms, kanaWords, QuestionContext.End(query));
-        // Context is context only beside a question of its own: where the question says no thing of its own
-        // (…知りたいんだけど、どこの部署？), what comes before is what it asks about.
-        return words.Any(w => !w.InContext && w.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier)
-            ? words
-            : words.Select(w => w with { InContext = false }).ToList();
+        return ReadWords(query, glossaryTerms, kanaWords, QuestionContext.End(query));
     }
 
     private List<TermGroup> ReadWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, int contextEnd)

@@ -40,9 +40,9 @@ public static class KanaSpelling
             if (!HasContent(morphemes, start, end))
             {
                 // MeCab may read a run of plan words as pieces it does not count as content (きゅうきゅうはんそう: an adverb
-                // and two suffixes). A reading found there is kept only where it starts and ends where MeCab's pieces do
-                // and spans no particle or verb, so that function words (している: シテイ, read across いる; のうち: ノウチ)
-                // are never rewritten.
+                // and two suffixes; しょうがい: a verb, an auxiliary and a suffix). A reading found there is kept only where
+                // it starts and ends where MeCab's pieces do, neither starts with a particle or auxiliary nor holds a
+                // particle, so that function words (している: シテイ, read across いる; のうち: ノウチ; ですが) are never rewritten.
                 segments = segments.Where(c => c.End - c.Start >= MinimumReading && OnlyPieces(morphemes, start + c.Start, start + c.End)).ToList();
                 if (segments.Count == 0) continue;
             }
@@ -88,11 +88,15 @@ public static class KanaSpelling
     private static bool IsParticle(MeCabMorpheme m) =>
         !m.IsUnknown && m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal);
 
-    /// <summary>Whether the span starts and ends where MeCab's morphemes do, and holds no particle, auxiliary or verb.</summary>
-    private static bool OnlyPieces(List<MeCabMorpheme> morphemes, int start, int end) =>
-        morphemes.Any(m => m.Start == start) && morphemes.Any(m => m.End == end) &&
-        !morphemes.Any(m => m.Start >= start && m.End <= end && !m.IsUnknown &&
-                            m.Features.PartOfSpeech.Split('-')[0] is "助詞" or "助動詞" or "動詞");
+    /// <summary>Whether the span starts and ends where MeCab's morphemes do, starts with no particle or auxiliary and holds no particle.</summary>
+    private static bool OnlyPieces(List<MeCabMorpheme> morphemes, int start, int end)
+    {
+        var first = morphemes.FindIndex(m => m.Start == start);
+        if (first < 0 || !morphemes.Any(m => m.End == end) || PartOfSpeech(morphemes[first]) is "助詞" or "助動詞") return false;
+        return !morphemes.Any(m => m.Start >= start && m.End <= end && PartOfSpeech(m) == "助詞");
+    }
+
+    private static string PartOfSpeech(MeCabMorpheme m) => m.IsUnknown ? "" : m.Features.PartOfSpeech.Split('-')[0];
 
     private static List<(int Start, int End)> HiraganaRuns(string text)
     {

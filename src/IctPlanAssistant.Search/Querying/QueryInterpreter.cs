@@ -131,6 +131,10 @@ public sealed class QueryInterpreter
             Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with { IsTopic = IsTopic(t) }).ToList(),
             AskedColumn = asked,
         };
+        // Context is context only beside a question of its own, a thing or a condition: …知りたいんだけど、どこの部署？ asks
+        // about what comes before it.
+        if (!interpretation.HasFilters && !interpretation.Terms.Any(t => !t.InContext && t.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier))
+            interpretation = interpretation with { Terms = interpretation.Terms.Select(t => t with { InContext = false }).ToList() };
         var intent = IntentOf(intentMatches, interpretation);
         interpretation = interpretation with
         {

@@ -14,10 +14,10 @@ internal static class QuestionContext
     private static readonly HashSet<string> SentenceEnds = ["。", "！", "!"];
 
     /// <summary>
-    /// Words (base forms) by which a clause says what the asker wants or looks for (キャッシュレス決済入れたいんだけど、
-    /// 補助金ある？; ドローンの事業を探してるんだけど): such a clause is what the question is about, and no context.
+    /// Words (base forms) by which a clause says what the asker wants (キャッシュレス決済入れたいんだけど、補助金ある？): such a
+    /// clause is what the question is about, and no context. What the asker is doing (記事のために調べているのですが) is context.
     /// </summary>
-    private static readonly HashSet<string> Wants = ["たい", "ほしい", "欲しい", "思う", "考える", "探す", "調べる", "検討"];
+    private static readonly HashSet<(string PartOfSpeech, string BaseForm)> Wants = [("助動詞", "たい"), ("形容詞", "ほしい"), ("形容詞", "欲しい")];
 
     /// <summary>The offset where the context ends (0: the question has none).</summary>
     public static int End(QueryText query)
@@ -27,7 +27,7 @@ internal static class QuestionContext
         for (var i = 0; i < morphemes.Count - 1; i++)
         {
             var m = morphemes[i];
-            if (Wants.Contains(m.Features.BaseForm ?? "")) break; // this clause and what follows are the question
+            if (Wants.Contains((m.Features.PartOfSpeech.Split('-')[0], m.Features.BaseForm ?? ""))) break; // this clause and what follows are the question
             var surface = query.Text[m.Start..m.End];
             var closes = SentenceEnds.Contains(surface) ||
                          (m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal) && ClauseEnds.Contains(surface));

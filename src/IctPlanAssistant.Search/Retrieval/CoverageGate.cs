@@ -84,7 +84,10 @@ internal static class CoverageGate
                 : Mark(searcher, group, filter) with { Df = estimate };
         }
         var marked = matched.Select(m => m!).ToList();
-        var gated = Compounds(marked, marked.Select(m => Weigh(m, n, narrowed)).ToList());
+        // What the asker says of themselves (記事を書くために調べているのですが、…) counts less where the question's own things are
+        // in the plan, and only ranks where its filters choose the rows; otherwise it may be what the question is about.
+        var contextRanks = narrowed || marked.Any(m => !m.Term.InContext && IsThing(m.Term) && m.InPlan);
+        var gated = Compounds(marked, marked.Select(m => Weigh(m, n, narrowed, contextRanks)).ToList());
         // A question of soft words alone is still a question: its words must match; under a filter too, unless they
         // only rank (then the filter chooses the rows).
         // Verbs alone (聞きたい in ちょっと聞きたいんだけど、一番…) ask for nothing a row must say.
@@ -230,7 +233,10 @@ internal static class CoverageGate
     // An English word the glossary does not know may be a thing or a verb (monitor radiation): it is not needed to match fully.
     private static bool IsThing(TermGroup term) => term.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier;
 
-    private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter)
+    /// <summary>What a word of context counts for beside the question's own things: it may still be what the question is about.</summary>
+    private const double ContextShare = 0.5;
+
+    private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter, bool contextRanks = false)
     {
         // A word the plan never uses weighs as much as its rarest word, no more: what it says is unknown, not more telling.
         var df = Math.Max(m.Df, 1);
@@ -240,9 +246,10 @@ internal static class CoverageGate
         // (A phrase is weighed by its words' estimate, but whether the plan has it at all is what it matched.)
         // A verb ranks and never decides: a question's verb is often another way of saying what a row says (つながらない:
         // 不通話), and a verb the plan rarely uses would weigh as a rare thing would.
-        var soft = m.Df > n * CommonShare || m.Term.Kind == TermKind.Verb ||
+        var soft = m.Df > n * CommonShare || m.Term.Kind == TermKind.Verb || (hasFilter && m.Term.InContext) ||
                    (!m.InPlan && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
-        return new GatedGroup(m.Query, idf * m.Term.Weight, soft, m.Term, m.Docs is { } docs && NextSetBit(docs, 0) < 0) { Docs = m.Docs };
+        var weight = idf * m.Term.Weight * (contextRanks && m.Term.InContext ? ContextShare : 1);
+        return new GatedGroup(m.Query, weight, soft, m.Term, m.Docs is { } docs && NextSetBit(docs, 0) < 0) { Docs = m.Docs };
     }
 
     /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>

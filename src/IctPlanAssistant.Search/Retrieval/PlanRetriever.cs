@@ -96,7 +96,7 @@ public sealed class PlanRetriever
     }
 
     private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
-        gated.Count == 0 ? [] : gated.Where(g => g.IsThing && g.Docs is { } docs && !docs.Get(doc)).Select(g => g.Term).ToList();
+        gated.Count == 0 ? [] : gated.Where(g => g.IsThing && !g.Term.InContext && g.Docs is { } docs && !docs.Get(doc)).Select(g => g.Term).ToList();
 
     /// <summary>One row by id, or null.</summary>
     public PlanRow? Get(RowId id)

@@ -184,6 +184,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("うちの親がもう80過ぎなんだけど、お年寄り向けの事業ある？", "親", "年寄り")]
     [InlineData("孫が小学生です。学校でタブレットを使う事業はありますか", "孫", "タブレット")]
     [InlineData("心配なので、聞きますが、防災メールはありますか", "心配", "防災")]
+    [InlineData("わたしは もと きょうしで、いまは たいしょくして いるのですが、がっこうで たぶれっとを つかう じぎょうは ありますか", "もと", "タブレット")]
     public void Context_WhatTheAskerSaysOfThemselves_IsMarkedAsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
@@ -198,9 +199,19 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("ドローンの事業を探してるんですが、予算はいくら？")]
     [InlineData("ドローンの事業は？ロボットは？")] // two questions
     [InlineData("タブレットを使う事業はある？子どもが使うので")] // context after the question
+    [InlineData("うちのお店でもキャッシュレス決済を導入してほしいけど、補助はある？")]
     public void Context_IsNeverWhatTheQuestionIsAbout(string question)
     {
         Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
+    }
+
+    [Fact]
+    public void ThePrefecture_IsThePlansOwnTopic()
+    {
+        var terms = Interpret("福島県でドローンを使っている事業").Terms;
+
+        Assert.Contains(terms, t => t.Text.Contains("福島") && t.IsTopic);
+        Assert.DoesNotContain(terms, t => t.Text.Contains("福島") && !t.IsTopic);
     }
 
     [Fact]

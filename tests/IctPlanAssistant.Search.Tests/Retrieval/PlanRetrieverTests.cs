@@ -35,6 +35,27 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Context_WhatTheAskerIsDoing_CountsLessThanWhatTheyAskFor()
+    {
+        // 新聞 and 記事 are the plan's words too (2-19), but the question is about drones.
+        var result = index.Ask("しんぶんの きじを かく ために しらべて いるのですが、ふくしまけんで どろーんを つかって いる じぎょうは ありますか");
+
+        var drones = IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results).Contains("ドローン")));
+        Assert.Equal(drones, Ids(result).Take(drones.Count));
+        Assert.DoesNotContain(result.Rows[0].Missed, t => t.InContext);
+    }
+
+    [Fact]
+    public void Context_UnderAFilter_OnlyRanks_SoTheFilterChoosesTheRows()
+    {
+        var result = index.Ask("記者として取材しているのですが、目標に届かなかった事業について、理由が書かれていれば教えてください。");
+
+        Assert.Equal(
+            IdsOf(PlanRows(r => AchievementClassifier.Classify(r.Achievement, r.Results).HasFlag(AchievementStatus.BelowTarget))),
+            result.Rows.Select(r => r.Row.Id).Order().Select(id => id.ToString()));
+    }
+
+    [Fact]
     public void AnUnknownEnglishWordUnderAFilter_ThatNoRowContains_IsReportedUnmatched_WhileTheFilterChoosesTheRows()
     {
         var result = index.Ask("Which Health and Welfare projects use helicopters?");
