@@ -43,7 +43,9 @@ public static class KanaSpelling
                 // and two suffixes; しょうがい: a verb, an auxiliary and a suffix). A reading found there is kept only where
                 // it starts and ends where MeCab's pieces do, neither starts with a particle or auxiliary nor holds a
                 // particle, so that function words (している: シテイ, read across いる; のうち: ノウチ; ですが) are never rewritten.
-                segments = segments.Where(c => c.End - c.Start >= MinimumReading && OnlyPieces(morphemes, start + c.Start, start + c.End)).ToList();
+                // A run typed after a space or at the start (…を ていきょうする) begins a word: MeCab's particle there is a piece too.
+                var wordStart = start == 0 || !char.IsLetterOrDigit(text[start - 1]);
+                segments = segments.Where(c => c.End - c.Start >= MinimumReading && OnlyPieces(morphemes, start + c.Start, start + c.End, firstMayBeParticle: wordStart && c.Start == 0)).ToList();
                 if (segments.Count == 0) continue;
             }
             if (segments.Count == 0)
@@ -89,11 +91,12 @@ public static class KanaSpelling
         !m.IsUnknown && m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal);
 
     /// <summary>Whether the span starts and ends where MeCab's morphemes do, starts with no particle or auxiliary and holds no particle.</summary>
-    private static bool OnlyPieces(List<MeCabMorpheme> morphemes, int start, int end)
+    private static bool OnlyPieces(List<MeCabMorpheme> morphemes, int start, int end, bool firstMayBeParticle)
     {
         var first = morphemes.FindIndex(m => m.Start == start);
-        if (first < 0 || !morphemes.Any(m => m.End == end) || PartOfSpeech(morphemes[first]) is "助詞" or "助動詞") return false;
-        return !morphemes.Any(m => m.Start >= start && m.End <= end && PartOfSpeech(m) == "助詞");
+        if (first < 0 || !morphemes.Any(m => m.End == end)) return false;
+        if (!firstMayBeParticle && PartOfSpeech(morphemes[first]) is "助詞" or "助動詞") return false;
+        return !morphemes.Any(m => m.Start >= start && m.End <= end && m.Start > start && PartOfSpeech(m) == "助詞");
     }
 
     private static string PartOfSpeech(MeCabMorpheme m) => m.IsUnknown ? "" : m.Features.PartOfSpeech.Split('-')[0];

@@ -149,6 +149,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("ぼうさいの めーる ある？", "メール")]
     [InlineData("こうれいしゃ むけの じぎょう", "高齢")]
     [InlineData("きゅうきゅうはんそうの しすてむ", "救急搬送")]
+    [InlineData("どうろの じょうほうを ていきょうする じぎょう", "提供")]
     public void Hiragana_ContentWords_ReadAsThePlanWritesThem(string question, string word)
     {
         Assert.Contains(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
