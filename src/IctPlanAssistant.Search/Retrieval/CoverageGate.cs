@@ -87,7 +87,7 @@ internal static class CoverageGate
         // What the asker says of themselves (記事を書くために調べているのですが、…) counts less where the question's own things are
         // in the plan, and only ranks where its filters choose the rows; otherwise it may be what the question is about.
         var contextRanks = narrowed || marked.Any(m => !m.Term.InContext && IsThing(m.Term) && m.InPlan);
-        var gated = Compounds(marked, marked.Select(m => Weigh(m, n, narrowed, contextRanks)).ToList());
+        var gated = Absences(marked, Compounds(marked, marked.Select(m => Weigh(m, n, narrowed, contextRanks)).ToList()));
         // A question of soft words alone is still a question: its words must match; under a filter too, unless they
         // only rank (then the filter chooses the rows).
         // Verbs alone (聞きたい in ちょっと聞きたいんだけど、一番…) ask for nothing a row must say.
@@ -205,8 +205,36 @@ internal static class CoverageGate
             else if (parts.Any(i => !marked[i].InPlan || gated[i].IsSoft))
             {
                 gated[c] = gated[c] with { IsSoft = true };
+                // Where a part is a word the plan never uses (自動運転バス: バス), the compound is a thing the plan lacks,
+                // and its other parts (自動) are pieces of it, not things of their own.
+                if (parts.Any(i => !marked[i].InPlan))
+                {
+                    foreach (var i in parts.Where(i => marked[i].InPlan)) gated[i] = gated[i] with { Weight = gated[i].Weight * PartOfKnownCompound };
+                }
             }
         }
+        return gated;
+    }
+
+    /// <summary>How much each word the plan never uses beyond the first adds to what they count for together.</summary>
+    private const double FurtherAbsence = 0.25;
+
+    /// <summary>
+    /// Japanese words the plan never uses count together for little more than one such word: a long question says what it is
+    /// about in everyday words (様子, 一緒, 知人) and each would otherwise weigh as the plan's rarest word, so that the words
+    /// that did match count for nothing. One absent word still weighs in full: a question about a thing the plan lacks
+    /// (オンライン診療, ドクターヘリ) stays unanswered.
+    /// </summary>
+    private static List<GatedGroup> Absences(List<GroupMatches> marked, List<GatedGroup> gated)
+    {
+        // Japanese words only: a terse English question's unknown words (smart meter, telemedicine) are what it asks about.
+        var absent = Enumerable.Range(0, gated.Count)
+            .Where(i => !gated[i].IsSoft && !marked[i].InPlan && gated[i].Term.Text.Any(c => IctPlanAssistant.Text.JapaneseCharacters.IsJapanese(c))).ToList();
+        if (absent.Count < 2) return gated;
+        var total = absent.Sum(i => gated[i].Weight);
+        var allowed = absent.Max(i => gated[i].Weight) * (1 + FurtherAbsence * (absent.Count - 1));
+        if (total <= allowed) return gated;
+        foreach (var i in absent) gated[i] = gated[i] with { Weight = gated[i].Weight * allowed / total };
         return gated;
     }
 

@@ -272,12 +272,25 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
 
     // ---- things the plan does not have
 
+    [Fact]
+    public void SeveralEverydayWordsThePlanLacks_DoNotOutweighTheWordsThatMatched()
+    {
+        // 病院 and やりとり are not the plan's words (it says 医療機関 and 共有); 救急 and 患者 are.
+        var result = index.Ask("救急車と病院のあいだで患者さんの情報をやりとりする仕組みってある？");
+
+        var both = IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results).Contains("救急") && (r.Name + r.Summary + r.Results).Contains("患者")));
+        Assert.NotEmpty(both);
+        Assert.Equal(both.Order(), Ids(result).Take(both.Count).Order());
+    }
+
     [Theory]
     [InlineData("ドクターヘリの運航を支援する事業ある？")]
     [InlineData("オンライン診療を広める事業はある？")]
     [InlineData("Is there a smart meter or smart grid project?")]
     [InlineData("Is there a project on blockchain?")]
     [InlineData("自動運転バスの実証事業はある？")]
+    [InlineData("スマホで病院の診察うけられるオンライン診療ってさ、県で補助とかしてくれてる？")]
+    [InlineData("クマが出たらスマホに通知来るサービスって県でやってる？")]
     public void None_AQuestionAboutWhatThePlanLacks_IsEmpty(string question)
     {
         var result = index.Ask(question);
