@@ -103,12 +103,20 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         InContext = a.InContext && b.InContext,
     };
 
-    /// <summary>Adds a group unless one with the same spellings is there already.</summary>
+    /// <summary>
+    /// Adds a group unless one with the same spellings is there already; a word said in the context and again in the
+    /// question (スマートフォンを使い始めたところです。…スマホで見られる…) is the question's.
+    /// </summary>
     private static bool Add(List<TermGroup> words, TermGroup group)
     {
-        if (words.Any(w => w.Text == group.Text || w.Alternatives.SequenceEqual(group.Alternatives))) return false;
-        words.Add(group);
-        return true;
+        var same = words.FindIndex(w => w.Text == group.Text || w.Alternatives.SequenceEqual(group.Alternatives));
+        if (same < 0)
+        {
+            words.Add(group);
+            return true;
+        }
+        if (words[same].InContext && !group.InContext) words[same] = words[same] with { InContext = false };
+        return false;
     }
 
     private readonly record struct ContentWord(TermGroup Group, int Start, int End, bool IsNoun);
@@ -157,7 +165,9 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             var pos = m.Features.PartOfSpeech;
             var baseForm = m.Features.BaseForm ?? surface;
             var isNoun = pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") && !pos.Contains("代名詞") && !pos.Contains("数") && !pos.Contains("接尾") && !pos.Contains("副詞可能");
-            var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal);
+            // An adjectival noun (手軽, 便利, 不自由) describes as an adjective does: it ranks more than it decides.
+            var isVerb = pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal) ||
+                         pos.StartsWith("名詞-形容動詞語幹", StringComparison.Ordinal);
             var isUnknown = m.IsUnknown && !pos.StartsWith("記号", StringComparison.Ordinal);
             // A run of symbols MeCab does not know (—」) is punctuation, never a word.
             var isContent = (isNoun || isVerb || isUnknown) && surface.Any(char.IsLetterOrDigit) && !IsStopWord(surface, baseForm) &&

@@ -194,6 +194,22 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.DoesNotContain(terms, t => t.Text.Contains(asked, StringComparison.Ordinal) && t.InContext);
     }
 
+    [Fact]
+    public void Context_AWordTheQuestionSaysAgain_IsTheQuestions()
+    {
+        var terms = Interpret("孫に教わってスマートフォンを使い始めたところです。県の情報をスマホで見られる取り組みはありますか").Terms;
+
+        Assert.False(Assert.Single(terms, t => t.Alternatives.Contains("スマートフォン")).InContext);
+    }
+
+    [Theory]
+    [InlineData("情報を手軽に見られる事業", "手軽")]
+    [InlineData("便利なアプリの事業", "便利")]
+    public void AnAdjectivalNoun_DescribesAsAVerbDoes(string question, string word)
+    {
+        Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == word).Kind);
+    }
+
     [Theory]
     [InlineData("ドローンを使ってる事業を知りたいんだけど、どこの部署？")] // the question says no thing of its own
     [InlineData("お店でキャッシュレス決済入れたいんだけど、県の補助金ってある？")] // a clause of what the asker wants
