@@ -72,7 +72,7 @@ internal static class CoverageGate
             // The plan's own topic (ICT) counts as common whatever its rows say: it tells no row from another.
             matched[i] = group.Term.IsTopic || EstimatedDf(states, group.Terms) > n * CommonShare
                 ? new GroupMatches(group.Query, group.Term, Common, null)
-                : Mark(searcher, group, filter);
+                : Mark(searcher, WithoutCommonSynonyms(group, states, n), filter);
         }
         // Then phrases (compounds, AのB), weighed by their term dictionary estimate as their words are.
         for (var i = 0; i < groups.Count; i++)
@@ -507,12 +507,22 @@ internal static class CoverageGate
     /// How many rows a group could match at most, by the term dictionary: for each spelling, its rarest word's
     /// document frequency (in the name or the body, whichever is larger); for the group, the most of its spellings.
     /// </summary>
-    private static int EstimatedDf(TermStates states, IReadOnlyList<SpellingTerms> spellings)
+    /// <summary>
+    /// The group searched by its own spellings alone where its less sure synonyms are in more than a quarter of the rows
+    /// (online: インターネット): a match of those tells little, and walking them over a large index costs much.
+    /// </summary>
+    private static GroupQuery WithoutCommonSynonyms(GroupQuery group, TermStates states, double n) =>
+        group.Sure is not null && EstimatedDf(states, group.Terms, loose: true) > n * CommonShare
+            ? group with { Query = group.Sure, Sure = null }
+            : group;
+
+    /// <param name="loose">Count the less sure synonyms' spellings too.</param>
+    private static int EstimatedDf(TermStates states, IReadOnlyList<SpellingTerms> spellings, bool loose = false)
     {
         var most = 0;
         foreach (var (terms, isReading, isLoose) in spellings)
         {
-            if (isLoose) continue;
+            if (isLoose && !loose) continue;
             if (terms.Count == 0) return 0; // a spelling only the bigram field can match: count it for real
             var (body, name) = isReading ? (PlanFields.BodyReading, PlanFields.NameReading) : (PlanFields.BodyText, PlanFields.NameText);
             var rarest = terms.Min(t => Math.Max(states.DocFreq(new Term(body, t)), states.DocFreq(new Term(name, t))));
