@@ -15,6 +15,7 @@ public sealed class EvaluationFixture : IAsyncLifetime
     public const string DevSet = "dev-questions.jsonl";
     public const string ExtraSet = "extra-questions.jsonl";
     public const string CitizenSet = "citizen-questions.jsonl";
+    public const string NewcomerSet = "newcomer-questions.jsonl";
 
     private readonly TempDirectory _dir = new();
 
@@ -28,7 +29,7 @@ public sealed class EvaluationFixture : IAsyncLifetime
         var index = Path.Combine(_dir.Path, "index");
         var ingest = await Ictplan.RunAsync(_dir.Path, "ingest", "--index", index);
         if (ingest.ExitCode != 0) throw new InvalidOperationException("ingest failed:\n" + ingest);
-        var sets = await Task.WhenAll(new[] { DevSet, ExtraSet, CitizenSet }.Select(set => Score(set, index)));
+        var sets = await Task.WhenAll(new[] { DevSet, ExtraSet, CitizenSet, NewcomerSet }.Select(set => Score(set, index)));
         foreach (var score in sets) Scores[score.Set] = score;
     }
 
@@ -133,12 +134,16 @@ public sealed class EvaluationTests(EvaluationFixture evaluation) : IClassFixtur
         { EvaluationFixture.CitizenSet, "overall" },
         { EvaluationFixture.CitizenSet, "lang:ja" },
         { EvaluationFixture.CitizenSet, "lang:en" },
+        { EvaluationFixture.NewcomerSet, "overall" },
+        { EvaluationFixture.NewcomerSet, "lang:ja" },
+        { EvaluationFixture.NewcomerSet, "lang:en" },
     };
 
     [Theory]
     [InlineData(EvaluationFixture.DevSet)]
     [InlineData(EvaluationFixture.ExtraSet)]
     [InlineData(EvaluationFixture.CitizenSet)]
+    [InlineData(EvaluationFixture.NewcomerSet)]
     public void Batch_AnswersEveryQuestionOfTheSet(string set)
     {
         var score = evaluation.Scores[set];
@@ -167,6 +172,7 @@ public sealed class EvaluationTests(EvaluationFixture evaluation) : IClassFixtur
     [InlineData(EvaluationFixture.DevSet)]
     [InlineData(EvaluationFixture.ExtraSet)]
     [InlineData(EvaluationFixture.CitizenSet)]
+    [InlineData(EvaluationFixture.NewcomerSet)]
     public void Quality_EachMetricIsMeasuredOverall(string set)
     {
         // A set that loses a kind of question (no "none" question, no must_contain) would hold the targets vacuously.
