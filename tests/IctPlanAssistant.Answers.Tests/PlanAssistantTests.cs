@@ -315,6 +315,15 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task AList_IsNamedByEveryItem_NotItsFirst()
+    {
+        var answer = await Ask("ドローンかロボットの事業は？");
+
+        Assert.StartsWith("「ドローン・ロボット」に関する事業は", answer.Text);
+        Assert.Contains(answer.CitedRows, r => (r.Name + r.Summary + r.Results).Contains("ロボット") && !(r.Name + r.Summary + r.Results).Contains("ドローン"));
+    }
+
+    [Fact]
     public async Task Ranking_ListsAsManyRowsOfTheBudgetOrderAsAskedFor()
     {
         var answer = await Ask("予算が少ない順に3つ教えて");
