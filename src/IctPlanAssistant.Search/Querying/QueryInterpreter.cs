@@ -135,7 +135,7 @@ public sealed class QueryInterpreter
         // about what comes before it.
         if (!interpretation.HasFilters && !interpretation.Terms.Any(t => !t.InContext && t.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier))
             interpretation = interpretation with { Terms = interpretation.Terms.Select(t => t with { InContext = false }).ToList() };
-        var intent = IntentOf(intentMatches, interpretation);
+        var intent = IntentOf(intentMatches, interpretation, query);
         interpretation = interpretation with
         {
             Intent = intent,
@@ -237,7 +237,7 @@ public sealed class QueryInterpreter
     private static readonly PlanColumn[] Specificity =
         [PlanColumn.Divisions, PlanColumn.Department, PlanColumn.Budget, PlanColumn.Results, PlanColumn.Achievement, PlanColumn.Summary];
 
-    private static AnswerIntent IntentOf(List<GlossaryMatch<IntentWord>> matches, QueryInterpretation q)
+    private static AnswerIntent IntentOf(List<GlossaryMatch<IntentWord>> matches, QueryInterpretation q, QueryText query)
     {
         var intents = matches.Select(m => m.Value.Intent).ToHashSet();
         if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
@@ -245,7 +245,8 @@ public sealed class QueryInterpreter
         if (intents.Contains(AnswerIntent.Sum)) return AnswerIntent.Sum;
         if (intents.Contains(AnswerIntent.Count))
         {
-            var aboutProjects = matches.Any(m => m.Value.Intent == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")));
+            var aboutProjects = matches.Any(m => m.Value.Intent == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")
+                                                                                    || CountsProjects(query, m.Start)));
             // 1億円以上かかってる事業は何件？ counts: a verb names no thing to count of.
             return q.Terms.All(t => t.Kind == TermKind.Verb) || aboutProjects ? AnswerIntent.Count : AnswerIntent.Fact;
         }
@@ -254,6 +255,26 @@ public sealed class QueryInterpreter
         if (figure) return AnswerIntent.Sum;
         // A question about a cell (〇〇の結果はどうだった？ ドローンを使ってるのはどこの部署？ それぞれの担当課は？) asks a detail.
         return q.AskedColumn != PlanColumn.None ? AnswerIntent.Fact : AnswerIntent.List;
+    }
+
+    /// <summary>Words that name projects, which a count may be of (防災の事業は何件？ counts projects; アクセスは何件？ asks a figure).</summary>
+    private static readonly HashSet<string> ProjectWords = ["事業", "じぎょう", "取組", "取り組み", "取組み", "とりくみ", "施策", "もの"];
+
+    /// <summary>Words that may stand between a count's noun and the count (事業は全部で何件).</summary>
+    private static readonly HashSet<string> CountFillers = ["全部", "ぜんぶ", "全体", "合計", "総数", "計", "で", "は", "が", "って", "の", "、"];
+
+    /// <summary>Whether the noun that the count at <paramref name="start"/> is of names projects: the last word before it, past particles and 全部で.</summary>
+    private static bool CountsProjects(QueryText query, int start)
+    {
+        for (var i = query.Morphemes.Count - 1; i >= 0; i--)
+        {
+            var m = query.Morphemes[i];
+            if (m.End > start) continue;
+            var surface = query.Text[m.Start..m.End];
+            if (CountFillers.Contains(surface) || m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal)) continue;
+            return ProjectWords.Contains(surface) || ProjectWords.Contains(m.Features.BaseForm ?? "");
+        }
+        return false;
     }
 
     /// <summary>

@@ -38,6 +38,17 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Contains(q.Terms, t => t.Alternatives.Contains("タブレット"));
     }
 
+    [Theory]
+    [InlineData("その なかで あたらしい ものは どれですか")]
+    [InlineData("which one is newer?")]
+    public void TheNewOnesOfThem_AreTheNewRowsOfThePreviousAnswer(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.True(q.IsNew);
+    }
+
     [Fact]
     public void OfThem_WithAFilter_NarrowsToThePreviousRowsWithTheFilter()
     {

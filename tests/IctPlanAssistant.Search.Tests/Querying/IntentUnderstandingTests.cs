@@ -30,6 +30,18 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("防災の事業は何件？", AnswerIntent.Count)]
+    [InlineData("防災に関係する事業は全部で何件ありますか", AnswerIntent.Count)]
+    [InlineData("ぼうさいの じぎょうは なんけん？", AnswerIntent.Count)]
+    [InlineData("ロボットを使ってるものはいくつある？", AnswerIntent.Count)]
+    [InlineData("ホームページのアクセスは何件？", AnswerIntent.Fact)]
+    [InlineData("ドローンは何台？", AnswerIntent.Fact)]
+    public void ACount_OfProjects_CountsThem_WhileACountOfAnythingElse_AsksAFigure(string question, AnswerIntent intent)
+    {
+        Assert.Equal(intent, Interpret(question).Intent);
+    }
+
+    [Theory]
     [InlineData("農林水産部の事業費の合計は？")]
     [InlineData("危機管理部の事業費を全部足すといくら？")]
     [InlineData("What is the total budget of the Board of Education projects?")]
