@@ -315,6 +315,15 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task TwoDepartments_AreNamedAsAlternatives()
+    {
+        var answer = await Ask("土木部と企画調整部の事業をあわせると何件になりますか");
+
+        var count = assistant.Retriever.All().Count(r => r.Department is "土木部" or "企画調整部");
+        Assert.Matches($"^(企画調整部・土木部|土木部・企画調整部)の事業は \\*\\*{count}件\\*\\* です。", answer.Text);
+    }
+
+    [Fact]
     public async Task AList_IsNamedByEveryItem_NotItsFirst()
     {
         var answer = await Ask("ドローンかロボットの事業は？");

@@ -65,9 +65,10 @@ public sealed class AnswerPhrases(Glossary glossary)
         if (ja)
         {
             var parts = new List<string>();
-            parts.AddRange(q.Departments.Select(d => d + "の"));
-            parts.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"「{t}」の柱の" : $"柱{s}の"));
-            parts.AddRange(q.Divisions.Select(d => d + "の"));
+            // Several departments (or sections, divisions) are alternatives: 企画調整部・土木部の事業, never 企画調整部の土木部の事業.
+            if (q.Departments.Count > 0) parts.Add(string.Join("・", q.Departments) + "の");
+            if (q.Sections.Count > 0) parts.Add(string.Join("・", q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"「{t}」" : $"柱{s}")) + "の柱の");
+            if (q.Divisions.Count > 0) parts.Add(string.Join("・", q.Divisions) + "の");
             if (q.IsNew is { } isNew) parts.Add(isNew ? "新規の" : "継続の");
             if (q.Budget is { } b) parts.Add($"事業費が{(plain ? PlainBudgetRange(b) : BudgetRangeText(b, true))}の");
             if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true));

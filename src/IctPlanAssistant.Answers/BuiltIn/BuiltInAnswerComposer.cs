@@ -123,7 +123,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
             ? $"{subject}は{aggregate.Count}件です。事業費の合計は **{YenAmount.Plain(aggregate.BudgetSum)}**（{YenAmount.Exact(aggregate.BudgetSum)}）です。事業費が書かれた{aggregate.CountWithBudget}件を足しました。"
             : ja
             ? $"{subject}（{aggregate.Count}件）の事業費の合計は **{sum}千円** です（事業費が記載された{aggregate.CountWithBudget}件の合計）。"
-            : $"The total budget of the {subject} is **{sum} thousand yen** (the sum of the {aggregate.CountWithBudget} with a budget figure).");
+            : $"The total budget of the {subject} ({aggregate.Count}) is **{sum} thousand yen** (the sum of the {aggregate.CountWithBudget} with a budget figure).");
         AppendRows(sb, withBudget, ja, plain);
         var withoutCount = aggregate.Count - aggregate.CountWithBudget;
         if (withoutCount > 0)

@@ -242,7 +242,10 @@ public sealed class QueryInterpreter
         var intents = matches.Select(m => m.Value.Intent).ToHashSet();
         if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
         if (intents.Contains(AnswerIntent.Smallest)) return AnswerIntent.Smallest;
-        if (intents.Contains(AnswerIntent.Sum)) return AnswerIntent.Sum;
+        // あわせると何件？ counts; あわせるといくら？ sums: a count beside a word of putting together (not of a total of money)
+        // is what is asked, unless money is asked too. A sum's answer gives the count as well (how many, and their total budget?).
+        var onlyPutTogether = matches.Where(m => m.Value.Intent == AnswerIntent.Sum).All(m => PutTogether.Any(w => m.Phrase.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        if (intents.Contains(AnswerIntent.Sum) && !(intents.Contains(AnswerIntent.Count) && onlyPutTogether && !IsFigureQuestion(q))) return AnswerIntent.Sum;
         if (intents.Contains(AnswerIntent.Count))
         {
             var aboutProjects = matches.Any(m => m.Value.Intent == AnswerIntent.Count && (m.Phrase.Contains("事業") || m.Phrase.Contains("project") || m.Phrase.Contains("program") || m.Phrase.Contains("of them") || m.Phrase.Contains("are") || m.Phrase.Contains("have")
@@ -256,6 +259,12 @@ public sealed class QueryInterpreter
         // A question about a cell (〇〇の結果はどうだった？ ドローンを使ってるのはどこの部署？ それぞれの担当課は？) asks a detail.
         return q.AskedColumn != PlanColumn.None ? AnswerIntent.Fact : AnswerIntent.List;
     }
+
+    /// <summary>
+    /// Japanese words of putting things together, which add up a count as well as money (合わせると何件？). In English,
+    /// "how many …, and what do they add up to?" asks both, which a sum's answer gives.
+    /// </summary>
+    private static readonly string[] PutTogether = ["合わせ", "あわせ", "足"];
 
     /// <summary>Words that name projects, which a count may be of (防災の事業は何件？ counts projects; アクセスは何件？ asks a figure).</summary>
     private static readonly HashSet<string> ProjectWords = ["事業", "じぎょう", "取組", "取り組み", "取組み", "とりくみ", "施策", "もの"];

@@ -42,6 +42,25 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("土木部と企画調整部の事業をあわせると何件になりますか", AnswerIntent.Count)]
+    [InlineData("土木部と企画調整部の事業をあわせるといくら？", AnswerIntent.Sum)]
+    [InlineData("How many projects does the Information Policy Division handle, and what do they add up to?", AnswerIntent.Sum)]
+    public void PuttingTogether_AddsUpWhatIsAsked_ACountOrMoney(string question, AnswerIntent intent)
+    {
+        Assert.Equal(intent, Interpret(question).Intent);
+    }
+
+    [Fact]
+    public void FallUnder_IsNoWordToSearch()
+    {
+        var q = Interpret("How many projects fall under the disaster-prevention pillar?");
+
+        Assert.Equal(AnswerIntent.Count, q.Intent);
+        Assert.Equal([3], q.Sections);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
     [InlineData("農林水産部の事業費の合計は？")]
     [InlineData("危機管理部の事業費を全部足すといくら？")]
     [InlineData("What is the total budget of the Board of Education projects?")]
