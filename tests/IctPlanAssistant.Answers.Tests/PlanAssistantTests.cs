@@ -323,6 +323,22 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         Assert.Matches($"^(企画調整部・土木部|土木部・企画調整部)の事業は \\*\\*{count}件\\*\\* です。", answer.Text);
     }
 
+    [Theory]
+    [InlineData("事業が一番多い部署はどこ？")]
+    [InlineData("Which department has the most projects?")]
+    public async Task TheDepartmentWithTheMostProjects_IsNamedWithItsCount_AndItsRowsCited(string question)
+    {
+        var answer = await Ask(question);
+
+        var byDepartment = assistant.Retriever.All().GroupBy(r => r.Department).Select(g => (Department: g.Key, Count: g.Count())).ToList();
+        var most = byDepartment.Max(d => d.Count);
+        var busiest = byDepartment.Where(d => d.Count == most).Select(d => d.Department).ToList();
+        Assert.All(busiest, d => Assert.Contains(d, answer.Text));
+        Assert.Contains($"{most}", answer.Text);
+        Assert.All(answer.CitedRows, r => Assert.Contains(r.Department, busiest));
+        Assert.Equal(most * busiest.Count, answer.CitedRows.Count);
+    }
+
     [Fact]
     public async Task AList_IsNamedByEveryItem_NotItsFirst()
     {

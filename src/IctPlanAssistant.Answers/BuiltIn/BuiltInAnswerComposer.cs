@@ -79,6 +79,9 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
             case AnswerIntent.Sum:
                 WriteSum(sb, result.Aggregate, selected, subject, ja, plain);
                 break;
+            case AnswerIntent.MostProjects:
+                WriteBusiestDepartments(sb, result, rows, subject, ja, plain);
+                break;
             case AnswerIntent.Largest or AnswerIntent.Smallest when rows.Count > 1:
                 var descending = q.Intent == AnswerIntent.Largest;
                 sb.AppendLine(plain
@@ -112,6 +115,20 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
                 break;
         }
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>The department with the most projects (each, when tied), with its count, the next ones, and its rows.</summary>
+    private void WriteBusiestDepartments(StringBuilder sb, RetrievalResult result, IReadOnlyList<PlanRow> rows, string subject, bool ja, bool plain)
+    {
+        var busiest = RowSelection.BusiestDepartments(result);
+        var next = result.Facets.Departments.Where(d => !busiest.Contains(d)).OrderByDescending(d => d.Count).Take(2).ToList();
+        string Name(FacetCount d) => phrases.Department(d.Value, ja);
+        var named = string.Join(ja ? "と" : " and ", busiest.Select(d => $"**{Name(d)}**"));
+        var tied = busiest.Count > 1;
+        sb.AppendLine(ja
+            ? $"{subject}が最も多い部局は {named}（{(tied ? "各" : "")}{busiest[0].Count}件）です。" + (next.Count > 0 ? $"次いで{string.Join("、", next.Select(d => $"{Name(d)}（{d.Count}件）"))}です。" : "")
+            : $"The {(tied ? "departments" : "department")} with the most {subject} {(tied ? "are" : "is")} {named} ({busiest[0].Count}{(tied ? " each" : "")})." + (next.Count > 0 ? $" Next: {string.Join(", ", next.Select(d => $"{Name(d)} ({d.Count})"))}." : ""));
+        AppendRows(sb, rows, ja, plain);
     }
 
     private void WriteSum(StringBuilder sb, RowAggregate aggregate, AnswerRows selected, string subject, bool ja, bool plain)

@@ -42,12 +42,28 @@ public static class RowSelection
         {
             AnswerIntent.Count or AnswerIntent.Sum => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
             AnswerIntent.Largest or AnswerIntent.Smallest when q.RankCount > 1 => Ranking(result, q.RankCount),
+            AnswerIntent.MostProjects => OfBusiestDepartments(result),
             AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
             AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? AnswerRows.Of([smallest], 1) : AnswerRows.None,
             AnswerIntent.Fact when ranked => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q)), 2),
             _ when ranked => Ranked(result),
             _ => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
         };
+    }
+
+    /// <summary>The rows of the department (or the departments tied) with the most rows the question matches.</summary>
+    private static AnswerRows OfBusiestDepartments(RetrievalResult result)
+    {
+        var busiest = BusiestDepartments(result);
+        var rows = result.Aggregate.Rows.Where(r => busiest.Any(d => d.Value == r.Department)).ToList();
+        return rows.Count == 0 ? AnswerRows.None : AnswerRows.Of(rows, MaxListedUnranked, busiest.Sum(d => d.Count));
+    }
+
+    /// <summary>The departments with the most rows of the result (several when tied).</summary>
+    public static IReadOnlyList<FacetCount> BusiestDepartments(RetrievalResult result)
+    {
+        var most = result.Facets.Departments.Select(d => d.Count).DefaultIfEmpty(0).Max();
+        return most == 0 ? [] : result.Facets.Departments.Where(d => d.Count == most).ToList();
     }
 
     /// <summary>The first rows of the budget order the question asks for (上位3件), those with a budget figure.</summary>

@@ -92,8 +92,8 @@ public sealed class Glossary
         var intents = new List<(string, IntentWord)>();
         foreach (var (cells, line) in Read(directory, "intents.tsv", 2))
         {
-            if (!Enum.TryParse<AnswerIntent>(cells[0], ignoreCase: true, out var intent))
-                throw new GlossaryException($"{Path.Combine(directory, "intents.tsv")}:{line}: unknown intent '{cells[0]}' (count, sum, largest, smallest, fact)");
+            if (!Enum.TryParse<AnswerIntent>(cells[0].Replace("-", ""), ignoreCase: true, out var intent))
+                throw new GlossaryException($"{Path.Combine(directory, "intents.tsv")}:{line}: unknown intent '{cells[0]}' (count, sum, largest, smallest, fact, most-projects)");
             var word = new IntentWord(intent, cells.Length > 2 ? Split(cells[2]).ToArray() : []);
             intents.AddRange(Split(cells[1]).Select(p => (p, word)));
         }

@@ -69,11 +69,13 @@ public static class InterpretationText
         (AnswerIntent.Largest, true) => "事業費が最大",
         (AnswerIntent.Smallest, true) => "事業費が最小",
         (AnswerIntent.Fact, true) => "事業の詳細",
+        (AnswerIntent.MostProjects, true) => "事業が最も多い部局",
         (AnswerIntent.Count, false) => "count",
         (AnswerIntent.Sum, false) => "total budget",
         (AnswerIntent.Largest, false) => "largest budget",
         (AnswerIntent.Smallest, false) => "smallest budget",
         (AnswerIntent.Fact, false) => "a detail",
+        (AnswerIntent.MostProjects, false) => "the department with the most projects",
         _ => "",
     };
 }

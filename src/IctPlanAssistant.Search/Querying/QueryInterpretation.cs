@@ -25,6 +25,9 @@ public enum AnswerIntent
 
     /// <summary>A detail of a project: a figure, a day, a division (answered by quoting the row).</summary>
     Fact,
+
+    /// <summary>Which department has the most projects? (the department with the most rows, and its rows)</summary>
+    MostProjects,
 }
 
 /// <summary>A budget condition in thousand yen: <c>Min ≤ budget &lt; Max</c> (either side open).</summary>

@@ -240,6 +240,8 @@ public sealed class QueryInterpreter
     private static AnswerIntent IntentOf(List<GlossaryMatch<IntentWord>> matches, QueryInterpretation q, QueryText query)
     {
         var intents = matches.Select(m => m.Value.Intent).ToHashSet();
+        // 事業が一番多い部署 is about departments, not about a budget that is largest.
+        if (intents.Contains(AnswerIntent.MostProjects)) return AnswerIntent.MostProjects;
         if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
         if (intents.Contains(AnswerIntent.Smallest)) return AnswerIntent.Smallest;
         // あわせると何件？ counts; あわせるといくら？ sums: a count beside a word of putting together (not of a total of money)

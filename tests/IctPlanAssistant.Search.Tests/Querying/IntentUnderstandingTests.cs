@@ -50,6 +50,18 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(intent, Interpret(question).Intent);
     }
 
+    [Theory]
+    [InlineData("事業が一番多い部署はどこ？")]
+    [InlineData("新規事業が一番多い部局は？")]
+    [InlineData("Which department has the most projects?")]
+    public void TheDepartmentWithTheMost_IsAskedAbout_NotABudget(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(AnswerIntent.MostProjects, q.Intent);
+        Assert.Empty(q.Terms);
+    }
+
     [Fact]
     public void FallUnder_IsNoWordToSearch()
     {
