@@ -13,10 +13,14 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
     /// <param name="planWrites">Whether the plan writes a Japanese word (an expression is read as one only for a gloss the plan has).</param>
     public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, Func<string, bool> planWrites)
     {
+        // A sentence of context before the question (I'm a consultant reviewing your e-government portfolio.): a word
+        // said there, and not again after it, is context.
+        var contextEnd = QuestionContext.EnglishEnd(query);
         var spans = glossaryTerms
             .GroupBy(m => m.Value)
-            .Select(g => (g.First().Start, g.Last().End, Group: new TermGroup(g.First().Phrase, g.Key.Search, g.Key.IsAction ? TermKind.Verb : TermKind.Word)))
-            .Concat(OtherWords(query))
+            .Select(g => (Start: g.Min(m => m.Start), End: g.Max(m => m.End),
+                Group: new TermGroup(g.First().Phrase, g.Key.Search, g.Key.IsAction ? TermKind.Verb : TermKind.Word) { InContext = g.All(m => m.End <= contextEnd) }))
+            .Concat(OtherWords(query).Select(w => w.End <= contextEnd ? w with { Group = w.Group with { InContext = true } } : w))
             .OrderBy(s => s.Start)
             .ToList();
         var groups = new List<(int Start, int End, TermGroup Group)>();

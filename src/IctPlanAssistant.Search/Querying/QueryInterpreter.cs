@@ -92,7 +92,7 @@ public sealed class QueryInterpreter
         // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
         // Words typed in kana are read as the plan writes them (ほうしゃせん → 放射線) before anything else reads the question.
         var (text, kanaWords) = KanaSpelling.Resolve(QueryText.NormalizeKeepingCase(question), names.Readings, _model);
-        var query = new QueryText(text, _model);
+        var query = new QueryText(text, _model, original: question);
 
         var budget = BudgetExpression.Read(query);
         var yesNo = Interrogatives.IsYesNo(query);

@@ -15,8 +15,10 @@ internal sealed partial class QueryText
     private readonly HashSet<int> _starts = [];
     private readonly HashSet<int> _ends = [];
 
-    public QueryText(string text, MeCabModel model)
+    /// <param name="original">The question as written, when <paramref name="text"/> was normalised before (for <see cref="Original"/>).</param>
+    public QueryText(string text, MeCabModel model, string? original = null)
     {
+        Original = original ?? text;
         CasedText = NormalizeKeepingCase(text);
         Text = CasedText.ToLowerInvariant();
         _consumed = new bool[Text.Length];
@@ -31,6 +33,9 @@ internal sealed partial class QueryText
     }
 
     public string Text { get; }
+
+    /// <summary>The question as written, punctuation and all (where its sentences end).</summary>
+    public string Original { get; }
 
     /// <summary>The normalised text before lower-casing (same length as <see cref="Text"/>): an acronym (IT, AR)
     /// is told from a word (it, ar) by its case.</summary>

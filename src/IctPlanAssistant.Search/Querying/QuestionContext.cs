@@ -37,6 +37,42 @@ internal static class QuestionContext
         return end;
     }
 
+    /// <summary>Words of an English sentence by which the asker says what they want (I'm looking for…, we need…): the question.</summary>
+    private static readonly HashSet<string> EnglishWants = ["want", "wanted", "like", "need", "needs", "looking", "interested"];
+
+    /// <summary>
+    /// Where the sentences an English question begins with end (I'm a consultant reviewing your e-government portfolio.
+    /// Which projects…?): each sentence ending in . or ! before the last one is context, unless it says what the asker
+    /// wants; 0 when there is none.
+    /// </summary>
+    public static int EnglishEnd(QueryText query)
+    {
+        // Sentences end in the question as written; the normalised text has no punctuation, so the end is found again
+        // there by counting words.
+        var text = query.Original;
+        var end = 0;
+        var from = 0;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] is not ('.' or '!') || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter)) continue;
+            if (Words(text[from..i]).Select(w => w.ToLowerInvariant()).Any(EnglishWants.Contains)) break;
+            end = i;
+            from = i + 1;
+        }
+        if (end == 0) return 0;
+        var words = Words(text[..end]).Length;
+        var at = 0;
+        for (var w = 0; w < words && at < query.Text.Length; w++)
+        {
+            while (at < query.Text.Length && query.Text[at] == ' ') at++;
+            while (at < query.Text.Length && query.Text[at] != ' ') at++;
+        }
+        return at;
+    }
+
+    private static string[] Words(string text) =>
+        System.Text.RegularExpressions.Regex.Split(text, @"[^\p{L}\p{N}]+").Where(w => w.Length > 0).ToArray();
+
     private static bool HasWordAfter(QueryText query, int index) =>
         query.Morphemes.Skip(index + 1).Any(m => !m.Features.PartOfSpeech.StartsWith("記号", StringComparison.Ordinal) &&
                                                  !m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal));

@@ -194,6 +194,25 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.DoesNotContain(terms, t => t.Text.Contains(asked, StringComparison.Ordinal) && t.InContext);
     }
 
+    [Theory]
+    [InlineData("I'm a consultant reviewing your e-government portfolio. Which projects digitize applications or procurement?", "consultant", "procurement")]
+    [InlineData("We had a flood last year. Which projects show river levels on phones?", "last", "phones")]
+    public void Context_AnEnglishSentenceBeforeTheQuestion_IsContext(string question, string context, string asked)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.True(Assert.Single(terms, t => t.Text == context).InContext);
+        Assert.DoesNotContain(terms, t => t.Text.Contains(asked, StringComparison.Ordinal) && t.InContext);
+    }
+
+    [Theory]
+    [InlineData("I'm looking for drone projects. Which departments run them?")] // what the asker wants
+    [InlineData("Is there a drone project? Which department runs it?")] // two questions
+    public void Context_NoEnglishSentenceOfWhatIsAsked_IsContext(string question)
+    {
+        Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
+    }
+
     [Fact]
     public void Context_AWordTheQuestionSaysAgain_IsTheQuestions()
     {
