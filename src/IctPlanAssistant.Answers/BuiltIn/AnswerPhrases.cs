@@ -48,9 +48,6 @@ public sealed class AnswerPhrases(Glossary glossary)
         ? $"事業費は{YenAmount.WithExact(budget)}です。"
         : $"事業費は書かれていません（{(row.BudgetText.Length > 0 ? row.BudgetText : "—")}）。";
 
-    /// <summary>A group of alternatives the question listed (ドローンかロボット: ドローン・ロボット), named by all of them, not its first spelling.</summary>
-    private static bool IsList(TermGroup t) => t.Text.Contains('・') && !t.Alternatives.Contains(t.Text);
-
     /// <summary>The conditions of the question, to lead the answer: 保健福祉部の「タブレット」に関する事業 / projects of … about ….</summary>
     public string Subject(QueryInterpretation q, RetrievalResult result, bool ja, int count = 2, IReadOnlyList<TermGroup>? missed = null, bool plain = false)
     {
@@ -61,7 +58,7 @@ public sealed class AnswerPhrases(Glossary glossary)
         // asker says of themselves (うちの親が…なんだけど).
         var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind is not (TermKind.Aside or TermKind.Verb or TermKind.Link) && !t.InContext
                                        && !(missed?.Any(m => m == t || t.PartOf == m.Text) ?? false))
-            .Select(t => t.Alternatives[0] == t.Text || !ja || IsList(t) ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
+            .Select(t => t.Alternatives[0] == t.Text || !ja || t.IsList ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
         if (ja)
         {
             var parts = new List<string>();

@@ -15,11 +15,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
 
     public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
     {
-        return ReadWords(query, glossaryTerms, kanaWords, QuestionContext.End(query));
-    }
-
-    private List<TermGroup> ReadWords(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, int contextEnd)
-    {
+        var contextEnd = QuestionContext.End(query);
         var words = new List<TermGroup>();
         var phrase = new List<ContentWord>();
         var joints = new List<string>();
@@ -95,7 +91,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// <summary>One group of either word (ドローン・ロボット), matching what either matches.</summary>
     public static TermGroup Either(TermGroup a, TermGroup b) => a with
     {
-        Text = a.Text + "・" + b.Text,
+        Text = a.Text + TermGroup.ListSeparator + b.Text,
         Alternatives = [.. a.Alternatives.Union(b.Alternatives)],
         Readings = [.. a.Readings.Union(b.Readings)],
         Kind = a.Kind == TermKind.UnknownEnglish ? b.Kind : a.Kind,

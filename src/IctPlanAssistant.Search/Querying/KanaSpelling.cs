@@ -87,8 +87,7 @@ public static class KanaSpelling
         return end - start >= MinimumReading ? (start, end) : null;
     }
 
-    private static bool IsParticle(MeCabMorpheme m) =>
-        !m.IsUnknown && m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal);
+    private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
 
     /// <summary>Whether the span starts and ends where MeCab's morphemes do, starts with no particle or auxiliary and holds no particle.</summary>
     private static bool OnlyPieces(List<MeCabMorpheme> morphemes, int start, int end, bool firstMayBeParticle)
@@ -99,7 +98,7 @@ public static class KanaSpelling
         return !morphemes.Any(m => m.Start >= start && m.End <= end && m.Start > start && PartOfSpeech(m) == "助詞");
     }
 
-    private static string PartOfSpeech(MeCabMorpheme m) => m.IsUnknown ? "" : m.Features.PartOfSpeech.Split('-')[0];
+    private static string PartOfSpeech(MeCabMorpheme m) => m.IsUnknown ? "" : m.Features.Category;
 
     private static List<(int Start, int End)> HiraganaRuns(string text)
     {

@@ -85,6 +85,12 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
 
     public static TermGroup Of(string text) => new(text, [text]);
 
+    /// <summary>What joins the items of a list the question gave (ドローンかロボット: ドローン・ロボット).</summary>
+    public const char ListSeparator = '・';
+
+    /// <summary>A group of alternatives the question listed, named by all of them rather than by one spelling.</summary>
+    public bool IsList => Text.Contains(ListSeparator) && !Alternatives.Contains(Text);
+
     /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>
     public float Weight => Kind == TermKind.Word ? 1f : 0.5f;
 

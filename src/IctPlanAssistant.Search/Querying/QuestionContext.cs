@@ -27,7 +27,7 @@ internal static class QuestionContext
         for (var i = 0; i < morphemes.Count - 1; i++)
         {
             var m = morphemes[i];
-            if (Wants.Contains((m.Features.PartOfSpeech.Split('-')[0], m.Features.BaseForm ?? ""))) break; // this clause and what follows are the question
+            if (Wants.Contains((m.Features.Category, m.Features.BaseForm ?? ""))) break; // this clause and what follows are the question
             var surface = query.Text[m.Start..m.End];
             var closes = SentenceEnds.Contains(surface) ||
                          (m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal) && ClauseEnds.Contains(surface));

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Search.Querying;
 
@@ -16,7 +16,7 @@ public static partial class RankCount
 
     public static int Read(string question)
     {
-        var text = question.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var text = question.ToNfkc().ToLowerInvariant();
         var match = Counted().Match(text) is { Success: true } m ? m : Ordered().Match(text);
         if (!match.Success) return 1;
         var number = match.Groups["n"].Value;

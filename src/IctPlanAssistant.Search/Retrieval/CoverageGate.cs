@@ -504,10 +504,6 @@ internal static class CoverageGate
     private static bool IsNameField(string field) => field is PlanFields.NameText or PlanFields.NameBigram or PlanFields.NameReading;
 
     /// <summary>
-    /// How many rows a group could match at most, by the term dictionary: for each spelling, its rarest word's
-    /// document frequency (in the name or the body, whichever is larger); for the group, the most of its spellings.
-    /// </summary>
-    /// <summary>
     /// The group searched by its own spellings alone where its less sure synonyms are in more than a quarter of the rows
     /// (online: インターネット): a match of those tells little, and walking them over a large index costs much.
     /// </summary>
@@ -516,6 +512,10 @@ internal static class CoverageGate
             ? group with { Query = group.Sure, Sure = null }
             : group;
 
+    /// <summary>
+    /// How many rows a group could match at most, by the term dictionary: for each spelling, its rarest word's
+    /// document frequency (in the name or the body, whichever is larger); for the group, the most of its spellings.
+    /// </summary>
     /// <param name="loose">Count the less sure synonyms' spellings too.</param>
     private static int EstimatedDf(TermStates states, IReadOnlyList<SpellingTerms> spellings, bool loose = false)
     {

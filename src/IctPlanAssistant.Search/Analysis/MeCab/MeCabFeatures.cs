@@ -6,6 +6,9 @@ namespace IctPlanAssistant.Search.Analysis.MeCab;
 /// </summary>
 public sealed record MeCabFeatures(string PartOfSpeech, string? BaseForm, string? Reading, string? InflectionType, string? InflectionForm)
 {
+    /// <summary>The part of speech's first level: 名詞, 助詞, 助動詞, 動詞…</summary>
+    public string Category => PartOfSpeech.IndexOf('-') is var dash and >= 0 ? PartOfSpeech[..dash] : PartOfSpeech;
+
     public static MeCabFeatures Parse(string feature, bool isUnknown)
     {
         var f = feature.Split(',');
