@@ -48,6 +48,12 @@ public static class KanaSpelling
                 segments = segments.Where(c => c.End - c.Start >= MinimumReading && OnlyPieces(morphemes, start + c.Start, start + c.End, firstMayBeParticle: wordStart && c.Start == 0)).ToList();
                 if (segments.Count == 0) continue;
             }
+            else
+            {
+                // Where MeCab reads content in the run, a reading is taken only over content: the run may hold a word's
+                // okurigana and the function words after it (取り組みをしているのでしょうか: でしょう is no 症).
+                segments = segments.Where(c => HasContent(morphemes, start + c.Start, start + c.End)).ToList();
+            }
             if (segments.Count == 0)
             {
                 if (UnknownWord(morphemes, text, start, end) is { } unknown)
