@@ -148,8 +148,19 @@ public sealed class QueryInterpreter
             AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
             RankCount = intent is AnswerIntent.Largest or AnswerIntent.Smallest ? RankCount.Read(question) : 1,
         };
-        return previous is null ? interpretation : FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
+        if (previous is null)
+        {
+            // それは目標どおりできたの？ with no answer before it refers to nothing: no rows, rather than every row.
+            return conditions.RefersBack && !HasOwn(interpretation, names.Vocabulary) ? interpretation with { Scope = [] } : interpretation;
+        }
+        return FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
     }
+
+    /// <summary>Whether a question has anything of its own to search or filter by.</summary>
+    private static bool HasOwn(QueryInterpretation q, IndexVocabulary vocabulary) => q.HasFilters || q.Terms.Any(t => IsOwn(t, vocabulary));
+
+    /// <summary>Words the plan never uses that would be passed over anyway (もっと詳しく教えて: 詳しい) say nothing of their own.</summary>
+    private static bool IsOwn(TermGroup term, IndexVocabulary vocabulary) => !term.IgnorableWhenUnknown || term.Alternatives.Any(vocabulary.Has);
 
     /// <summary>
     /// Resolves a question in a conversation by what it says itself, not by its length. One that refers back
@@ -160,9 +171,8 @@ public sealed class QueryInterpreter
     /// </summary>
     private static QueryInterpretation FollowUp(QueryInterpretation q, PreviousTurn previous, QuestionConditions conditions, bool yesNo, IndexVocabulary vocabulary)
     {
-        // Words the plan never uses that would be passed over anyway (もっと詳しく教えて: 詳しい) say nothing of their own.
-        var ownTerms = q.Terms.Where(t => !t.IgnorableWhenUnknown || t.Alternatives.Any(vocabulary.Has)).ToList();
-        var nothingOwn = ownTerms.Count == 0 && !q.HasFilters;
+        var ownTerms = q.Terms.Where(t => IsOwn(t, vocabulary)).ToList();
+        var nothingOwn = !HasOwn(q, vocabulary);
         // 他には？ what else? — the rows the previous answer was about but did not show (all of them again, when it showed all).
         if (conditions.Others && nothingOwn)
         {

@@ -2,7 +2,7 @@ namespace IctPlanAssistant.Search.Querying;
 
 /// <summary>
 /// Where what the asker says of themselves ends and the question begins: at the last clause that ends in a
-/// conjunctive particle (うちの親がもう80過ぎなんだけど、… ; 心配なので、… ; 調べているんですが、…) or the last sentence that
+/// conjunctive particle (うちの親がもう80過ぎなんだけど、… ; 心配なので、… ; 調べているんですが、… ; 教員をしておりまして、…) or the last sentence that
 /// ends in 。 or ！ before the question. Its words describe the asker's situation, not the projects asked for.
 /// A sentence that ends in ？ is a question of its own (ドローンの事業は？ロボットは？), never context.
 /// </summary>
@@ -29,12 +29,29 @@ internal static class QuestionContext
             var m = morphemes[i];
             if (Wants.Contains((m.Features.Category, m.Features.BaseForm ?? ""))) break; // this clause and what follows are the question
             var surface = query.Text[m.Start..m.End];
-            var closes = SentenceEnds.Contains(surface) ||
-                         (m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal) && ClauseEnds.Contains(surface));
+            var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
+            var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface)) ||
+                         (conjunctive && IsPoliteTe(query, i));
             // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
             if (closes && HasWordAfter(query, i)) end = m.End;
         }
         return end;
+    }
+
+    /// <summary>Auxiliaries whose て-form before a comma closes a clause of context (教員をしておりまして、… ; 主婦でして、…).</summary>
+    private static readonly HashSet<string> PoliteAuxiliaries = ["ます", "です"];
+
+    /// <summary>
+    /// Whether the morpheme is the て of a polite auxiliary before a comma: the asker introducing themselves (連載を書いて
+    /// おりまして、). A plain て-form (タブレットを使って、学習する) goes on describing the thing asked about.
+    /// </summary>
+    private static bool IsPoliteTe(QueryText query, int index)
+    {
+        var morphemes = query.Morphemes;
+        if (index == 0 || index + 1 >= morphemes.Count || query.Text[morphemes[index].Start..morphemes[index].End] is not ("て" or "で")) return false;
+        var before = morphemes[index - 1].Features;
+        var after = morphemes[index + 1];
+        return before.Category == "助動詞" && PoliteAuxiliaries.Contains(before.BaseForm ?? "") && query.Text[after.Start..after.End] is "、" or "，" or ",";
     }
 
     /// <summary>Words of an English sentence by which the asker says what they want (I'm looking for…, we need…): the question.</summary>

@@ -170,6 +170,22 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("それは もくひょうどおり ちゃんと できたの？")]
+    [InlineData("その中で一番予算が大きいのは？")]
+    public void AReferenceWithNoAnswerBeforeIt_RefersToNoRows(string question)
+    {
+        Assert.Equal([], index.Interpreter.Interpret(question).Scope);
+    }
+
+    [Theory]
+    [InlineData("それはドローンの事業ですか")]
+    [InlineData("Which one of the projects uses drones?")]
+    public void AReferenceBesideWordsOfItsOwn_WithNoAnswerBeforeIt_IsANewQuestion(string question)
+    {
+        Assert.Null(index.Interpreter.Interpret(question).Scope);
+    }
+
+    [Theory]
     [InlineData("2つ目の事業の担当課は？", 1)]
     [InlineData("二番目のは？", 1)]
     [InlineData("最初のやつの予算は？", 0)]

@@ -187,6 +187,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("孫が小学生です。学校でタブレットを使う事業はありますか", "孫", "タブレット")]
     [InlineData("心配なので、聞きますが、防災メールはありますか", "心配", "防災")]
     [InlineData("わたしは もと きょうしで、いまは たいしょくして いるのですが、がっこうで たぶれっとを つかう じぎょうは ありますか", "もと", "タブレット")]
+    [InlineData("地元の新聞で連載を書いておりまして、震災で避難している方々を支える事業を教えてください", "連載", "避難")]
+    [InlineData("福祉施設の職員でして、介護にロボットを使う事業はありますか", "職員", "ロボット")]
     public void Context_WhatTheAskerSaysOfThemselves_IsMarkedAsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
@@ -237,6 +239,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("ドローンの事業は？ロボットは？")] // two questions
     [InlineData("タブレットを使う事業はある？子どもが使うので")] // context after the question
     [InlineData("うちのお店でもキャッシュレス決済を導入してほしいけど、補助はある？")]
+    [InlineData("タブレットを使って、学習を支援する事業はありますか")] // a plain て-form goes on describing what is asked
     public void Context_IsNeverWhatTheQuestionIsAbout(string question)
     {
         Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
