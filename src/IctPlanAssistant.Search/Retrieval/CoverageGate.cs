@@ -107,6 +107,7 @@ internal static class CoverageGate
         var things = hard.Where(i => IsThing(gated[i].Term)).ToList();
         if (things.Count == 0) things = hard;
         var thingsWeight = things.Sum(i => gated[i].Weight);
+        var rare = RareThings(marked, gated, hard, n);
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
         // is read only at candidate rows, each written as it became one, so a used array needs no clearing.
@@ -129,7 +130,7 @@ internal static class CoverageGate
                 for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
                 {
                     var share = (float)(weights[doc] / totalWeight);
-                    if (share + 1e-6 < minCoverage) continue;
+                    if (share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
                     candidates.Set(doc);
                     coverage[doc] = share;
                     content[doc] = thingsWeight > 0 ? (float)(thingWeights[doc] / thingsWeight) : share;
@@ -214,6 +215,37 @@ internal static class CoverageGate
             }
         }
         return gated;
+    }
+
+    /// <summary>The largest share of the rows a thing may be in and still be rare enough to tell a row by, beside another.</summary>
+    private const double RareShare = 0.05;
+
+    /// <summary>The least coverage a row of two rare things needs: enough that they are much of what the question says.</summary>
+    private const double RareThingsCoverage = 0.3;
+
+    /// <summary>
+    /// The question's own rare things (nouns in at most <see cref="RareShare"/> of the rows, said in the question, not
+    /// its context): two of them in one row rarely meet by chance. Parts of a compound are one thing with it, never two
+    /// (ふるさと納税: ふるさと and 納税 are both the plan's, the compound is not).
+    /// </summary>
+    private static List<int> RareThings(List<GroupMatches> marked, List<GatedGroup> gated, List<int> hard, double n) =>
+        hard.Where(i => IsThing(gated[i].Term) && !gated[i].Term.InContext && gated[i].Term.PartOf is null &&
+                        marked[i].Docs is not null && marked[i].InPlan && marked[i].Df <= n * RareShare).ToList();
+
+    /// <summary>
+    /// Whether a row below the coverage the gate asks for is admitted by two of the question's rare things: a long question
+    /// names more than any one row has (震災で避難している方々のために…帰還の支援とか見守りとか), and a row that has two of its
+    /// rare things is about it, where everyday words the plan never uses (使い方, 方々) lower every row's coverage alike.
+    /// </summary>
+    private static bool MatchesRareThings(List<int> rare, List<GroupMatches> marked, int doc, float share)
+    {
+        if (rare.Count < 2 || share + 1e-6 < RareThingsCoverage) return false;
+        var found = 0;
+        foreach (var i in rare)
+        {
+            if (marked[i].Docs!.Get(doc) && ++found >= 2) return true;
+        }
+        return false;
     }
 
     /// <summary>How much each word the plan never uses beyond the first adds to what they count for together.</summary>

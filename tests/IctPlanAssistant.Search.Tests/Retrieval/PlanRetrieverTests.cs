@@ -283,6 +283,25 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.Equal(both.Order(), Ids(result).Take(both.Count).Order());
     }
 
+    [Fact]
+    public void ALongQuestion_FindsTheRowsThatHaveTwoOfItsRareThings()
+    {
+        // 点字 and 新聞 meet in one row only; 目, 使い方 and 耳 are not the plan's words, and no row has all the rest.
+        var result = index.Ask("目の見えない人や耳の聞こえない人に、パソコンの使い方を教えたり、新聞のニュースを点字や音声で届けたりしている事業ってありますか");
+
+        var both = IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results) is var text && text.Contains("点字") && text.Contains("新聞")));
+        Assert.Single(both);
+        Assert.Contains(both[0], Ids(result));
+    }
+
+    [Theory]
+    [InlineData("ふるさと納税の事業はある？")] // both parts are the plan's words, the compound is not: one thing, not two
+    [InlineData("バスとか電車の時刻がスマホでわかるようになる事業ってある？")]
+    public void None_TheRareWordsOfOneThing_DoNotAdmitARow(string question)
+    {
+        Assert.True(index.Ask(question).IsEmpty);
+    }
+
     [Theory]
     [InlineData("ドクターヘリの運航を支援する事業ある？")]
     [InlineData("オンライン診療を広める事業はある？")]
