@@ -97,7 +97,10 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         Kind = a.Kind == TermKind.UnknownEnglish ? b.Kind : a.Kind,
         PartOf = null,
         InContext = a.InContext && b.InContext,
+        Members = [.. ItemsOf(a), .. ItemsOf(b)],
     };
+
+    private static IReadOnlyList<TermGroup> ItemsOf(TermGroup group) => group.Members.Count > 0 ? group.Members : [group with { PartOf = null }];
 
     /// <summary>
     /// Adds a group unless one with the same spellings is there already; a word said in the context and again in the

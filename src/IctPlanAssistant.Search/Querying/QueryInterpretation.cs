@@ -83,6 +83,12 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// <summary>The compound the word was written in (データ in ビッグデータ): where the plan has the compound, the part alone says little.</summary>
     public string? PartOf { get; init; }
 
+    /// <summary>
+    /// The items of a list the question gave (ドローン and ロボット of ドローン・ロボット), each a group of its own: a row counts by
+    /// the item it has, so a common item (ネット of スマホやネット) does not make the whole list say little. Empty for one word.
+    /// </summary>
+    public IReadOnlyList<TermGroup> Members { get; init; } = [];
+
     public static TermGroup Of(string text) => new(text, [text]);
 
     /// <summary>What joins the items of a list the question gave (ドローンかロボット: ドローン・ロボット).</summary>

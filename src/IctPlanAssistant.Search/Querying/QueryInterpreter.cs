@@ -128,7 +128,11 @@ public sealed class QueryInterpreter
             Budget = budget,
             Achievement = conditions.Achievement,
             HasBudget = conditions.HasBudget,
-            Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with { IsTopic = IsTopic(t) }).ToList(),
+            Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with
+            {
+                IsTopic = IsTopic(t),
+                Members = t.Members.Select(m => WithSynonyms(m, names.Vocabulary)).ToList(),
+            }).ToList(),
             AskedColumn = asked,
         };
         // Context is context only beside a question of its own, a thing or a condition: …知りたいんだけど、どこの部署？ asks
@@ -186,6 +190,9 @@ public sealed class QueryInterpreter
             var at = ordinal.GetOffset(listed.Count);
             previous = previous with { Rows = at >= 0 && at < listed.Count ? [listed[at]] : [], Count = 1 };
         }
+        // Which is the biggest? … and the cheapest? asks the other end of the rows the previous one was picked from.
+        if (nothingOwn && IsSuperlative(q.Intent) && IsSuperlative(previous.Interpretation.Intent))
+            return previous.Interpretation with { Question = q.Question, Intent = q.Intent, Order = q.Order, RankCount = q.RankCount };
         if (conditions.RefersBack || conditions.Ordinal is not null || conditions.Others || nothingOwn)
         {
             var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;
@@ -225,6 +232,8 @@ public sealed class QueryInterpreter
         previous.IsPartial && previous.Interpretation.WithinDepth < QueryInterpretation.MaxWithinDepth
             ? q with { Within = previous.Interpretation }
             : q with { Scope = previous.Rows };
+
+    private static bool IsSuperlative(AnswerIntent intent) => intent is AnswerIntent.Largest or AnswerIntent.Smallest;
 
     private static bool IsFigureQuestion(QueryInterpretation q) =>
         q.AskedColumn == PlanColumn.Budget || q.Question.Contains("いくら") || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase);

@@ -26,7 +26,11 @@ internal sealed record GatedGroup(Query Query, double Weight, bool IsSoft, TermG
 /// <summary>A term group's query, the group, and each spelling's Japanese terms.</summary>
 /// <param name="Sure">The group's own spellings and the synonyms that are another spelling of its word, when the group
 /// also has less sure synonyms (null when it has none): a row matched only by those counts less.</param>
-internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<SpellingTerms> Terms, Query? Sure = null);
+internal readonly record struct GroupQuery(Query Query, TermGroup Term, IReadOnlyList<SpellingTerms> Terms, Query? Sure = null)
+{
+    /// <summary>The items of a list group (<see cref="TermGroup.Members"/>), each searched on its own; empty for one word.</summary>
+    public IReadOnlyList<GroupQuery> Members { get; init; } = [];
+}
 
 /// <summary>The analysed terms of one spelling of a group: words of the name and body fields, or one reading of the reading fields.</summary>
 /// <param name="IsLoose">A less sure synonym's (プログラム for programming, itself also 計画): it widens what the group
@@ -60,7 +64,7 @@ internal static class CoverageGate
     {
         var n = (double)searcher.IndexReader.NumDocs;
         var states = TermStates.Of(searcher);
-        groups = groups.Select(g => g with { Query = states.WithStates(g.Query), Sure = g.Sure is null ? null : states.WithStates(g.Sure) }).ToList();
+        groups = groups.Select(g => WithStates(g, states) with { Members = g.Members.Select(m => WithStates(m, states)).ToList() }).ToList();
         var matched = new GroupMatches?[groups.Count];
         // Words first. A group whose every spelling has a word in more than a quarter of the rows is common: the
         // term dictionary says so at once, and the group need not be matched over the whole index to learn it.
@@ -88,6 +92,7 @@ internal static class CoverageGate
         // in the plan, and only ranks where its filters choose the rows; otherwise it may be what the question is about.
         var contextRanks = narrowed || marked.Any(m => !m.Term.InContext && IsThing(m.Term) && m.InPlan);
         var gated = Absences(marked, Compounds(marked, marked.Select(m => Weigh(m, n, narrowed, contextRanks)).ToList()));
+        var items = ListItems(searcher, states, groups, marked, gated, filter, n, narrowed, contextRanks);
         // A question of soft words alone is still a question: its words must match; under a filter too, unless they
         // only rank (then the filter chooses the rows).
         // Verbs alone (聞きたい in ちょっと聞きたいんだけど、一番…) ask for nothing a row must say.
@@ -125,7 +130,11 @@ internal static class CoverageGate
             try
             {
                 for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1)) weights[doc] = thingWeights[doc] = 0;
-                foreach (var i in hard) AddCredit(marked[i], gated[i], weights, things.Contains(i) ? thingWeights : null);
+                foreach (var i in hard)
+                {
+                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, things.Contains(i) ? thingWeights : null);
+                    else AddCredit(marked[i], gated[i], weights, things.Contains(i) ? thingWeights : null);
+                }
                 candidates = new FixedBitSet(values.MaxDoc);
                 for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
                 {
@@ -217,6 +226,73 @@ internal static class CoverageGate
         return gated;
     }
 
+    private static GroupQuery WithStates(GroupQuery group, TermStates states) =>
+        group with { Query = states.WithStates(group.Query), Sure = group.Sure is null ? null : states.WithStates(group.Sure) };
+
+    /// <summary>
+    /// Weighs a list group that is common as a whole by its items: a list with a common item (スマホやネット: ネット is in a
+    /// third of the rows) would otherwise decide nothing, though a row with スマホ says much. Such a list counts as its
+    /// most telling item, in full at a row with any of its telling items. Returns each such list's telling items (null
+    /// for any other group, or one whose items are all too common to decide), having made the group decide by them.
+    /// </summary>
+    private static List<(GroupMatches Matches, GatedGroup Gated)>?[] ListItems(
+        IndexSearcher searcher, TermStates states, IReadOnlyList<GroupQuery> groups, List<GroupMatches> marked, List<GatedGroup> gated,
+        FixedBitSet? filter, double n, bool narrowed, bool contextRanks)
+    {
+        var items = new List<(GroupMatches, GatedGroup)>?[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            // Only a list too common as a whole to decide; AでもBでも (be it A or B) says which rows it includes, not which it wants.
+            if (groups[i].Members.Count < 2 || marked[i].Df <= n * CommonShare || groups[i].Term.IsTopic || groups[i].Term.Kind == TermKind.Aside) continue;
+            var telling = groups[i].Members
+                .Where(m => EstimatedDf(states, m.Terms) <= n * CommonShare)
+                .Select(m => Mark(searcher, WithoutCommonSynonyms(m, states, n), filter))
+                .Select(m => (Matches: m, Gated: Weigh(m, n, narrowed, contextRanks)))
+                .Where(m => !m.Gated.IsSoft && m.Matches.InPlan)
+                .ToList();
+            if (telling.Count == 0) continue;
+            var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            foreach (var (m, _) in telling)
+            {
+                docs.Or(m.Docs!);
+                inName.Or(m.InName!);
+            }
+            items[i] = telling;
+            marked[i] = marked[i] with { Docs = docs, InName = inName };
+            gated[i] = gated[i] with { Weight = telling.Max(m => m.Gated.Weight), IsSoft = false, Docs = docs, MatchesNothing = NextSetBit(docs, 0) < 0 };
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// Adds to each row a list group counts for there: all of it where the row has one of its telling items (any item
+    /// answers a list), less where it has only an item's less sure synonyms.
+    /// </summary>
+    private static void AddListCredit(FixedBitSet docs, List<(GroupMatches Matches, GatedGroup Gated)> items, double weight, double[] weights, double[]? thingWeights)
+    {
+        var best = ArrayPool<double>.Shared.Rent(docs.Length);
+        try
+        {
+            for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1)) best[doc] = 0;
+            foreach (var (matches, item) in items)
+            {
+                var unsure = UnsureCredit(matches, item with { Weight = weight });
+                for (var doc = NextSetBit(matches.Docs!, 0); doc >= 0; doc = NextSetBit(matches.Docs!, doc + 1))
+                    best[doc] = Math.Max(best[doc], matches.Sure is null || matches.Sure.Get(doc) ? weight : unsure);
+            }
+            for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
+            {
+                weights[doc] += best[doc];
+                if (thingWeights is not null) thingWeights[doc] += best[doc];
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(best);
+        }
+    }
+
     /// <summary>The largest share of the rows a thing may be in and still be rare enough to tell a row by, beside another.</summary>
     private const double RareShare = 0.05;
 
@@ -277,8 +353,7 @@ internal static class CoverageGate
     /// </summary>
     private static void AddCredit(GroupMatches matches, GatedGroup group, double[] weights, double[]? thingWeights)
     {
-        var unsure = matches.Sure is null ? group.Weight
-            : group.Weight * matches.Term.Synonyms.Where(s => s.Weight < SynonymDictionary.SameWord).Select(s => (double)s.Weight).DefaultIfEmpty(1).Max();
+        var unsure = UnsureCredit(matches, group);
         var docs = matches.Docs!;
         for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
         {
@@ -287,6 +362,11 @@ internal static class CoverageGate
             if (thingWeights is not null) thingWeights[doc] += credit;
         }
     }
+
+    /// <summary>What a group counts for where a row has only its less sure synonyms: the surest of their shares of it.</summary>
+    private static double UnsureCredit(GroupMatches matches, GatedGroup group) =>
+        matches.Sure is null ? group.Weight
+            : group.Weight * matches.Term.Synonyms.Where(s => s.Weight < SynonymDictionary.SameWord).Select(s => (double)s.Weight).DefaultIfEmpty(1).Max();
 
     private static bool IsPhrase(TermGroup term) => term.Kind is TermKind.Compound or TermKind.Link;
 

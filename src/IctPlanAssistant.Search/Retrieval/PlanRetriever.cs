@@ -80,7 +80,11 @@ public sealed class PlanRetriever
         var groups = interpretation.Terms
             .Select(t => (Query: _text.ForGroup(t), Term: t))
             .Where(g => g.Query is not null)
-            .Select(g => new GroupQuery(g.Query!, g.Term, _text.JapaneseTerms(g.Term), _text.ForSureSpellings(g.Term)))
+            .Select(g => new GroupQuery(g.Query!, g.Term, _text.JapaneseTerms(g.Term), _text.ForSureSpellings(g.Term))
+            {
+                Members = g.Term.Members.Select(m => (Query: _text.ForGroup(m), Term: m)).Where(m => m.Query is not null)
+                    .Select(m => new GroupQuery(m.Query!, m.Term, _text.JapaneseTerms(m.Term), _text.ForSureSpellings(m.Term))).ToList(),
+            })
             .ToList();
 
         // No words: the filters choose the rows (every row, when there are none either).

@@ -170,6 +170,18 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("and the cheapest?", AnswerIntent.Smallest)]
+    [InlineData("じゃあ一番安いのは？", AnswerIntent.Smallest)]
+    public void TheOtherEnd_OfAPreviousSuperlative_IsPickedFromTheSameRows(string question, AnswerIntent intent)
+    {
+        var biggest = index.Interpreter.Interpret("Which of those is the biggest?", AfterHealthAndWelfare);
+        var q = index.Interpreter.Interpret(question, new PreviousTurn(biggest, [RowId.Parse("1-2")]));
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Equal(intent, q.Intent);
+    }
+
+    [Theory]
     [InlineData("それは もくひょうどおり ちゃんと できたの？")]
     [InlineData("その中で一番予算が大きいのは？")]
     public void AReferenceWithNoAnswerBeforeIt_RefersToNoRows(string question)

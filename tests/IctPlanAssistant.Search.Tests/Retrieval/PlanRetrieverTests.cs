@@ -294,6 +294,17 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.Contains(both[0], Ids(result));
     }
 
+    [Fact]
+    public void AListWithACommonItem_DecidesByItsTellingItem()
+    {
+        // ネット is in a third of the rows, which made スマホやネット decide nothing; 使い方 is not the plan's word.
+        var result = index.Ask("子どもたちのスマホやネットの正しい使い方について、何か取り組みをしているのでしょうか。");
+
+        var both = IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results) is var text && text.Contains("子ども") && text.Contains("スマホ")));
+        Assert.NotEmpty(both);
+        Assert.Equal(both.Order(), Ids(result).Take(both.Count).Order());
+    }
+
     [Theory]
     [InlineData("ふるさと納税の事業はある？")] // both parts are the plan's words, the compound is not: one thing, not two
     [InlineData("バスとか電車の時刻がスマホでわかるようになる事業ってある？")]
