@@ -83,7 +83,11 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
         var phrase = (first.Group.Text + " " + second.Group.Text).ToLowerInvariant();
         if (phrase.Count(c => c == ' ') != 1 || !phrase.All(c => char.IsAsciiLetter(c) || c is ' ' or '-')) return null;
         // An expression the plan has no word for (young people: 若者) would lose what its words find one by one.
-        return !glosses.IsVerb(phrase) && glosses.Of(phrase).Any(g => g.Weight >= EnglishGlosses.Likeliest && planWrites(g.Word)) ? phrase : null;
+        if (!glosses.IsVerb(phrase) && glosses.Of(phrase).Any(g => g.Weight >= EnglishGlosses.Likeliest && planWrites(g.Word))) return phrase;
+        // The question's hyphens are gone from its text, but the dictionary writes some words with one (barrier-free):
+        // such a headword is one word, whichever of its senses the plan writes.
+        var hyphenated = phrase.Replace(' ', '-');
+        return !glosses.IsVerb(hyphenated) && glosses.Of(hyphenated).Any(g => planWrites(g.Word)) ? hyphenated : null;
     }
 
     /// <summary>Whether the words between two terms say "either" (or, or the, , or).</summary>

@@ -8,26 +8,31 @@ internal readonly record struct GlossaryMatch<T>(int Start, int End, string Phra
 /// <summary>
 /// Finds a glossary file's phrases in a question: Japanese phrases by their words' dictionary forms, in any inflection
 /// and with the gaps they allow (<see cref="LemmaPhraseMatcher{T}"/>), then every phrase as written over what is
-/// left (<see cref="PhraseMatcher{T}"/>: English, and Japanese that MeCab cuts otherwise on its own); each match says
-/// whether the question negates it (<see cref="Negation"/>).
+/// left (<see cref="PhraseMatcher{T}"/>: English, and Japanese that MeCab cuts otherwise on its own), then English
+/// phrases with gaps (<see cref="GappedPhraseMatcher{T}"/>); each match says whether the question negates it (<see cref="Negation"/>).
 /// </summary>
 internal sealed class GlossaryPhraseMatcher<T>(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
 {
     private readonly List<(string Phrase, T Value)> _phrases = phrases.ToList();
     private LemmaPhraseMatcher<T>? _lemmas;
     private PhraseMatcher<T>? _surfaces;
+    private GappedPhraseMatcher<T>? _gapped;
 
     // Built on first use: a glossary file a question never needs costs nothing.
     private LemmaPhraseMatcher<T> Lemmas => _lemmas ??= new LemmaPhraseMatcher<T>(_phrases, model);
 
-    private PhraseMatcher<T> Surfaces => _surfaces ??= new PhraseMatcher<T>(_phrases.Select(p => (p.Phrase.Replace(LemmaPhraseMatcher<T>.Gap, ""), p.Value)));
+    private PhraseMatcher<T> Surfaces => _surfaces ??= new PhraseMatcher<T>(_phrases.Where(p => !IsGappedEnglish(p.Phrase)).Select(p => (p.Phrase.Replace(LemmaPhraseMatcher<T>.Gap, ""), p.Value)));
+
+    private GappedPhraseMatcher<T> Gapped => _gapped ??= new GappedPhraseMatcher<T>(_phrases);
+
+    private static bool IsGappedEnglish(string phrase) => phrase.Contains(LemmaPhraseMatcher<T>.Gap) && QueryText.IsLatin(phrase[0]);
 
     public List<GlossaryMatch<T>> FindAll(QueryText query)
     {
         var found = Lemmas.FindAll(query)
             .Select(m => new GlossaryMatch<T>(m.Start, m.End, query.Text[m.Start..m.End], m.Value, Negation.After(query, m.LastMorpheme), m.LastMorpheme))
             .ToList();
-        foreach (var m in Surfaces.FindAll(query))
+        foreach (var m in Surfaces.FindAll(query).Concat(Gapped.FindAll(query)))
         {
             var last = LastMorphemeBefore(query, m.End);
             var negated = QueryText.IsLatin(m.Phrase[^1]) ? Negation.Before(query, m.Start) : last >= 0 && Negation.After(query, last);

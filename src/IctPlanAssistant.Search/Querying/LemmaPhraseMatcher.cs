@@ -22,7 +22,7 @@ internal sealed class LemmaPhraseMatcher<T>
     public LemmaPhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
     {
         _patterns = phrases
-            .Where(p => p.Phrase.Any(c => JapaneseCharacters.IsJapanese(c)))
+            .Where(p => p.Phrase.Replace(Gap, "").Any(c => JapaneseCharacters.IsJapanese(c))) // the gap itself is no Japanese (hit…target)
             .Select(p => (Parts: p.Phrase.Split(Gap, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(part => Lemmas(part, model)).ToArray(), p.Phrase.Length, p.Value))
             .Where(p => p.Parts.Length > 0 && p.Parts.All(part => part.Length > 0))
             // Longest first: 目標を達成 before 達成; a phrase with a gap before the same words without one.

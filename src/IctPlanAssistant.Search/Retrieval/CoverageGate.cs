@@ -406,8 +406,10 @@ internal static class CoverageGate
             sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
             MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
         }
-        // A group weighs by how many rows its own spellings match: a loose synonym (計画 for programming) would make it common.
-        var df = sure is null ? count : (int)sure.Cardinality;
+        // A group weighs by how many rows its own spellings match: a loose synonym (計画 for programming) would make it
+        // common. Where its own spellings match nothing (an English word the plan writes only in Japanese: technology,
+        // 技術), what its synonyms match is all there is to tell how much it says.
+        var df = sure is null || sure.Cardinality == 0 ? count : (int)sure.Cardinality;
         return new GroupMatches(group.Query, group.Term, df, docs) { InName = inName, Sure = sure, Found = count };
     }
 

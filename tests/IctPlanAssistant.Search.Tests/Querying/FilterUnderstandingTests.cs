@@ -138,6 +138,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("教育庁の新規事業は？")]
     [InlineData("Which Police projects are new?")]
     [InlineData("List the new projects in the e-government pillar.")]
+    [InlineData("How many of the projects in the plan are flagged as new for fiscal 2017?")]
     public void New_IsAFilter(string question)
     {
         var q = Interpret(question);
@@ -217,6 +218,9 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("目標を下回った事業", AchievementStatus.BelowTarget)]
     [InlineData("Which projects missed their target?", AchievementStatus.BelowTarget)]
     [InlineData("Which projects fell short of their target?", AchievementStatus.BelowTarget)]
+    [InlineData("which ones hit their numeric target?", AchievementStatus.Achieved)] // words in a gap (hit…target)
+    [InlineData("which ones didn't hit their numeric target?", AchievementStatus.BelowTarget)]
+    [InlineData("Which projects did not hit their target?", AchievementStatus.BelowTarget)]
     public void Achievement_IsAFilter(string question, AchievementStatus status)
     {
         Assert.Equal(status, Interpret(question).Achievement);
