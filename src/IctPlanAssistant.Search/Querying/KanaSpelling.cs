@@ -16,7 +16,8 @@ public readonly record struct KanaWord(int Start, int End, string Reading, bool 
 /// plan's words have (the index's reading fields), longest readings first, and each word found is written as the plan
 /// writes it. Runs MeCab reads as function words only (ありますか, している) are left alone, and so are short readings
 /// that could be part of another word: a two-kana reading is taken only when it is the whole run, or the run less a
-/// particle and an honorific prefix (かわの, おこめの).
+/// particle and an honorific prefix (かわの, おこめの), or right after a longer reading, as a compound's second word
+/// (なりすましさぎ).
 /// </summary>
 public static class KanaSpelling
 {
@@ -175,8 +176,15 @@ public static class KanaSpelling
             if (reading[j] is { } r) cut.Add((from[j], j, r));
         }
         cut.Reverse();
-        return cut.Where(c => IsWholeWord(katakana, c.Item1, c.Item2));
+        return cut.Where((c, i) => IsWholeWord(katakana, c.Item1, c.Item2) || EndsCompound(cut, i));
     }
+
+    /// <summary>
+    /// Whether a short reading follows a long one directly, as the second word of a compound typed in one run
+    /// (なりすましさぎ: なりすまし詐欺): there it is no piece of another word.
+    /// </summary>
+    private static bool EndsCompound(List<(int Start, int End, string Reading)> cut, int i) =>
+        i > 0 && cut[i - 1].End == cut[i].Start && cut[i - 1].End - cut[i - 1].Start >= MinimumReading;
 
     /// <summary>The reading as the index holds it (a long katakana word without its final ー), if the plan has it.</summary>
     private static string? ReadingAt(string candidate, ReadingVocabulary vocabulary)

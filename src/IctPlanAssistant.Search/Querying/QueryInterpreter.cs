@@ -154,8 +154,11 @@ public sealed class QueryInterpreter
         };
         if (previous is null)
         {
-            // それは目標どおりできたの？ with no answer before it refers to nothing: no rows, rather than every row.
-            return conditions.RefersBack && !HasOwn(interpretation, names.Vocabulary) ? interpretation with { Scope = [] } : interpretation;
+            // それは目標どおりできたの？ with no answer before it refers to nothing: no rows, rather than every row. So does a
+            // list question whose every word the plan lacks (…しらべられるものはありますか, MeCab lost in a run of kana): it
+            // asked for something, just not for every project (事業を全部教えて says no word at all).
+            var unread = intent == AnswerIntent.List && interpretation.Terms.Count > 0;
+            return (conditions.RefersBack || unread) && !HasOwn(interpretation, names.Vocabulary) ? interpretation with { Scope = [] } : interpretation;
         }
         return FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
     }

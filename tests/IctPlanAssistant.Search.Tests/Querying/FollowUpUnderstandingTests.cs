@@ -184,9 +184,18 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("それは もくひょうどおり ちゃんと できたの？")]
     [InlineData("その中で一番予算が大きいのは？")]
+    [InlineData("かわのみずのたかさをしらべられるものはありますか")] // words, none of them the plan's: not every row
     public void AReferenceWithNoAnswerBeforeIt_RefersToNoRows(string question)
     {
         Assert.Equal([], index.Interpreter.Interpret(question).Scope);
+    }
+
+    [Theory]
+    [InlineData("事業を全部教えて")]
+    [InlineData("一番でかいのは？")]
+    public void AQuestionThatNamesNoWords_IsNotEmptied(string question)
+    {
+        Assert.Null(index.Interpreter.Interpret(question).Scope);
     }
 
     [Theory]
