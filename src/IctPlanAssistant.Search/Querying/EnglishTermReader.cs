@@ -15,12 +15,12 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
     {
         // A sentence of context before the question (I'm a consultant reviewing your e-government portfolio.): a word
         // said there, and not again after it, is context.
-        var contextEnd = QuestionContext.EnglishEnd(query);
+        var context = QuestionContext.EnglishSpans(query);
         var spans = glossaryTerms
             .GroupBy(m => m.Value)
             .Select(g => (Start: g.Min(m => m.Start), End: g.Max(m => m.End),
-                Group: new TermGroup(g.First().Phrase, g.Key.Search, g.Key.IsAction ? TermKind.Verb : TermKind.Word) { InContext = g.All(m => m.End <= contextEnd) }))
-            .Concat(OtherWords(query).Select(w => w.End <= contextEnd ? w with { Group = w.Group with { InContext = true } } : w))
+                Group: new TermGroup(g.First().Phrase, g.Key.Search, g.Key.IsAction ? TermKind.Verb : TermKind.Word) { InContext = g.All(m => context.Holds(m.Start, m.End)) }))
+            .Concat(OtherWords(query).Select(w => context.Holds(w.Start, w.End) ? w with { Group = w.Group with { InContext = true } } : w))
             .OrderBy(s => s.Start)
             .ToList();
         var groups = new List<(int Start, int End, TermGroup Group)>();

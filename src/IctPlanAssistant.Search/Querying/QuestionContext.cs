@@ -58,26 +58,37 @@ internal static class QuestionContext
     private static readonly HashSet<string> EnglishWants = ["want", "wanted", "like", "need", "needs", "looking", "interested"];
 
     /// <summary>
-    /// Where the sentences an English question begins with end (I'm a consultant reviewing your e-government portfolio.
-    /// Which projects…?): each sentence ending in . or ! before the last one is context, unless it says what the asker
-    /// wants; 0 when there is none.
+    /// What of an English question is context: the sentences it begins with (I'm a consultant reviewing your
+    /// e-government portfolio. Which projects…? ; For a story on people still displaced: which projects…?), each ending
+    /// in . ! or : before the last one, unless it says what the asker wants; and a sentence after the one that asks
+    /// (…the special needs one? I heard it was popular.).
     /// </summary>
-    public static int EnglishEnd(QueryText query)
+    public static EnglishContext EnglishSpans(QueryText query)
     {
-        // Sentences end in the question as written; the normalised text has no punctuation, so the end is found again
+        // Sentences end in the question as written; the normalised text has no punctuation, so the ends are found again
         // there by counting words.
         var text = query.Original;
         var end = 0;
         var from = 0;
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] is not ('.' or '!') || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter)) continue;
-            if (Words(text[from..i]).Select(w => w.ToLowerInvariant()).Any(EnglishWants.Contains)) break;
+            if (text[i] is not ('.' or '!' or ':') || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter)) continue;
+            if (Says(text[from..i], EnglishWants)) break;
             end = i;
             from = i + 1;
         }
-        if (end == 0) return 0;
-        var words = Words(text[..end]).Length;
+        var asked = text.LastIndexOf('?');
+        var after = asked > end && asked < text.Length - 1 && text[(asked + 1)..].Any(char.IsLetter) && !Says(text[(asked + 1)..], EnglishWants)
+            ? OffsetAfterWords(query, Words(text[..asked]).Length)
+            : query.Text.Length;
+        return new EnglishContext(end == 0 ? 0 : OffsetAfterWords(query, Words(text[..end]).Length), after);
+    }
+
+    private static bool Says(string sentence, HashSet<string> words) => Words(sentence).Select(w => w.ToLowerInvariant()).Any(words.Contains);
+
+    /// <summary>Where the normalised text stands after its first <paramref name="words"/> words.</summary>
+    private static int OffsetAfterWords(QueryText query, int words)
+    {
         var at = 0;
         for (var w = 0; w < words && at < query.Text.Length; w++)
         {
@@ -93,4 +104,10 @@ internal static class QuestionContext
     private static bool HasWordAfter(QueryText query, int index) =>
         query.Morphemes.Skip(index + 1).Any(m => !m.Features.PartOfSpeech.StartsWith("記号", StringComparison.Ordinal) &&
                                                  !m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal));
+}
+
+/// <summary>The context of an English question: its text up to <paramref name="End"/> and from <paramref name="After"/> on.</summary>
+internal readonly record struct EnglishContext(int End, int After)
+{
+    public bool Holds(int start, int end) => end <= End || start >= After;
 }
