@@ -19,8 +19,20 @@ internal static class QuestionContext
     /// </summary>
     private static readonly HashSet<(string PartOfSpeech, string BaseForm)> Wants = [("助動詞", "たい"), ("形容詞", "ほしい"), ("形容詞", "欲しい")];
 
+    /// <summary>
+    /// Adnominals by which the question points back at what the asker described (山奥で携帯の電波が入らないんだけど、そういう
+    /// 田舎の電波をなんとかする事業ってある？): there the description is what is asked about, and no context.
+    /// </summary>
+    private static readonly HashSet<string> PointBack = ["そういう", "そんな", "こういう", "こんな", "そうした", "こうした", "ああいう", "あんな"];
+
     /// <summary>The offset where the context ends (0: the question has none).</summary>
     public static int End(QueryText query)
+    {
+        var end = Described(query);
+        return end > 0 && query.Morphemes.Any(m => m.Start >= end && m.Features.Category == "連体詞" && PointBack.Contains(query.Text[m.Start..m.End])) ? 0 : end;
+    }
+
+    private static int Described(QueryText query)
     {
         var end = 0;
         var morphemes = query.Morphemes;

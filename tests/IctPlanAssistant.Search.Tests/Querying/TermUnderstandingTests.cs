@@ -242,6 +242,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("タブレットを使う事業はある？子どもが使うので")] // context after the question
     [InlineData("うちのお店でもキャッシュレス決済を導入してほしいけど、補助はある？")]
     [InlineData("タブレットを使って、学習を支援する事業はありますか")] // a plain て-form goes on describing what is asked
+    [InlineData("山奥で携帯の電波が入らないところがあるんだけど、そういう地域の対策は？")] // the question points back at it
     public void Context_IsNeverWhatTheQuestionIsAbout(string question)
     {
         Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
