@@ -59,6 +59,12 @@ public sealed class IndexBuild : IDisposable
         OpenMode = OpenMode.CREATE,
         RAMBufferSizeMB = 128,
         Similarity = PlanSimilarity.Instance,
+        // Segments are never packed into compound files: a compound file is a copy of every file of a segment made
+        // after it is written, which a build pays for each flushed segment and the forced merge pays again for the
+        // last one (a merge policy unpacks a segment that holds much of the index). Unpacked, a build that flushed
+        // one segment has nothing to merge. The published index is one segment, so its files are few either way.
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 
     /// <summary>The directory being written.</summary>
