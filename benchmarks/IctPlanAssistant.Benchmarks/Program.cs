@@ -4,6 +4,8 @@ using IctPlanAssistant.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --breakdown [rounds]
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --ingest-profile DIR [threads] [RAM buffer MB] [--writer-only]
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --index-digest INDEX
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --ingest-floor DIR
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --suggest-latency INDEX [rounds]
@@ -11,6 +13,20 @@ using IctPlanAssistant.Benchmarks;
 if (args.Length > 1 && args[0] == "--ingest-floor")
 {
     IngestFloor.Run(args[1]);
+    return;
+}
+if (args.Length > 1 && args[0] == "--ingest-profile")
+{
+    IngestProfile.Run(
+        args[1],
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : Environment.ProcessorCount,
+        args.Length > 3 && args[3] != "--writer-only" ? double.Parse(args[3], CultureInfo.InvariantCulture) : null,
+        writerOnly: args.Contains("--writer-only"));
+    return;
+}
+if (args.Length > 1 && args[0] == "--index-digest")
+{
+    IndexDigest.Run(args[1]);
     return;
 }
 if (args.Length > 1 && args[0] == "--latency")

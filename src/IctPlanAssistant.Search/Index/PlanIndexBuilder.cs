@@ -39,6 +39,7 @@ public sealed class IndexBuild : IDisposable
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
+    private readonly ThreadLocal<RowDocument> _documents = new(() => new RowDocument());
     private long _rows;
     private bool _published;
 
@@ -49,13 +50,22 @@ public sealed class IndexBuild : IDisposable
         Generation = location.CreateGeneration();
         _analyzer = PlanAnalyzers.Create(model);
         _directory = FSDirectory.Open(Generation);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(Analysis.JapaneseAnalyzer.Version, _analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 128,
-            Similarity = PlanSimilarity.Instance,
-        });
+        _writer = new IndexWriter(_directory, WriterConfig(_analyzer));
     }
+
+    /// <summary>How a build writes: the settings of its index writer, for the builder and for benchmarks that time it.</summary>
+    public static IndexWriterConfig WriterConfig(Lucene.Net.Analysis.Analyzer analyzer) => new(Analysis.JapaneseAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        RAMBufferSizeMB = 128,
+        Similarity = PlanSimilarity.Instance,
+        // Segments are never packed into compound files: a compound file is a copy of every file of a segment made
+        // after it is written, which a build pays for each flushed segment and the forced merge pays again for the
+        // last one (a merge policy unpacks a segment that holds much of the index). Unpacked, a build that flushed
+        // one segment has nothing to merge. The published index is one segment, so its files are few either way.
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+    };
 
     /// <summary>The directory being written.</summary>
     public string Generation { get; }
@@ -66,8 +76,7 @@ public sealed class IndexBuild : IDisposable
     /// <exception cref="RowNotIndexableException">Lucene refused the row (a term over its length limit); the build goes on.</exception>
     public void Add(PlanRow row, long order)
     {
-        var doc = RowDocument.Create(row);
-        doc.Add(new NumericDocValuesField(PlanFields.Order, order));
+        var doc = _documents.Value!.Fill(row, order);
         try
         {
             _writer.AddDocument(doc);
@@ -115,6 +124,7 @@ public sealed class IndexBuild : IDisposable
         {
             _directory.Dispose();
             _analyzer.Dispose();
+            _documents.Dispose();
             if (!_published) TryDelete(Generation);
             _lock.Dispose();
         }
