@@ -39,6 +39,8 @@ public sealed class QueryInterpreter
     private readonly MeCabModel _model;
     private readonly SynonymDictionary _synonyms;
     private readonly EnglishGlosses _glosses;
+    private readonly JapaneseGlosses _japaneseGlosses;
+    private readonly ILookup<string, string> _glossaryEnglish;
     private readonly GlossaryPhraseMatcher<FilterPhrase> _filters;
     private readonly GlossaryPhraseMatcher<IntentWord> _intents;
     private readonly GlossaryPhraseMatcher<PlanColumn> _columns;
@@ -52,13 +54,19 @@ public sealed class QueryInterpreter
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
     private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, GlossaryPhraseMatcher<int> Sections, ReadingVocabulary Readings);
 
-    public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null, EnglishGlosses? glosses = null)
+    public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null, EnglishGlosses? glosses = null, JapaneseGlosses? japaneseGlosses = null)
     {
         _glossary = glossary;
         _index = index;
         _model = model ?? MeCabModel.Shared;
         _synonyms = synonyms ?? SynonymDictionary.Default;
         _glosses = glosses ?? EnglishGlosses.Default;
+        _japaneseGlosses = japaneseGlosses ?? JapaneseGlosses.Default;
+        // The glossary's English phrases (hospitals: 医療機関), by each singular too, for reading Japanese through English.
+        _glossaryEnglish = glossary.Terms
+            .Where(t => t.Phrase.All(c => c < 0x80))
+            .SelectMany(t => EnglishForms.Singulars(t.Phrase.ToLowerInvariant()).Prepend(t.Phrase.ToLowerInvariant()).Distinct().SelectMany(p => t.Term.Search.Select(w => (Phrase: p, Word: w))))
+            .ToLookup(x => x.Phrase, x => x.Word, StringComparer.Ordinal);
         _filters = new(glossary.Filters, _model);
         _intents = new(glossary.Intents, _model);
         _columns = new(glossary.Columns, _model);
@@ -346,9 +354,20 @@ public sealed class QueryInterpreter
             synonyms = PlanWords(group, synonyms.Concat(glosses), vocabulary);
             if (verb && group.Kind == TermKind.UnknownEnglish) return group with { Synonyms = synonyms, Kind = TermKind.Verb };
         }
+        // A Japanese word the plan never writes, which no synonym reaches (病院, 田んぼ): the plan's words for the English of
+        // its first sense (hospital: 医療機関; paddy field: 水田), as less sure synonyms.
+        if (synonyms.Count == 0 && !group.Alternatives.Any(vocabulary.Has) && group.Text.Any(c => JapaneseCharacters.IsJapanese(c)))
+            synonyms = PlanWords(group, words.SelectMany(ThroughEnglish), vocabulary);
         if (synonyms.Count == 0) return group;
         return group with { Synonyms = synonyms, Kind = spelled ? TermKind.Word : group.Kind };
     }
+
+    /// <summary>Through the English glosses of the word's first sense: the glossary's words for them and EDICT's likeliest.</summary>
+    private IEnumerable<Synonym> ThroughEnglish(string word) =>
+        _japaneseGlosses.Of(word).SelectMany(english => _glossaryEnglish[english]
+            .Concat(_glosses.Of(english).Where(g => g.Weight >= EnglishGlosses.Likeliest).Select(g => g.Word))
+            .Where(w => w != word)
+            .Select(w => new Synonym(w, EnglishGlosses.Possible)));
 
     /// <summary>The candidates the plan writes, other than the group's own spellings, each once at its surest, the surest first.</summary>
     private static List<Synonym> PlanWords(TermGroup group, IEnumerable<Synonym> candidates, IndexVocabulary vocabulary) =>

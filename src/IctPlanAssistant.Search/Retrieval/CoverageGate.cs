@@ -130,16 +130,20 @@ internal static class CoverageGate
             try
             {
                 for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1)) weights[doc] = thingWeights[doc] = 0;
+                // Rows that have one of the question's things as it says it, or as a sure synonym: a row that has them all
+                // only as loose synonyms (診療 read through English as 医療) is no answer, however much it covers.
+                var firm = new FixedBitSet(values.MaxDoc);
                 foreach (var i in hard)
                 {
-                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, things.Contains(i) ? thingWeights : null);
-                    else AddCredit(marked[i], gated[i], weights, things.Contains(i) ? thingWeights : null);
+                    var thing = things.Contains(i);
+                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, thing ? thingWeights : null, thing ? firm : null);
+                    else AddCredit(marked[i], gated[i], weights, thing ? thingWeights : null, thing ? firm : null);
                 }
                 candidates = new FixedBitSet(values.MaxDoc);
                 for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
                 {
                     var share = (float)(weights[doc] / totalWeight);
-                    if (share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
+                    if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
                     candidates.Set(doc);
                     coverage[doc] = share;
                     content[doc] = thingsWeight > 0 ? (float)(thingWeights[doc] / thingsWeight) : share;
@@ -269,7 +273,7 @@ internal static class CoverageGate
     /// Adds to each row a list group counts for there: all of it where the row has one of its telling items (any item
     /// answers a list), less where it has only an item's less sure synonyms.
     /// </summary>
-    private static void AddListCredit(FixedBitSet docs, List<(GroupMatches Matches, GatedGroup Gated)> items, double weight, double[] weights, double[]? thingWeights)
+    private static void AddListCredit(FixedBitSet docs, List<(GroupMatches Matches, GatedGroup Gated)> items, double weight, double[] weights, double[]? thingWeights, FixedBitSet? firm)
     {
         var best = ArrayPool<double>.Shared.Rent(docs.Length);
         try
@@ -285,6 +289,7 @@ internal static class CoverageGate
             {
                 weights[doc] += best[doc];
                 if (thingWeights is not null) thingWeights[doc] += best[doc];
+                if (firm is not null && best[doc] >= weight * FirmShare) firm.Set(doc);
             }
         }
         finally
@@ -351,17 +356,22 @@ internal static class CoverageGate
     /// spellings (or a synonym that is another spelling of its word), the surest of its other synonyms' share of it
     /// where the row has only those.
     /// </summary>
-    private static void AddCredit(GroupMatches matches, GatedGroup group, double[] weights, double[]? thingWeights)
+    private static void AddCredit(GroupMatches matches, GatedGroup group, double[] weights, double[]? thingWeights, FixedBitSet? firm)
     {
         var unsure = UnsureCredit(matches, group);
         var docs = matches.Docs!;
         for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
         {
-            var credit = matches.Sure is null || matches.Sure.Get(doc) ? group.Weight : unsure;
+            var sure = matches.Sure is null || matches.Sure.Get(doc);
+            var credit = sure ? group.Weight : unsure;
             weights[doc] += credit;
             if (thingWeights is not null) thingWeights[doc] += credit;
+            if (firm is not null && (sure || unsure >= group.Weight * FirmShare)) firm.Set(doc);
         }
     }
+
+    /// <summary>The least share of a thing a synonym must carry for a row with it to have the thing (a sure synonym: 0.8).</summary>
+    private const double FirmShare = 0.79;
 
     /// <summary>What a group counts for where a row has only its less sure synonyms: the surest of their shares of it.</summary>
     private static double UnsureCredit(GroupMatches matches, GatedGroup group) =>

@@ -305,6 +305,18 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.Equal(both.Order(), Ids(result).Take(both.Count).Order());
     }
 
+    [Fact]
+    public void Lookup_AWordThePlanNeverWrites_IsReadThroughTheEnglishOfItsFirstSense()
+    {
+        // 病院 is nowhere in the plan; EDICT glosses it "hospital", which the plan writes as 医療機関 (the glossary says so).
+        Assert.DoesNotContain(BundledPlan.Rows, r => (r.Name + r.Summary + r.Results).Contains("病院"));
+
+        var result = index.Ask("救急車で運ばれるときに、病院とうまく連絡がとれる仕組みとかってあるんでしょうか");
+
+        Assert.Contains(result.Interpretation.Terms, t => t.Text == "病院" && t.Synonyms.Any(s => s.Word == "医療機関"));
+        Assert.Contains("3-8", Ids(result).Take(2));
+    }
+
     [Theory]
     [InlineData("ふるさと納税の事業はある？")] // both parts are the plan's words, the compound is not: one thing, not two
     [InlineData("バスとか電車の時刻がスマホでわかるようになる事業ってある？")]

@@ -1,0 +1,51 @@
+using IctPlanAssistant.Search.Querying;
+
+namespace IctPlanAssistant.Search.Tests.Querying;
+
+/// <summary>EDICT's common Japanese words with the English of their first sense, as the build writes them (data/synonyms/edict.mjs).</summary>
+public sealed class JapaneseGlossesTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Default_HoldsTheCommonWordsOfTheDictionary()
+    {
+        Assert.InRange(JapaneseGlosses.Default.WordCount, 10_000, 40_000);
+    }
+
+    [Theory]
+    [InlineData("病院", "hospital")]
+    [InlineData("田んぼ", "paddy field")]
+    [InlineData("年寄り", "elderly person")]
+    public void Of_GivesTheEnglishOfTheFirstSense(string japanese, string english)
+    {
+        Assert.Contains(english, JapaneseGlosses.Default.Of(japanese));
+    }
+
+    [Fact]
+    public void Of_AWordEdictLacks_GivesNothing()
+    {
+        Assert.Empty(JapaneseGlosses.Default.Of("ぎにきをつける"));
+    }
+
+    [Fact]
+    public void Load_AMalformedLine_NamesTheFileAndLine()
+    {
+        var path = _dir.Combine(JapaneseGlosses.FileName);
+        File.WriteAllLines(path, ["# a comment", "病院\thospital\tclinic", "病院だけ"]);
+
+        var e = Assert.Throws<GlossaryException>(() => JapaneseGlosses.Load(path));
+
+        Assert.StartsWith($"{path}:3:", e.Message);
+    }
+
+    [Fact]
+    public void Load_AMissingTable_SaysHowToBuildIt()
+    {
+        var e = Assert.Throws<GlossaryException>(() => JapaneseGlosses.Load(_dir.Combine("missing.tsv")));
+
+        Assert.Contains("install-deps.sh", e.Message);
+    }
+}
