@@ -9,6 +9,9 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
 {
     private static readonly HashSet<string> OrWords = ["or", "either", "and/or"];
 
+    /// <summary>Words an item of a list may start with that say nothing of it (or their phones, or an app).</summary>
+    private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "your", "its", "our", "his", "her", "my", "some", "any", "other"];
+
     /// <summary>The glossary's terms found in an English question, and its other words, in the order they stand.</summary>
     /// <param name="planWrites">Whether the plan writes a Japanese word (an expression is read as one only for a gloss the plan has).</param>
     public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, Func<string, bool> planWrites)
@@ -23,14 +26,25 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
             .Concat(OtherWords(query).Select(w => context.Holds(w.Start, w.End) ? w with { Group = w.Group with { InContext = true } } : w))
             .OrderBy(s => s.Start)
             .ToList();
+        var expressions = Expressions(query.Text, spans, planWrites);
         var groups = new List<(int Start, int End, TermGroup Group)>();
-        foreach (var span in Expressions(query.Text, spans, planWrites))
+        for (var i = 0; i < expressions.Count; i++)
         {
-            if (groups.Count > 0 && IsOr(query.Text, groups[^1].End, span.Start))
+            var span = expressions[i];
+            // A list is read as one group of alternatives: drones or robots; social media, TV or their phones (the
+            // items before the last joined by commas alone, the last by "or").
+            var run = i;
+            while (run + 1 < expressions.Count && LinkOf(query, expressions[run].End, expressions[run + 1].Start) is Link.Comma) run++;
+            if (run + 1 < expressions.Count && LinkOf(query, expressions[run].End, expressions[run + 1].Start) is Link.Or)
             {
-                var last = groups[^1];
-                groups[^1] = (last.Start, span.End, JapaneseTermReader.Either(last.Group, span.Group));
-                continue;
+                for (var j = i + 1; j <= run + 1; j++) span = (span.Start, expressions[j].End, JapaneseTermReader.Either(span.Group, expressions[j].Group));
+                i = run + 1;
+                // A list may go on: drones or robots or AI.
+                while (i + 1 < expressions.Count && LinkOf(query, expressions[i].End, expressions[i + 1].Start) is Link.Or)
+                {
+                    i++;
+                    span = (span.Start, expressions[i].End, JapaneseTermReader.Either(span.Group, expressions[i].Group));
+                }
             }
             groups.Add(span);
         }
@@ -90,11 +104,14 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
         return !glosses.IsVerb(hyphenated) && glosses.Of(hyphenated).Any(g => planWrites(g.Word)) ? hyphenated : null;
     }
 
-    /// <summary>Whether the words between two terms say "either" (or, or the, , or).</summary>
-    private bool IsOr(string text, int end, int start)
+    private enum Link { None, Comma, Or }
+
+    /// <summary>What joins two terms: "or" (or, or the, , or their), a comma alone (, the), or anything else.</summary>
+    private static Link LinkOf(QueryText query, int end, int start)
     {
-        if (start <= end) return false;
-        var between = text[end..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return between.Any(OrWords.Contains) && between.All(w => OrWords.Contains(w) || w is "a" or "an" or "the");
+        if (start <= end) return Link.None;
+        var between = query.Text[end..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (!between.All(w => OrWords.Contains(w) || Determiners.Contains(w))) return Link.None;
+        return between.Any(OrWords.Contains) ? Link.Or : query.HasCommaBetween(end, start) ? Link.Comma : Link.None;
     }
 }

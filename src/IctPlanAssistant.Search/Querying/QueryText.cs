@@ -14,6 +14,7 @@ internal sealed partial class QueryText
     private readonly bool[] _consumed;
     private readonly HashSet<int> _starts = [];
     private readonly HashSet<int> _ends = [];
+    private readonly int[] _commas;
 
     /// <param name="original">The question as written, when <paramref name="text"/> was normalised before (for <see cref="Original"/>).</param>
     public QueryText(string text, MeCabModel model, string? original = null)
@@ -21,6 +22,7 @@ internal sealed partial class QueryText
         Original = original ?? text;
         CasedText = NormalizeKeepingCase(text);
         Text = CasedText.ToLowerInvariant();
+        _commas = CommasOf(Original, CasedText);
         _consumed = new bool[Text.Length];
         var morphemes = new List<MeCabMorpheme>();
         model.Parse(Text, morphemes);
@@ -55,6 +57,32 @@ internal sealed partial class QueryText
         s = s.Replace("&", " and ");
         s = WordPunctuation().Replace(s, " ");
         return MultiSpace().Replace(s, " ").Trim();
+    }
+
+    /// <summary>Whether the question had a comma between two places of <see cref="Text"/> (where it now has a space).</summary>
+    public bool HasCommaBetween(int start, int end) => _commas.Any(i => i >= start && i < end);
+
+    /// <summary>Where in the normalised text the spaces are that stand for a comma between words (social media, TV or …).</summary>
+    private static int[] CommasOf(string text, string normalized)
+    {
+        var s = text.ToNfkc().Replace("&", " and ");
+        s = WordPunctuation().Replace(s, m => m.Value == "," ? " \u0001 " : " ");
+        s = MultiSpace().Replace(s, " ").Trim();
+        if (!s.Contains('\u0001')) return [];
+        var rest = new System.Text.StringBuilder(s.Length);
+        var commas = new List<int>();
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '\u0001')
+            {
+                rest.Append(s[i]);
+                continue;
+            }
+            commas.Add(rest.Length - 1);
+            if (i + 1 < s.Length && s[i + 1] == ' ') i++;
+        }
+        // Only where the rest is the normalised text itself, else the places would be wrong.
+        return rest.ToString().Trim() == normalized ? [.. commas] : [];
     }
 
     public bool IsConsumed(int index) => _consumed[index];

@@ -337,6 +337,26 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
             (t.Alternatives.Contains(one) || t.Text.Contains(one)) && (t.Alternatives.Contains(other) || t.Text.Contains(other)));
     }
 
+    [Theory]
+    [InlineData("How does the prefecture push alerts out, whether through social media, TV or their phones?", "SNS", "tv", "phones")]
+    [InlineData("projects on tourism, agriculture or education", "観光", "農業", "教育")]
+    [InlineData("Is there anything on drones, robots, or AI?", "ドローン", "ロボット", "ai")]
+    public void AnEnglishListOfThree_JoinedByCommasAndOr_IsOneGroupOfAlternatives(string question, params string[] items)
+    {
+        var list = Assert.Single(Interpret(question).Terms, t => t.Members.Count == 3);
+        Assert.All(items, item => Assert.Contains(item, list.Alternatives));
+    }
+
+    [Fact]
+    public void EnglishWordsJoinedByCommasAndAnd_AreSeparateThings()
+    {
+        var terms = Interpret("projects on tourism, agriculture and education").Terms;
+
+        Assert.DoesNotContain(terms, t => t.Members.Count > 0);
+        Assert.Contains(terms, t => t.Alternatives.Contains("観光"));
+        Assert.Contains(terms, t => t.Alternatives.Contains("教育"));
+    }
+
     [Fact]
     public void ACompound_IsSearchedWhole_ItsPartsMarkedAsItsParts()
     {
