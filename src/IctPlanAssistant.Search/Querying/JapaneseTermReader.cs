@@ -26,7 +26,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             var isNoun = phrase[^1].IsNoun;
             var head = phrase.Count == 1 ? phrase[0].Group
                 : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound) { InContext = phrase[0].Group.InContext };
-            if (previous is { } p && IsList(joints))
+            // Items of one list are alike: a noun and then a verb (ニュースとか届けてくれる) is a hedged noun and what is done with it.
+            if (previous is { } p && p.IsNoun == isNoun && IsList(joints))
             {
                 // A list's member is the whole of what stands between its list words (マイナンバーとか番号制度: 番号制度):
                 // the parts of a compound member are no words of their own.

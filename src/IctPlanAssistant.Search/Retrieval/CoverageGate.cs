@@ -60,7 +60,7 @@ internal static class CoverageGate
     /// <param name="ranked">How many of the best rows must be ranked by score: when there are many more candidates, only
     /// a window of the likeliest is scored (see <see cref="RescoreWindow"/>); the others rank below them, counted unscored.</param>
     public static (List<GatedGroup> Groups, List<Match> Matches) Run(
-        IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked, bool commonWordsOnlyRank)
+        IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked, bool commonWordsOnlyRank, bool listing = false)
     {
         var n = (double)searcher.IndexReader.NumDocs;
         var states = TermStates.Of(searcher);
@@ -95,8 +95,9 @@ internal static class CoverageGate
         var items = ListItems(searcher, states, groups, marked, gated, filter, n, narrowed, contextRanks);
         // A question of soft words alone is still a question: its words must match; under a filter too, unless they
         // only rank (then the filter chooses the rows).
-        // Verbs alone (聞きたい in ちょっと聞きたいんだけど、一番…) ask for nothing a row must say.
-        var verbsOnly = gated.All(g => g.Term.IgnorableWhenUnknown);
+        // Verbs alone (聞きたい in ちょっと聞きたいんだけど、一番…) ask for nothing a row must say, unless they are all a question
+        // listing projects has to go by (見守っている事業は？, なりすます read from なりすましさぎ): then they must match too.
+        var verbsOnly = gated.All(g => g.Term.IgnorableWhenUnknown) && (narrowed || !listing);
         if (gated.All(g => g.IsSoft) && !verbsOnly && !(narrowed && commonWordsOnlyRank))
         {
             for (var i = 0; i < marked.Count; i++)

@@ -90,13 +90,16 @@ public sealed class PlanRetriever
         // No words: the filters choose the rows (every row, when there are none either).
         if (groups.Count == 0) return ([], Every(values, filter));
         var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null }) is not null || interpretation.Within is not null;
-        var gated = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank);
+        // Which projects …? asked with verbs alone (見守っている事業は？) asks for the rows that say them; how many, how much or
+        // which is largest asked beside a verb (ちょっと聞きたいんだけど、一番…) asks about every row.
+        var listing = interpretation.Intent is AnswerIntent.List or AnswerIntent.Fact;
+        var gated = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
         if (gated.Matches.Count > 0 || interpretation.Scope is not { Count: > 1 }) return gated;
         // A follow-up that tells one of the previous answer's rows by what it is about (the programming school one) means
         // the one of them its other words tell: a word none of them has does not empty the answer.
         var telling = groups.Where((_, i) => !gated.Groups[i].MatchesNothing).ToList();
         return telling.Count == 0 || telling.Count == groups.Count ? gated
-            : CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank);
+            : CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
     }
 
     private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>

@@ -338,6 +338,18 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("新聞のニュースとか届けてくれるサービスってありますか？", "ニュース", "届ける")]
+    [InlineData("ドローンとか飛ばしてる事業", "ドローン", "飛ばす")]
+    public void ANounAndThenAVerb_AfterAListWord_AreNoList(string question, string noun, string verb)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.DoesNotContain(terms, t => t.Members.Count > 0);
+        Assert.Contains(terms, t => t.Text == noun);
+        Assert.DoesNotContain(terms, t => t.Text != verb && t.Alternatives.Contains(verb));
+    }
+
+    [Theory]
     [InlineData("How does the prefecture push alerts out, whether through social media, TV or their phones?", "SNS", "tv", "phones")]
     [InlineData("projects on tourism, agriculture or education", "観光", "農業", "教育")]
     [InlineData("Is there anything on drones, robots, or AI?", "ドローン", "ロボット", "ai")]

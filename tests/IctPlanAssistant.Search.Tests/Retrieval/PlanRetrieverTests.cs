@@ -318,6 +318,26 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("見守っている事業は？", "見守")]
+    [InlineData("なりすましさぎ", "なりすまし")]
+    public void Lookup_VerbsAlone_FindTheRowsThatSayThem_NotEveryRow(string question, string stem)
+    {
+        var result = index.Ask(question);
+
+        var saying = IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results).Contains(stem)));
+        Assert.NotEmpty(result.Rows);
+        Assert.All(Ids(result), id => Assert.Contains(id, saying));
+    }
+
+    [Fact]
+    public void Superlative_BesideAVerb_IsOverEveryRow()
+    {
+        var result = index.Ask("ちょっと聞きたいんだけど、一番予算が大きいのは？");
+
+        Assert.Equal(BundledPlan.Rows.MaxBy(r => r.BudgetThousandYen ?? -1)!.Id.ToString(), Ids(result)[0]);
+    }
+
+    [Theory]
     [InlineData("ふるさと納税の事業はある？")] // both parts are the plan's words, the compound is not: one thing, not two
     [InlineData("バスとか電車の時刻がスマホでわかるようになる事業ってある？")]
     public void None_TheRareWordsOfOneThing_DoNotAdmitARow(string question)
