@@ -49,10 +49,11 @@ public static class KanaSpelling
                 segments = segments.Where(c => c.End - c.Start >= MinimumReading && OnlyPieces(morphemes, start + c.Start, start + c.End, firstMayBeParticle: wordStart && c.Start == 0)).ToList();
                 if (segments.Count == 0) continue;
             }
-            else
+            else if (!IsWholeSentence(text, start, end))
             {
                 // Where MeCab reads content in the run, a reading is taken only over content: the run may hold a word's
-                // okurigana and the function words after it (取り組みをしているのでしょうか: でしょう is no 症).
+                // okurigana and the function words after it (取り組みをしているのでしょうか: でしょう is no 症). A question typed
+                // in one run of hiragana is past MeCab's reading (か・わ・のみ・ず for かわのみず): there the readings decide.
                 segments = segments.Where(c => HasContent(morphemes, start + c.Start, start + c.End)).ToList();
             }
             if (segments.Count == 0)
@@ -96,6 +97,8 @@ public static class KanaSpelling
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
 
+    private static bool IsParticle(char katakana) => Particles.Contains((char)(katakana - 0x60));
+
     /// <summary>Whether the span starts and ends where MeCab's morphemes do, starts with no particle or auxiliary and holds no particle.</summary>
     private static bool OnlyPieces(List<MeCabMorpheme> morphemes, int start, int end, bool firstMayBeParticle)
     {
@@ -124,6 +127,13 @@ public static class KanaSpelling
         }
         return runs;
     }
+
+    /// <summary>Whether the run is the whole question but for punctuation around it, and long enough to be a sentence.</summary>
+    private static bool IsWholeSentence(string text, int start, int end) =>
+        end - start >= SentenceLength && text[..start].All(c => !char.IsLetterOrDigit(c)) && text[end..].All(c => !char.IsLetterOrDigit(c));
+
+    /// <summary>A run of hiragana this long holds a question's words and its particles, not one word.</summary>
+    private const int SentenceLength = 10;
 
     private static bool IsRunChar(char c) => JapaneseCharacters.IsHiragana(c) || c == 'ー';
 
@@ -197,6 +207,8 @@ public static class KanaSpelling
     private static bool IsWholeWord(string katakana, int start, int end)
     {
         if (end - start >= MinimumReading) return true;
+        // In a sentence typed in one run (かわのみずのたかさを…), a short reading between particles is a word of its own.
+        if (end - start == 2 && (start == 0 || IsParticle(katakana[start - 1])) && end < katakana.Length && IsParticle(katakana[end])) return true;
         var rest = katakana[end..];
         // The run may start with an honorific prefix (おこめの: お + こめ + の).
         var alone = start == 0 || (start == 1 && katakana[0] is 'オ' or 'ゴ');

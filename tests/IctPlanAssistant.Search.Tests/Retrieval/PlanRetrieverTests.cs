@@ -317,6 +317,16 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.Contains("3-8", Ids(result).Take(2));
     }
 
+    [Fact]
+    public void Lookup_AQuestionTypedInOneRunOfHiragana_IsCutByThePlansReadings()
+    {
+        // MeCab reads か・わ・のみ・ず; between particles, みず is the plan's 水.
+        var result = index.Ask("かわのみずのたかさをしらべられるものはありますか");
+
+        Assert.Contains(result.Interpretation.Terms, t => t.Text == "水");
+        Assert.Contains("3-19", Ids(result));
+    }
+
     [Theory]
     [InlineData("見守っている事業は？", "見守")]
     [InlineData("なりすましさぎ", "なりすまし")]
