@@ -27,11 +27,13 @@ public static class NearestWords
     {
         var missing = q.Terms
             .Where(t => t.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier or TermKind.UnknownEnglish && !planHas(t.Text))
-            .Select(t => (Surface: t.Text, Reading: t.Readings.Count > 0 ? t.Readings[0] : ReadingOf(t.Text, model), Kana: IsKana(t.Text), Katakana: t.Text.All(JapaneseCharacters.IsKatakana)))
+            .Select(t => new Missing(t.Text, t.Readings.Count > 0 ? t.Readings[0] : ReadingOf(t.Text, model), IsKana(t.Text), t.Text.All(JapaneseCharacters.IsKatakana)))
             .ToList();
         if (missing.Count == 0) return [];
         var asked = q.Terms.SelectMany(t => t.Alternatives.Append(t.Text).Concat(t.Readings)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // Every word of the index is compared with every missing word: a loop without closures or per-word allocation
+        // (the vocabulary has thousands of words, and this runs for each question that found nothing).
         var best = new Dictionary<string, (double Closeness, int Rows)>(StringComparer.Ordinal);
         foreach (var (reading, spelling, rows) in vocabulary.Words())
         {
@@ -39,13 +41,20 @@ public static class NearestWords
                 || q.Question.Contains(spelling, StringComparison.OrdinalIgnoreCase)) continue;
             var katakana = spelling.All(JapaneseCharacters.IsKatakana);
             // A loanword (カジノ) is near other loanwords, not a kanji word that sounds alike (患者).
-            var closeness = missing.Max(m => m.Katakana && !katakana ? 0 : Closeness(m.Surface, m.Reading, m.Kana, spelling, reading));
+            var closeness = double.MinValue;
+            foreach (var m in missing)
+            {
+                var c = m.Katakana && !katakana ? 0 : Closeness(m.Surface, m.Reading, m.Kana, spelling, reading);
+                if (c > closeness) closeness = c;
+            }
             if (closeness < MinCloseness) continue;
             if (!best.TryGetValue(spelling, out var known) || closeness > known.Closeness) best[spelling] = (closeness, rows);
         }
         return best.OrderByDescending(b => b.Value.Closeness).ThenByDescending(b => b.Value.Rows).ThenBy(b => b.Key, StringComparer.Ordinal)
             .Take(max).Select(b => b.Key).ToList();
     }
+
+    private readonly record struct Missing(string Surface, string? Reading, bool Kana, bool Katakana);
 
     /// <summary>How near a plan word is to a word of the question (0–1): the mean of the readings' and the spellings' likeness.</summary>
     public static double Closeness(string surface, string? reading, bool kana, string planSpelling, string planReading)
@@ -68,6 +77,36 @@ public static class NearestWords
     /// <summary>The Dice overlap of two spellings' characters (運航 and 運用: 2·1/(2+2)), letter case ignored.</summary>
     public static double Characters(string a, string b)
     {
+        // The distinct lower-case characters of each, on the stack: no lower-cased copies, no sets. Lower-casing
+        // char by char is the same as the whole string's ToLowerInvariant except across a surrogate pair, so a
+        // spelling with one takes the set-based way.
+        if (a.Length > 64 || b.Length > 64 || HasSurrogate(a) || HasSurrogate(b)) return CharactersOfSets(a, b);
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        var nx = DistinctLower(a, x);
+        var ny = DistinctLower(b, y);
+        if (nx + ny == 0) return 0;
+        var common = 0;
+        foreach (var c in x[..nx])
+            if (y[..ny].Contains(c)) common++;
+        return 2.0 * common / (nx + ny);
+    }
+
+    private static int DistinctLower(string s, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (!into[..n].Contains(lower)) into[n++] = lower;
+        }
+        return n;
+    }
+
+    private static bool HasSurrogate(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+
+    private static double CharactersOfSets(string a, string b)
+    {
         var x = a.ToLowerInvariant().ToHashSet();
         var y = b.ToLowerInvariant().ToHashSet();
         return x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
@@ -75,14 +114,18 @@ public static class NearestWords
 
     public static int EditDistance(string a, string b)
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
+        // Two rows of the table; on the stack for words (a spelling or a reading is a few characters).
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
         return previous[b.Length];
     }

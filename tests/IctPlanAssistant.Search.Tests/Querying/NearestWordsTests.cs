@@ -75,3 +75,43 @@ public sealed class NearestWordsTests(BundledIndexFixture index)
         Assert.Equal(2, NearestWords.EditDistance("シンカンセン", "カンセン"));
     }
 }
+
+/// <summary>The character overlap and the edit distance computed on the stack give what the set- and array-based forms gave.</summary>
+public sealed class NearestWordsMeasureTests
+{
+    private static double CharactersOfSets(string a, string b)
+    {
+        var x = a.ToLowerInvariant().ToHashSet();
+        var y = b.ToLowerInvariant().ToHashSet();
+        return x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
+    }
+
+    private static int EditDistanceOfArrays(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    [Fact]
+    public void Characters_and_edit_distance_are_the_same_as_before()
+    {
+        var words = new[] { "", "a", "運航", "運用", "ドローン", "ドローソ", "Drone", "DRONES", "ＡＢＣ", "abcabc", "İstanbul", "ǅemal", "𠮷野家", "吉野家", "ΣΑΣ", "σας", new string('x', 70), new string('y', 130) + "z" };
+        var random = new Random(11);
+        var alphabet = "aAbBİıσΣςドロンー運用航\uD842\uDFB7".ToCharArray();
+        var all = words.Concat(Enumerable.Range(0, 200).Select(_ => new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()))).ToList();
+        foreach (var a in all)
+        foreach (var b in all.Take(40))
+        {
+            Assert.Equal(CharactersOfSets(a, b), NearestWords.Characters(a, b));
+            Assert.Equal(EditDistanceOfArrays(a, b), NearestWords.EditDistance(a, b));
+        }
+    }
+}
