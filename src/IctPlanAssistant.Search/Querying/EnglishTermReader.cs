@@ -27,24 +27,22 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
             .OrderBy(s => s.Start)
             .ToList();
         var expressions = Expressions(query.Text, spans, planWrites);
+        // links[k]: what joins expressions[k - 1] and expressions[k].
+        var links = new Link[expressions.Count];
+        for (var k = 1; k < expressions.Count; k++) links[k] = LinkOf(query, expressions[k - 1].End, expressions[k].Start);
         var groups = new List<(int Start, int End, TermGroup Group)>();
         for (var i = 0; i < expressions.Count; i++)
         {
             var span = expressions[i];
             // A list is read as one group of alternatives: drones or robots; social media, TV or their phones (the
-            // items before the last joined by commas alone, the last by "or").
-            var run = i;
-            while (run + 1 < expressions.Count && LinkOf(query, expressions[run].End, expressions[run + 1].Start) is Link.Comma) run++;
-            if (run + 1 < expressions.Count && LinkOf(query, expressions[run].End, expressions[run + 1].Start) is Link.Or)
+            // items before the last joined by commas alone, the last by "or"); drones or robots or AI.
+            var last = i + 1;
+            while (last < expressions.Count && links[last] is Link.Comma) last++;
+            if (last < expressions.Count && links[last] is Link.Or)
             {
-                for (var j = i + 1; j <= run + 1; j++) span = (span.Start, expressions[j].End, JapaneseTermReader.Either(span.Group, expressions[j].Group));
-                i = run + 1;
-                // A list may go on: drones or robots or AI.
-                while (i + 1 < expressions.Count && LinkOf(query, expressions[i].End, expressions[i + 1].Start) is Link.Or)
-                {
-                    i++;
-                    span = (span.Start, expressions[i].End, JapaneseTermReader.Either(span.Group, expressions[i].Group));
-                }
+                while (last + 1 < expressions.Count && links[last + 1] is Link.Or) last++;
+                for (var j = i + 1; j <= last; j++) span = (span.Start, expressions[j].End, JapaneseTermReader.Either(span.Group, expressions[j].Group));
+                i = last;
             }
             groups.Add(span);
         }

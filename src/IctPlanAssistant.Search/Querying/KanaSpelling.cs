@@ -212,6 +212,6 @@ public static class KanaSpelling
         var rest = katakana[end..];
         // The run may start with an honorific prefix (おこめの: お + こめ + の).
         var alone = start == 0 || (start == 1 && katakana[0] is 'オ' or 'ゴ');
-        return alone && (rest.Length == 0 || (rest.Length == 1 && Particles.Contains((char)(rest[0] - 0x60))));
+        return alone && (rest.Length == 0 || (rest.Length == 1 && IsParticle(rest[0])));
     }
 }

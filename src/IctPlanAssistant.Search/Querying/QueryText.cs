@@ -14,7 +14,7 @@ internal sealed partial class QueryText
     private readonly bool[] _consumed;
     private readonly HashSet<int> _starts = [];
     private readonly HashSet<int> _ends = [];
-    private readonly int[] _commas;
+    private int[]? _commas;
 
     /// <param name="original">The question as written, when <paramref name="text"/> was normalised before (for <see cref="Original"/>).</param>
     public QueryText(string text, MeCabModel model, string? original = null)
@@ -22,7 +22,6 @@ internal sealed partial class QueryText
         Original = original ?? text;
         CasedText = NormalizeKeepingCase(text);
         Text = CasedText.ToLowerInvariant();
-        _commas = CommasOf(Original, CasedText);
         _consumed = new bool[Text.Length];
         var morphemes = new List<MeCabMorpheme>();
         model.Parse(Text, morphemes);
@@ -51,23 +50,24 @@ internal sealed partial class QueryText
     public static string Normalize(string text) => NormalizeKeepingCase(text).ToLowerInvariant();
 
     /// <summary>NFKC, '&amp;' as 'and', punctuation between words as spaces; letter case kept (IT is not it).</summary>
-    public static string NormalizeKeepingCase(string text)
+    public static string NormalizeKeepingCase(string text) => Normalized(text, commaMark: null);
+
+    /// <summary>The normalisation, with each comma between words written as <paramref name="commaMark"/> when given.</summary>
+    private static string Normalized(string text, string? commaMark)
     {
         var s = text.ToNfkc();
         s = s.Replace("&", " and ");
-        s = WordPunctuation().Replace(s, " ");
+        s = commaMark is null ? WordPunctuation().Replace(s, " ") : WordPunctuation().Replace(s, m => m.Value == "," ? commaMark : " ");
         return MultiSpace().Replace(s, " ").Trim();
     }
 
     /// <summary>Whether the question had a comma between two places of <see cref="Text"/> (where it now has a space).</summary>
-    public bool HasCommaBetween(int start, int end) => _commas.Any(i => i >= start && i < end);
+    public bool HasCommaBetween(int start, int end) => (_commas ??= CommasOf(Original, CasedText)).Any(i => i >= start && i < end);
 
     /// <summary>Where in the normalised text the spaces are that stand for a comma between words (social media, TV or …).</summary>
     private static int[] CommasOf(string text, string normalized)
     {
-        var s = text.ToNfkc().Replace("&", " and ");
-        s = WordPunctuation().Replace(s, m => m.Value == "," ? " \u0001 " : " ");
-        s = MultiSpace().Replace(s, " ").Trim();
+        var s = Normalized(text, commaMark: " \u0001 ");
         if (!s.Contains('\u0001')) return [];
         var rest = new System.Text.StringBuilder(s.Length);
         var commas = new List<int>();
