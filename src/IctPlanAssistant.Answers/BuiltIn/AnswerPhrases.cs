@@ -70,6 +70,7 @@ public sealed class AnswerPhrases(Glossary glossary)
             if (q.Budget is { } b) parts.Add($"事業費が{(plain ? PlainBudgetRange(b) : BudgetRangeText(b, true))}の");
             if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true));
             if (q.HasBudget == false) parts.Add("事業費の記載がない");
+            if (q.HasBudget == true) parts.Add("事業費の記載がある");
             if (terms.Count > 0) parts.Add("「" + string.Join("」「", terms) + "」に関する");
             // 前の回答の事業 alone, or 前の回答の事業のうち新規の事業: never 前の回答の事業のうち事業.
             if (q.FollowsUp) return parts.Count == 0 ? "前の回答の事業" : "前の回答の事業のうち" + string.Concat(parts) + "事業";
@@ -84,6 +85,7 @@ public sealed class AnswerPhrases(Glossary glossary)
         if (q.Budget is { } range) en.Add($"with a budget {BudgetRangeText(range, false)}");
         if (q.Achievement != AchievementStatus.None) en.Add(AchievementText(q.Achievement, false));
         if (q.HasBudget == false) en.Add("with no budget figure");
+        if (q.HasBudget == true) en.Add("with a budget figure");
         if (terms.Count > 0) en.Add("about " + string.Join(", ", terms));
         if (q.FollowsUp) en.Add("among the previous answer's projects");
         return string.Join(' ', en);

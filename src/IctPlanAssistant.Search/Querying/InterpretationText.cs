@@ -20,6 +20,7 @@ public static class InterpretationText
         if (q.IsNew is { } isNew) parts.Add(ja ? (isNew ? "新規" : "継続") : (isNew ? "New" : "Not new"));
         if (q.Budget is { } b) Add("事業費", "Budget", Budget(b, ja));
         if (q.HasBudget == false) parts.Add(ja ? "事業費の記載なし" : "No budget figure");
+        if (q.HasBudget == true) parts.Add(ja ? "事業費の記載あり" : "With a budget figure");
         if (q.Achievement != AchievementStatus.None) Add("達成度", "Achievement", Achievement(q.Achievement, ja));
         if (q.Terms.Count > 0) Add("語", "Words", string.Join("・", q.Terms.Select(Term)));
         if (q.Scope is { } scope) parts.Add(ja ? $"前の回答の{scope.Count}件の中" : $"within the previous {scope.Count} rows");

@@ -38,6 +38,9 @@ public static class KanaSpelling
         foreach (var (start, end) in runs)
         {
             var segments = Segment(JapaneseCharacters.HiraganaToKatakana(text[start..end]), vocabulary).ToList();
+            // A run that begins inside a verb or adjective written with kanji starts with its okurigana (小さい: さい is no 際).
+            var okurigana = OkuriganaEnd(morphemes, start);
+            segments.RemoveAll(c => start + c.Start < okurigana);
             if (!HasContent(morphemes, start, end))
             {
                 // MeCab may read a run of plan words as pieces it does not count as content (きゅうきゅうはんそう: an adverb
@@ -96,6 +99,10 @@ public static class KanaSpelling
     }
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
+
+    /// <summary>Where the inflecting word that holds <paramref name="start"/> from before it ends (<paramref name="start"/> when none does).</summary>
+    private static int OkuriganaEnd(List<MeCabMorpheme> morphemes, int start) =>
+        morphemes.Where(m => m.Start < start && m.End > start && PartOfSpeech(m) is "動詞" or "形容詞" or "助動詞").Select(m => m.End).DefaultIfEmpty(start).Max();
 
     private static bool IsParticle(char katakana) => Particles.Contains((char)(katakana - 0x60));
 

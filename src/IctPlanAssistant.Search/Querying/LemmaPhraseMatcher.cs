@@ -14,8 +14,11 @@ internal sealed class LemmaPhraseMatcher<T>
 {
     public const string Gap = "…";
 
-    /// <summary>Words a gap may hold.</summary>
+    /// <summary>Words a gap may hold; particles, auxiliaries and other function words are not counted (目標を立てていたのに届かなかった: one word, 立て).</summary>
     public const int MaxGap = 4;
+
+    /// <summary>Morphemes a gap may hold, function words included.</summary>
+    private const int MaxGapMorphemes = 2 * MaxGap;
 
     private readonly List<(Lemma[][] Parts, int Length, T Value)> _patterns;
 
@@ -58,9 +61,11 @@ internal sealed class LemmaPhraseMatcher<T>
         for (var p = 0; p < parts.Length; p++)
         {
             var found = -1;
-            for (var gap = 0; gap <= (p == 0 ? 0 : MaxGap) && found < 0; gap++)
+            var words = 0;
+            for (var gap = 0; gap <= (p == 0 ? 0 : MaxGapMorphemes) && words <= MaxGap && found < 0; gap++)
             {
                 if (PartAt(query, lemmas, parts[p], at + gap)) found = at + gap;
+                else if (at + gap < lemmas.Length && !IsFunctionWord(query.Morphemes[at + gap])) words++;
             }
             if (found < 0) return null;
             var end = found + parts[p].Length;
@@ -68,6 +73,13 @@ internal sealed class LemmaPhraseMatcher<T>
             at = end;
         }
         return spans;
+    }
+
+    private static bool IsFunctionWord(MeCabMorpheme m)
+    {
+        var pos = m.Features.PartOfSpeech;
+        return !m.IsUnknown && (pos.StartsWith("助詞", StringComparison.Ordinal) || pos.StartsWith("助動詞", StringComparison.Ordinal) ||
+                                pos.StartsWith("記号", StringComparison.Ordinal) || pos.Contains("非自立") || pos.Contains("接尾"));
     }
 
     private static bool PartAt(QueryText query, Lemma[] lemmas, Lemma[] part, int at)

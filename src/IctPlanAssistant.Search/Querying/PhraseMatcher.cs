@@ -15,8 +15,12 @@ internal sealed class PhraseMatcher<T>
     // Phrases by their first character: a question is scanned once, not once per phrase.
     private readonly Dictionary<char, int[]> _byFirstChar;
 
-    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    // Phrases that may end inside a morpheme: the plan's own full names, which MeCab can glue to what follows (土木部所管: 土木・部所・管).
+    private readonly Func<string, bool>? _endsInsideWord;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, Func<string, bool>? endsInsideWord = null)
     {
+        _endsInsideWord = endsInsideWord;
         _phrases = phrases
             .Select(p => (Phrase: QueryText.Normalize(p.Phrase), p.Value, IsAcronym: IsAcronym(p.Phrase)))
             .Where(p => p.Phrase.Length > 0)
@@ -52,7 +56,8 @@ internal sealed class PhraseMatcher<T>
             var (phrase, value, isAcronym) = _phrases[p];
             var end = at + phrase.Length;
             if (QueryText.IsLatin(phrase[^1])) end = PluralEnd(text, end, phrase);
-            if (!query.IsBoundary(at, atStart: true) || !query.IsBoundary(end, atStart: false) || !query.IsFree(at, end)) continue;
+            if (!query.IsBoundary(at, atStart: true) || !query.IsFree(at, end)) continue;
+            if (!query.IsBoundary(end, atStart: false) && _endsInsideWord?.Invoke(phrase) != true) continue;
             if (isAcronym && !query.CasedText.AsSpan(at, phrase.Length).SequenceEqual(phrase.ToUpperInvariant())) continue;
             var match = new PhraseMatch<T>(at, end, phrase, value);
             if (accept is not null && !accept(match)) continue;

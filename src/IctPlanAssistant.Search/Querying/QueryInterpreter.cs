@@ -396,13 +396,16 @@ public sealed class QueryInterpreter
         if (_names is { } cached && ReferenceEquals(cached.Vocabulary, vocabulary)) return cached;
         var names = new Names(
             vocabulary,
-            new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department)))),
-            new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d))),
+            new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department))), IsFullName),
+            new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d)), IsFullName),
             // Sections by their words too: a long title typed with spaces (人材・基盤の 育成、強化の 柱) is still the title.
             new GlossaryPhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section))), _model),
             // Besides the plan's words, its names and the glossary's words may be typed in kana as a whole.
             vocabulary.Readings.With(KanaNames(vocabulary), _model));
         _names = names;
         return names;
+
+        // A department's or division's name as the plan writes it is its own word wherever it ends.
+        bool IsFullName(string phrase) => phrase.Length >= 3 && (vocabulary.Departments.Contains(phrase) || vocabulary.Divisions.Contains(phrase));
     }
 }

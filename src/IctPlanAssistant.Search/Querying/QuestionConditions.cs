@@ -51,6 +51,7 @@ internal sealed partial record QuestionConditions(
                     case FilterWord.New: isNew = true; break;
                     case FilterWord.NotNew: isNew = false; break;
                     case FilterWord.NoBudget: hasBudget = false; break;
+                    case FilterWord.HasBudget: hasBudget = true; break;
                     case FilterWord.Scope: refersBack = true; break;
                     case FilterWord.Ellipsis: elliptical = true; break;
                     case FilterWord.Others: others = true; break;

@@ -240,6 +240,28 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.False(Interpret(question).HasBudget);
     }
 
+    [Theory]
+    [InlineData("which project got the least money? (not counting ones with no budget)")]
+    [InlineData("予算がないものは除いて、一番安い事業は？")]
+    public void LeavingOutTheRowsWithoutABudget_KeepsThoseWithOne(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.HasBudget);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "got" or "counting" or "除く" or "予算");
+    }
+
+    [Theory]
+    [InlineData("土木部所管の事業のうち、事業費が1,000万円以上のものを教えていただけますか。", "土木部")]
+    [InlineData("保健福祉部所管の事業", "保健福祉部")]
+    public void Department_GluedByMeCabToTheWordAfterIt_IsStillTheDepartment(string question, string department)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal([department], q.Departments);
+        Assert.Empty(q.Terms);
+    }
+
     [Fact]
     public void Filters_OfOneQuestion_AreAllRead()
     {
@@ -266,13 +288,14 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
 
     [Theory]
     [InlineData("目標の数字に届かなかった事業ってどれ？")]
+    [InlineData("数値目標を立てていたのに届かなかった事業をすべて挙げてください。")]
     [InlineData("Which projects did not reach their target?")]
     public void ATargetNotReached_IsBelowTarget(string question)
     {
         var q = Interpret(question);
 
         Assert.Equal(AchievementStatus.BelowTarget, q.Achievement);
-        Assert.DoesNotContain(q.Terms, t => t.Text is "目標" or "届く" or "数字");
+        Assert.DoesNotContain(q.Terms, t => t.Text is "目標" or "届く" or "数字" or "数値目標");
     }
 
     [Theory]

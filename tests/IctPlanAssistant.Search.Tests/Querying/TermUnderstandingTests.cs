@@ -266,6 +266,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(["ホウシャセン"], term.Readings);
     }
 
+    [Theory]
+    [InlineData("山の方の小さい学校でネットで授業受けられるやつ")]
+    [InlineData("うちみたいな小さい会社でも借りられる制度")]
+    public void Hiragana_TheOkuriganaOfAWordWithKanji_IsNoWordOfItsOwn(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.DoesNotContain(q.Terms, t => t.Text.Contains('際'));
+        Assert.DoesNotContain(q.Terms, t => t.Alternatives.Any(a => a.Contains('際')));
+    }
+
     [Fact]
     public void Hiragana_NandaiInAQuestion_AsksForUnitsNotAKatakanaWord()
     {
