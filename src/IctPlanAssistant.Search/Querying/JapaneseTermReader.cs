@@ -154,7 +154,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             {
                 // A glossary term is one content word, however many morphemes it spans.
                 var t = glossaryTerms[term];
-                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search, t.Value.IsAction ? TermKind.Verb : TermKind.Word) { Readings = ReadingsWithin(kanaWords, t.Start, t.End) }, t.Start, t.End, IsNoun: !t.Value.IsAction), null));
+                // What almost any project does (支援) ranks as a verb does, but written among nouns it is part of their compound (特別支援学校).
+                if (emitted.Add(term)) items.Add(new Item(new ContentWord(new TermGroup(t.Phrase, t.Value.Search, t.Value.IsAction ? TermKind.Verb : TermKind.Word) { Readings = ReadingsWithin(kanaWords, t.Start, t.End) }, t.Start, t.End, IsNoun: !t.Value.IsAction || IsNounInCompound(query, t.Start, t.End)), null));
                 continue;
             }
             if (!query.IsFree(m.Start, m.End) || surface.All(c => c < 0x80))
@@ -188,6 +189,14 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             query.Consume(m.Start, m.End);
         }
         return items;
+    }
+
+    /// <summary>Whether the span is a noun written between other nouns (特別支援学校, 学習支援): no verb (支援する, 支援を).</summary>
+    private static bool IsNounInCompound(QueryText query, int start, int end)
+    {
+        static bool IsNoun(Analysis.MeCab.MeCabMorpheme? m) => m is { } x && x.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) && !x.Features.PartOfSpeech.Contains("非自立");
+        if (query.MorphemeBefore(end) is not { } last || !IsNoun(last) || IsVerbalNounDone(query, last)) return false;
+        return IsNoun(query.MorphemeBefore(start)) || IsNoun(query.MorphemeAfter(end));
     }
 
     /// <summary>A verbal noun (名詞-サ変接続) followed by する: 配信(してる), 管理(している).</summary>

@@ -51,6 +51,14 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("Which projects report web site traffic, like access counts, in their results?", AnswerIntent.List)]
+    [InlineData("Count the projects of the police", AnswerIntent.Count)]
+    public void Counts_AsAThingReported_AreNoCountOfProjects(string question, AnswerIntent intent)
+    {
+        Assert.Equal(intent, Interpret(question).Intent);
+    }
+
+    [Theory]
     [InlineData("福島県の女性プログラマの育成塾は、何名が受講されたのでしょうか。あわせて所管の部署もお教えください。", AnswerIntent.Fact)]
     [InlineData("それぞれの事業費と、新規事業かどうかもあわせて教えていただけますか。", AnswerIntent.List)]
     public void AlsoTellMe_あわせて_IsNoSum(string question, AnswerIntent intent)

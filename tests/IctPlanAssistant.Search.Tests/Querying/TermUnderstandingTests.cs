@@ -184,7 +184,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
     [Theory]
     [InlineData("うちの親がもう80過ぎなんだけど、お年寄り向けの事業ある？", "親", "年寄り")]
-    [InlineData("孫が小学生です。学校でタブレットを使う事業はありますか", "孫", "タブレット")]
+    [InlineData("孫が小学生です。学校でタブレットを使う事業はありますか", "小学生", "タブレット")]
     [InlineData("心配なので、聞きますが、防災メールはありますか", "心配", "防災")]
     [InlineData("わたしは もと きょうしで、いまは たいしょくして いるのですが、がっこうで たぶれっとを つかう じぎょうは ありますか", "もと", "タブレット")]
     [InlineData("地元の新聞で連載を書いておりまして、震災で避難している方々を支える事業を教えてください", "連載", "避難")]
@@ -387,6 +387,37 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
         Assert.Contains(terms, t => t.Kind == TermKind.Compound && t.Text == "ふるさと納税");
         Assert.Equal(["ふるさと", "納税"], terms.Where(t => t.PartOf == "ふるさと納税").Select(t => t.Text));
+    }
+
+    [Fact]
+    public void ACompound_WithAWordMostProjectsDo_IsStillOneCompound()
+    {
+        var terms = Interpret("特別支援学校の事業").Terms;
+
+        Assert.Contains(terms, t => t.Kind == TermKind.Compound && t.Text == "特別支援学校");
+        Assert.Equal(["特別", "支援", "学校"], terms.Where(t => t.PartOf == "特別支援学校").Select(t => t.Text));
+    }
+
+    [Fact]
+    public void AWordMostProjectsDo_DoneAsAVerb_IsNoPartOfACompound()
+    {
+        Assert.DoesNotContain(Interpret("高齢者を支援する事業").Terms, t => t.Kind == TermKind.Compound);
+    }
+
+    [Theory]
+    [InlineData("娘が特別支援学校に通っています。先生向けの研修とかでもいいので知りたいです", "娘")]
+    [InlineData("息子が車いすなんですけど、行ける施設を調べられるサイトはありますか", "息子")]
+    public void TheAskersFamily_AndHedges_AreNotSearched(string question, string family)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.DoesNotContain(terms, t => t.Text == family || t.Text is "いい");
+    }
+
+    [Fact]
+    public void AnEverydayWordForAnOfficialOne_FindsTheOfficialOne()
+    {
+        Assert.Contains(Interpret("車いすでも行ける施設を調べられるサイト").Terms, t => t.Alternatives.Contains("バリアフリー"));
     }
 
     [Theory]
