@@ -247,6 +247,27 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
 
     // ---- what was found is shown, and follow-ups work on all of it
 
+    [Theory]
+    [InlineData("携帯の電波が入らないところをなくすやつ、結局何地区できたの？", "4地区")]
+    [InlineData("携帯電話の電波が届かない地域をなくすための補助事業について、整備目標に対して実際は何地区できたのか教えてください。", "4地区")]
+    public async Task AFigureAskedFor_IsQuotedFromTheAchievementCell_WhichSetsItAgainstTheTarget(string question, string figure)
+    {
+        var answer = await Ask(question);
+
+        Assert.Equal(["4-15"], Ids(answer.Citations));
+        Assert.Contains(figure, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("目が見えない人向けに、新聞のニュースとか届けてくれるサービスってありますか？", "3-5")]
+    [InlineData("息子が車いすなんですけど、車いすでも行ける施設とかを調べられるサイトみたいなのって県にありますか", "3-24")]
+    public async Task EverydayWordsForWhatThePlanNamesOfficially_FindItsRow(string question, string row)
+    {
+        var answer = await Ask(question);
+
+        Assert.Equal([row], Ids(answer.Citations));
+    }
+
     [Fact]
     public async Task AList_ShowsEveryRowItFound_NotOnlyTheBestNamed()
     {

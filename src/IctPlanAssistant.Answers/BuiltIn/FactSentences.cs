@@ -52,7 +52,13 @@ public static partial class FactSentences
                 scored.Add((sentence, (hits * 2 + figures + units) * fieldWeight, order++));
             }
         }
-        var best = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Order).Take(max).OrderBy(s => s.Order).Select(s => s.Sentence).ToList();
+        // The achievement cell states the figure against its target (13地区の整備目標に対し4地区を実施): a question for
+        // that figure (何地区できた) is answered by it first.
+        var outcome = q.AnswerUnits.Count == 0 ? null
+            : Sentences(row.Achievement).FirstOrDefault(s => q.AnswerUnits.Any(u => HasFigureIn(s, u)));
+        var best = scored.Where(s => s.Score > 0)
+            .OrderByDescending(s => s.Sentence == outcome).ThenByDescending(s => s.Score).ThenBy(s => s.Order)
+            .Take(max).OrderBy(s => s.Order).Select(s => s.Sentence).ToList();
         return best.Count > 0 ? best : Sentences(row.Results).Take(1).ToList();
     }
 
