@@ -24,6 +24,20 @@ public sealed class JapaneseGlossesTests : IDisposable
         Assert.Contains(english, JapaneseGlosses.Default.Of(japanese));
     }
 
+    [Theory]
+    [InlineData("たんぼ", "paddy field")] // 田んぼ, the one common noun read so
+    [InlineData("牛", "cattle")] // a one-character word says what it means, though it stands for no English word
+    public void Of_ANounTypedInHiragana_OrOneCharacterLong_GivesItsFirstSense(string japanese, string english)
+    {
+        Assert.Contains(english, JapaneseGlosses.Default.Of(japanese));
+    }
+
+    [Fact]
+    public void Of_AReadingSeveralCommonNounsShare_GivesNothing()
+    {
+        Assert.Empty(JapaneseGlosses.Default.Of("はし")); // 橋, 箸, 端
+    }
+
     [Fact]
     public void Of_AWordEdictLacks_GivesNothing()
     {
