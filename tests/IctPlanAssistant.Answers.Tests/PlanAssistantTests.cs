@@ -269,6 +269,15 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task AThingThePlanNeverMentions_NamedInEnglish_IsNotAnsweredByARowSharingOnlyItsOtherWords()
+    {
+        var answer = await Ask("Is there a phone or chat help desk in many languages for foreign people living here?");
+
+        Assert.Empty(answer.Citations);
+        Assert.True(answer.NoMatch);
+    }
+
+    [Fact]
     public async Task AList_ShowsEveryRowItFound_NotOnlyTheBestNamed()
     {
         var answer = await Ask("マイナンバーに関係する事業");

@@ -58,15 +58,27 @@ public sealed class EnglishGlosses
     }
 
     /// <summary>Whether the word is mostly a verb where it is common (keep, hit, stuck; not help, which is a noun as often).</summary>
-    public bool IsVerb(string english)
+    public bool IsVerb(string english) => Share(english, 0) > VerbShare;
+
+    /// <summary>Whether the word is mostly a noun where it is common (desk; not big, if, or came).</summary>
+    public bool IsNoun(string english) => Share(english, 1) > NounShare;
+
+    /// <summary>More than this share of the word's common glosses are nouns: it is a noun.</summary>
+    public const double NounShare = 0.5;
+
+    /// <summary>The share of the first form's common glosses that are verbs (0) or nouns (1): the line's "0.25/0.75".</summary>
+    private double Share(string english, int which)
     {
         foreach (var form in Forms(english))
         {
             if (!_lines.TryGetValue(form, out var line)) continue;
             var tab = line.IndexOf('\t');
-            return double.TryParse(line.AsSpan(0, tab < 0 ? line.Length : tab), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var share) && share > VerbShare;
+            var shares = line.AsSpan(0, tab < 0 ? line.Length : tab);
+            var slash = shares.IndexOf('/');
+            var share = which == 0 ? (slash < 0 ? shares : shares[..slash]) : (slash < 0 ? [] : shares[(slash + 1)..]);
+            return double.TryParse(share, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
         }
-        return false;
+        return 0;
     }
 
     /// <summary>The word as written, then its dictionary forms.</summary>
@@ -89,7 +101,7 @@ public sealed class EnglishGlosses
             number++;
             if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.IndexOf('\t');
-            if (tab <= 0) throw new GlossaryException($"{path}:{number}: expected english<TAB>verb share<TAB>score:word…, not '{line}'");
+            if (tab <= 0) throw new GlossaryException($"{path}:{number}: expected english<TAB>verb share/noun share<TAB>score:word…, not '{line}'");
             lines[line[..tab]] = line[(tab + 1)..];
         }
         return new EnglishGlosses(lines);

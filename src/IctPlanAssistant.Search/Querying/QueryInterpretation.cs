@@ -97,8 +97,11 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// <summary>A group of alternatives the question listed, named by all of them rather than by one spelling.</summary>
     public bool IsList => Text.Contains(ListSeparator) && !Alternatives.Contains(Text);
 
+    /// <summary>An English word no glossary or synonym knows that EDICT knows as a noun (desk): a thing, not a typo or filler.</summary>
+    public bool IsKnownNoun { get; init; }
+
     /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>
-    public float Weight => Kind == TermKind.Word ? 1f : 0.5f;
+    public float Weight => Kind == TermKind.Word || IsKnownNoun ? 1f : 0.5f;
 
     /// <summary>Whether a group the plan never uses may be ignored rather than count against every row.</summary>
     public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link or TermKind.Aside || InContext;

@@ -353,6 +353,11 @@ public sealed class QueryInterpreter
             if (verb || glosses.Any(g => g.Weight >= EnglishGlosses.Likeliest)) glosses = glosses.Where(g => g.Weight >= EnglishGlosses.Likeliest).ToList();
             synonyms = PlanWords(group, synonyms.Concat(glosses), vocabulary);
             if (verb && group.Kind == TermKind.UnknownEnglish) return group with { Synonyms = synonyms, Kind = TermKind.Verb };
+            // A noun EDICT knows that the plan never writes in any of its senses (desk: 机) is a thing the plan lacks,
+            // as telling as any noun: no typo or filler.
+            if (!verb && group.Kind == TermKind.UnknownEnglish && synonyms.Count == 0 && _glosses.IsNoun(group.Text) &&
+                _glosses.Of(group.Text).Any(g => g.Weight >= EnglishGlosses.Likeliest))
+                return group with { IsKnownNoun = true };
         }
         // A Japanese word the plan never writes, which no synonym reaches (病院, 田んぼ): the plan's words for the English of
         // its first sense (hospital: 医療機関; paddy field: 水田), as less sure synonyms.

@@ -46,6 +46,17 @@ public sealed class EnglishGlossesTests : IDisposable
         Assert.Equal(verb, EnglishGlosses.Default.IsVerb(english));
     }
 
+    [Theory]
+    [InlineData("desk", true)]
+    [InlineData("hospital", true)]
+    [InlineData("big", false)]
+    [InlineData("if", false)]
+    [InlineData("keep", false)]
+    public void IsNoun_WhenMostOfItsCommonGlossesAreNouns(string english, bool noun)
+    {
+        Assert.Equal(noun, EnglishGlosses.Default.IsNoun(english));
+    }
+
     [Fact]
     public void Load_AMalformedLine_NamesTheFileAndLine()
     {

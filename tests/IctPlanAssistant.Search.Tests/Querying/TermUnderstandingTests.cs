@@ -486,6 +486,23 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void English_ANounThePlanNeverWrites_CountsAsAThing_NotAsATypo()
+    {
+        var terms = Interpret("Is there a help desk for foreign people?").Terms;
+
+        Assert.True(Assert.Single(terms, t => t.Text == "desk").IsKnownNoun);
+        Assert.Equal(1f, terms.Single(t => t.Text == "desk").Weight);
+    }
+
+    [Theory]
+    [InlineData("And if you take out the big business location subsidy?", "big")]
+    [InlineData("How many tourists actually came to Fukushima?", "came")]
+    public void English_AWordEdictKnowsButNotAsANoun_StaysHalfAsTelling(string question, string word)
+    {
+        Assert.False(Assert.Single(Interpret(question).Terms, t => t.Text == word).IsKnownNoun);
+    }
+
+    [Fact]
     public void English_AHyphenatedHeadword_IsOneWord()
     {
         // The question's hyphen is a space by then; EDICT writes barrier-free (バリアフリー) with one.
