@@ -278,6 +278,15 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task TheDisaster_InEnglish_IsAlsoTheEarthquakeThePlanNamesAs震災()
+    {
+        var answer = await Ask("I live in Fukushima. What help is there for people who had to leave their home because of the disaster? like evacuees");
+
+        Assert.Contains("1-2", Ids(answer.Citations));
+        Assert.DoesNotContain("3-19", Ids(answer.Citations)); // river levels for residents: neither evacuees nor the disaster
+    }
+
+    [Fact]
     public async Task AList_ShowsEveryRowItFound_NotOnlyTheBestNamed()
     {
         var answer = await Ask("マイナンバーに関係する事業");
