@@ -20,6 +20,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         var phrase = new List<ContentWord>();
         var joints = new List<string>();
         (int Head, bool IsNoun)? previous = null;
+        var items = ContentAndJoints(query, glossaryTerms, kanaWords, contextEnd);
+        var next = 0; // the item after the phrase being read
         void EndPhrase()
         {
             if (phrase.Count == 0) return;
@@ -27,7 +29,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             var head = phrase.Count == 1 ? phrase[0].Group
                 : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound) { InContext = phrase[0].Group.InContext };
             // Items of one list are alike: a noun and then a verb (ニュースとか届けてくれる) is a hedged noun and what is done with it.
-            if (previous is { } p && p.IsNoun == isNoun && IsList(joints))
+            if (previous is { } p && p.IsNoun == isNoun && IsList(joints, JointsFrom(items, next)))
             {
                 // A list's member is the whole of what stands between its list words (マイナンバーとか番号制度: 番号制度):
                 // the parts of a compound member are no words of their own.
@@ -58,8 +60,9 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             phrase.Clear();
             joints.Clear();
         }
-        foreach (var item in ContentAndJoints(query, glossaryTerms, kanaWords, contextEnd))
+        for (; next < items.Count; next++)
         {
+            var item = items[next];
             if (item.Content is not { } word)
             {
                 EndPhrase();
@@ -80,14 +83,20 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// 運用したり改修したり), AでもBでも, or A、B alone, with nothing else between. A list word followed by a verb is a
     /// hedge (ドローンとか使ってる: drones and the like), and what comes after it (災害のときとか飛ばしてる) is no second item.
     /// </summary>
-    private static bool IsList(List<string> joints)
+    private static bool IsList(List<string> joints, IEnumerable<string> after)
     {
-        if (joints is ["で", "も"] or ["、"]) return true;
+        // AでもBでも: a second でも after B (小さい会社でもパソコンを: one でも is "even", no list).
+        if (joints is ["で", "も"]) return after.Take(2).SequenceEqual(["で", "も"]);
+        if (joints is ["、"]) return true;
         var last = joints.FindLastIndex(OrWords.Contains);
         return last >= 0 &&
                joints.Skip(last + 1).All(j => j is "、" or "で" or "も") &&
                joints.Take(last).All(j => OrWords.Contains(j) || j is "、" or "する");
     }
+
+    /// <summary>The joints that follow item <paramref name="from"/> on, up to the next content word.</summary>
+    private static IEnumerable<string> JointsFrom(List<Item> items, int from) =>
+        items.Skip(from).TakeWhile(i => i.Content is null).Select(i => i.Joint!);
 
     /// <summary>One group of either word (ドローン・ロボット), matching what either matches.</summary>
     public static TermGroup Either(TermGroup a, TermGroup b) => a with

@@ -348,6 +348,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
             (t.Alternatives.Contains(one) || t.Text.Contains(one)) && (t.Alternatives.Contains(other) || t.Text.Contains(other)));
     }
 
+    [Fact]
+    public void OneでもAlone_Even_IsNoList_AndLeavesTheWordAThing()
+    {
+        // 小さい会社でも: "even a small company", not 会社でもパソコンでも (be it a company or a computer).
+        var terms = Interpret("うちみたいな小さい会社でもパソコンとか機械入れるときにお金借りられる制度ってあります？").Terms;
+
+        Assert.Contains(terms, t => t.Text == "会社" && t.Kind != TermKind.Aside);
+        Assert.DoesNotContain(terms, t => t.Alternatives.Contains("会社") && t.Alternatives.Contains("パソコン"));
+        Assert.Contains(terms, t => t.Alternatives.Contains("パソコン") && t.Alternatives.Contains("機械"));
+    }
+
     [Theory]
     [InlineData("新聞のニュースとか届けてくれるサービスってありますか？", "ニュース", "届ける")]
     [InlineData("ドローンとか飛ばしてる事業", "ドローン", "飛ばす")]
@@ -392,10 +403,10 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [Fact]
     public void ACompound_WithAWordMostProjectsDo_IsStillOneCompound()
     {
-        var terms = Interpret("特別支援学校の事業").Terms;
+        var terms = Interpret("入院した子の学習支援の事業").Terms;
 
-        Assert.Contains(terms, t => t.Kind == TermKind.Compound && t.Text == "特別支援学校");
-        Assert.Equal(["特別", "支援", "学校"], terms.Where(t => t.PartOf == "特別支援学校").Select(t => t.Text));
+        Assert.Contains(terms, t => t.Kind == TermKind.Compound && t.Text == "学習支援");
+        Assert.Equal(["学習", "支援"], terms.Where(t => t.PartOf == "学習支援").Select(t => t.Text));
     }
 
     [Fact]
