@@ -261,6 +261,7 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     [Theory]
     [InlineData("目が見えない人向けに、新聞のニュースとか届けてくれるサービスってありますか？", "3-5")]
     [InlineData("息子が車いすなんですけど、車いすでも行ける施設とかを調べられるサイトみたいなのって県にありますか", "3-24")]
+    [InlineData("山の方の小さい学校でネットで授業受けられるやつがあるって聞いたんだけど、それってなに？", "4-8")]
     public async Task EverydayWordsForWhatThePlanNamesOfficially_FindItsRow(string question, string row)
     {
         var answer = await Ask(question);
