@@ -287,6 +287,20 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         Assert.DoesNotContain("3-19", Ids(answer.Citations)); // river levels for residents: neither evacuees nor the disaster
     }
 
+    [Theory]
+    [InlineData("事業を全部教えて", "103件", "計画の順に最初の30件")]
+    [InlineData("List all projects please", "103 projects", "first 30 in the plan's order")]
+    public async Task EveryProject_AskedFor_IsCountedAndListedInThePlansOrder_TheRestForTheNextQuestion(string question, string count, string listed)
+    {
+        var answer = await Ask(question);
+
+        Assert.Contains(count, answer.Text);
+        Assert.Contains(listed, answer.Text);
+        Assert.Equal(30, answer.Citations.Count);
+        Assert.Equal("1-1", answer.Citations[0].ToString());
+        Assert.Equal(103, answer.AboutCount);
+    }
+
     [Fact]
     public async Task AList_ShowsEveryRowItFound_NotOnlyTheBestNamed()
     {

@@ -105,10 +105,12 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
                 break;
             default:
                 var count = selected.Count;
+                // Rows the words ranked are the closest; rows a filter (or 全部) picked are listed in the plan's order.
+                var ranked = result.TextDecides;
                 sb.AppendLine(ja
-                    ? $"{subject}は{count}件です。{(selected.More > 0 ? $"関連の高い{rows.Count}件を示します。" : "")}"
+                    ? $"{subject}は{count}件です。{(selected.More > 0 ? ranked ? $"関連の高い{rows.Count}件を示します。" : $"計画の順に最初の{rows.Count}件を示します。" : "")}"
                     : selected.More > 0
-                        ? $"I found {count} {subject}; the {rows.Count} closest matches are:"
+                        ? ranked ? $"I found {count} {subject}; the {rows.Count} closest matches are:" : $"I found {count} {subject}; the first {rows.Count} in the plan's order are:"
                         : $"I found {count} {phrases.Subject(q, result, false, count: count)}:");
                 AppendRows(sb, rows, ja, plain, quote: row => FactSentences.WhyListed(row, q, result.TextDecides, shortList: rows.Count <= ShortList));
                 AppendMore(sb, selected, ja);

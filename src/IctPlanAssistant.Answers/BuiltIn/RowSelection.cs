@@ -35,8 +35,9 @@ public static class RowSelection
     public static AnswerRows Select(RetrievalResult result)
     {
         var q = result.Interpretation;
-        // Nothing was asked that a row could answer (every row matches an empty question): no rows to show.
-        if (result.IsEmpty || (q.Terms.Count == 0 && !q.HasFilters && q.Intent is AnswerIntent.List or AnswerIntent.Fact)) return AnswerRows.None;
+        // Nothing was asked that a row could answer (every row matches an empty question): no rows to show, unless every
+        // project is what was asked for (事業を全部教えて).
+        if (result.IsEmpty || (q.Terms.Count == 0 && !q.HasFilters && !q.AsksForEverything && q.Intent is AnswerIntent.List or AnswerIntent.Fact)) return AnswerRows.None;
         var ranked = result.TextDecides;
         return q.Intent switch
         {

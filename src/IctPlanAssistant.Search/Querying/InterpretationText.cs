@@ -26,6 +26,7 @@ public static class InterpretationText
         if (q.Scope is { } scope) parts.Add(ja ? $"前の回答の{scope.Count}件の中" : $"within the previous {scope.Count} rows");
         if (q.Within is not null) parts.Add(ja ? "前の回答の事業の中" : "within the previous answer's rows");
         if (q.Intent != AnswerIntent.List) Add("求めるもの", "Asked", Intent(q.Intent, ja));
+        if (parts.Count == 0 && q.AsksForEverything) return ja ? "全事業" : "All projects";
         return parts.Count == 0 ? (ja ? "条件なし" : "no conditions") : string.Join(" / ", parts);
     }
 

@@ -170,6 +170,9 @@ public sealed record QueryInterpretation
     /// <summary>The plan key, in an index of several plans.</summary>
     public string? Plan { get; init; }
 
+    /// <summary>The question asks for every project (事業を全部教えて, list all projects): with nothing else said, all rows are its answer.</summary>
+    public bool AsksForEverything { get; init; }
+
     public bool HasFilters =>
         Departments.Count > 0 || Sections.Count > 0 || Divisions.Count > 0 || IsNew is not null || Budget is not null ||
         Achievement != AchievementStatus.None || HasBudget is not null || FollowsUp || Plan is not null;

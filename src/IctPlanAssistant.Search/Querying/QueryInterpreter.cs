@@ -136,6 +136,7 @@ public sealed class QueryInterpreter
             Budget = budget,
             Achievement = conditions.Achievement,
             HasBudget = conditions.HasBudget,
+            AsksForEverything = conditions.Everything,
             Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with
             {
                 IsTopic = IsTopic(t),

@@ -24,6 +24,9 @@ internal sealed partial record QuestionConditions(
     /// <summary>The question asks for the rows the previous answer did not show (他には？ what else?).</summary>
     public bool Others { get; init; }
 
+    /// <summary>The question asks for every project (事業を全部教えて, list all projects).</summary>
+    public bool Everything { get; init; }
+
     public static QuestionConditions Read(IReadOnlyList<GlossaryMatch<FilterPhrase>> matches, QueryText query)
     {
         bool? isNew = null, hasBudget = null;
@@ -32,6 +35,7 @@ internal sealed partial record QuestionConditions(
         var asked = PlanColumn.None;
         System.Index? ordinal = null;
         var others = false;
+        var everything = false;
         foreach (var match in matches)
         {
             var words = match.Negated && match.Value.WhenNegated.Count > 0 ? match.Value.WhenNegated
@@ -55,6 +59,7 @@ internal sealed partial record QuestionConditions(
                     case FilterWord.Scope: refersBack = true; break;
                     case FilterWord.Ellipsis: elliptical = true; break;
                     case FilterWord.Others: others = true; break;
+                    case FilterWord.Every: everything = true; break;
                     case FilterWord.Last: ordinal = ^1; break;
                     case >= FilterWord.First and <= FilterWord.Fifth: ordinal = word - FilterWord.First; break;
                 }
@@ -63,7 +68,7 @@ internal sealed partial record QuestionConditions(
         // The tablet one, the programming school one, the one with tablets: one of the rows before, told by what it is about (its words then
         // pick it among them). A place (the first one) is told by its place instead.
         if (ordinal is null && TheOne().IsMatch(query.Text)) refersBack = true;
-        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others };
+        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bthe(?: [a-z-]+){1,3} one\b|\bthe ones? (?:with|about|for|on|that|which|where)\b")]

@@ -262,6 +262,26 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.Empty(q.Terms);
     }
 
+    [Theory]
+    [InlineData("事業を全部教えて")]
+    [InlineData("すべての事業の一覧を見せて")]
+    [InlineData("List all projects please")]
+    public void EveryProject_AskedForAsSuch_IsSaid(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.AsksForEverything);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
+    [InlineData("教えて")]
+    [InlineData("こんにちは")]
+    public void AQuestionThatSaysNothing_DoesNotAskForEveryProject(string question)
+    {
+        Assert.False(Interpret(question).AsksForEverything);
+    }
+
     [Fact]
     public void Filters_OfOneQuestion_AreAllRead()
     {
