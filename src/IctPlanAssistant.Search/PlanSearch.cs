@@ -19,6 +19,9 @@ public sealed class PlanSearch(QueryInterpreter interpreter, PlanRetriever retri
         var interpretation = request.Filters.ApplyTo(interpreter.Interpret(request.Text, request.Previous, snapshot));
         if (request.Language is { } language) interpretation = interpretation with { Language = language };
         var result = retriever.Retrieve(interpretation, OptionsOf(request), snapshot);
+        // The special needs one, when none of the previous answer's rows is about special needs: the plan's row that is.
+        if (result.IsEmpty && interpretation.TellsOne)
+            result = retriever.Retrieve(interpretation = interpretation with { Scope = null, Within = null, TellsOne = false }, OptionsOf(request), snapshot);
         // Nothing found: what the plan says instead, from the same snapshot's words.
         return result.IsEmpty ? result with { NearestWords = NearestWords.For(interpretation, IndexVocabulary.Of(snapshot)) } : result;
     }

@@ -369,6 +369,27 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_TheOneADescriptionTells_WhenNoneOfThePreviousRowsIsIt_IsThePlansRowThatIs()
+    {
+        var conversation = NewConversation();
+        await Ask("Which projects use drones?", conversation);
+        var answer = await Ask("Cool, how many people came to the special needs one?", conversation);
+
+        Assert.Equal(["4-13"], Ids(answer.Citations));
+        Assert.Contains("73", answer.Text);
+    }
+
+    [Fact]
+    public async Task FollowUp_AmongThePreviousRows_WhenNoneIsIt_SaysSo_RatherThanSearchingTheWholePlan()
+    {
+        var conversation = NewConversation();
+        await Ask("ドローンを使っている事業は？", conversation);
+        var answer = await Ask("そのうち特別支援教育のものは？", conversation);
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task TwoDepartments_AreNamedAsAlternatives()
     {
         var answer = await Ask("土木部と企画調整部の事業をあわせると何件になりますか");

@@ -170,6 +170,12 @@ public sealed record QueryInterpretation
     /// <summary>The plan key, in an index of several plans.</summary>
     public string? Plan { get; init; }
 
+    /// <summary>
+    /// A follow-up that tells one of the previous answer's rows by what it is about (the special needs one): where none
+    /// of them is about it, the plan's row that is answers it.
+    /// </summary>
+    public bool TellsOne { get; init; }
+
     /// <summary>The question asks for every project (事業を全部教えて, list all projects): with nothing else said, all rows are its answer.</summary>
     public bool AsksForEverything { get; init; }
 

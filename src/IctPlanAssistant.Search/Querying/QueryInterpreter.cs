@@ -214,7 +214,7 @@ public sealed class QueryInterpreter
             // それって実際に使われたの？ asks how the projects went: their results.
             if (intent == AnswerIntent.List && yesNo && !conditions.Others && q.Terms.All(t => t.Kind == TermKind.Verb))
                 return Within(q, previous) with { Intent = AnswerIntent.Fact, AskedColumn = PlanColumn.Results };
-            return Within(q, previous) with { Intent = intent };
+            return Within(q, previous) with { Intent = intent, TellsOne = conditions.TellsOne && ownTerms.Count > 0 };
         }
         if (conditions.Elliptical)
         {

@@ -24,6 +24,9 @@ internal sealed partial record QuestionConditions(
     /// <summary>The question asks for the rows the previous answer did not show (他には？ what else?).</summary>
     public bool Others { get; init; }
 
+    /// <summary>The question tells one of the previous rows by what it is about (the special needs one, タブレットのやつ).</summary>
+    public bool TellsOne { get; init; }
+
     /// <summary>The question asks for every project (事業を全部教えて, list all projects).</summary>
     public bool Everything { get; init; }
 
@@ -67,11 +70,12 @@ internal sealed partial record QuestionConditions(
         }
         // The tablet one, the programming school one, the one with tablets: one of the rows before, told by what it is about (its words then
         // pick it among them). A place (the first one) is told by its place instead.
-        if (ordinal is null && TheOne().IsMatch(query.Text)) refersBack = true;
-        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything };
+        var tellsOne = ordinal is null && TheOne().IsMatch(query.Text);
+        if (tellsOne) refersBack = true;
+        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe(?: [a-z-]+){1,3} one\b|\bthe ones? (?:with|about|for|on|that|which|where)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe(?: [a-z-]+){1,3} one\b|\bthe ones? (?:with|about|for|on|that|which|where)\b|\p{IsCJKUnifiedIdeographs}のやつ|[\p{IsKatakana}ー]のやつ")]
     private static partial System.Text.RegularExpressions.Regex TheOne();
 }
 
