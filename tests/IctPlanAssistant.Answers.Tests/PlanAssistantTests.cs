@@ -414,6 +414,23 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         Assert.Equal(most * busiest.Count, answer.CitedRows.Count);
     }
 
+    [Theory]
+    [InlineData("一番事業が多い課はどこ？")]
+    [InlineData("which division has the most projects?")]
+    public async Task TheDivisionWithTheMostProjects_IsNamedWithItsCount_AndItsRowsCited(string question)
+    {
+        var answer = await Ask(question);
+
+        var byDivision = assistant.Retriever.All().SelectMany(r => r.Divisions.Distinct()).GroupBy(d => d).Select(g => (Division: g.Key, Count: g.Count())).ToList();
+        var most = byDivision.Max(d => d.Count);
+        var busiest = Assert.Single(byDivision, d => d.Count == most); // 情報政策課 in the bundled plan
+        Assert.Contains($"**{busiest.Division}**", answer.Text);
+        Assert.Contains($"{most}", answer.Text);
+        Assert.All(answer.CitedRows, r => Assert.Contains(busiest.Division, r.Divisions));
+        Assert.Equal(most, answer.CitedRows.Count);
+        Assert.Equal(Ids(answer.Citations).Order(), Ids(answer.Retrieved.Take(most)).Order()); // its rows rank first
+    }
+
     [Fact]
     public async Task AList_IsNamedByEveryItem_NotItsFirst()
     {

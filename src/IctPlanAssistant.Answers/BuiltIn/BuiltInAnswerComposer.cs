@@ -80,7 +80,10 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
                 WriteSum(sb, result.Aggregate, selected, subject, ja, plain);
                 break;
             case AnswerIntent.MostProjects:
-                WriteBusiestDepartments(sb, result, rows, subject, ja, plain);
+                WriteBusiest(sb, RowSelection.BusiestDepartments(result), result.Facets.Departments, d => phrases.Department(d, ja), ja ? "部局" : "department", rows, subject, ja, plain);
+                break;
+            case AnswerIntent.MostProjectsByDivision:
+                WriteBusiest(sb, RowSelection.BusiestDivisions(result), result.Facets.Divisions, d => d, ja ? "担当課" : "division", rows, subject, ja, plain);
                 break;
             case AnswerIntent.Largest or AnswerIntent.Smallest when rows.Count > 1:
                 var descending = q.Intent == AnswerIntent.Largest;
@@ -119,17 +122,16 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>The department with the most projects (each, when tied), with its count, the next ones, and its rows.</summary>
-    private void WriteBusiestDepartments(StringBuilder sb, RetrievalResult result, IReadOnlyList<PlanRow> rows, string subject, bool ja, bool plain)
+    /// <summary>The department or division with the most projects (each, when tied), with its count, the next ones, and its rows.</summary>
+    private void WriteBusiest(StringBuilder sb, IReadOnlyList<FacetCount> busiest, IReadOnlyList<FacetCount> all, Func<string, string> name, string unit, IReadOnlyList<PlanRow> rows, string subject, bool ja, bool plain)
     {
-        var busiest = RowSelection.BusiestDepartments(result);
-        var next = result.Facets.Departments.Where(d => !busiest.Contains(d)).OrderByDescending(d => d.Count).Take(2).ToList();
-        string Name(FacetCount d) => phrases.Department(d.Value, ja);
+        var next = all.Where(d => !busiest.Contains(d)).OrderByDescending(d => d.Count).Take(2).ToList();
+        string Name(FacetCount d) => name(d.Value);
         var named = string.Join(ja ? "と" : " and ", busiest.Select(d => $"**{Name(d)}**"));
         var tied = busiest.Count > 1;
         sb.AppendLine(ja
-            ? $"{subject}が最も多い部局は {named}（{(tied ? "各" : "")}{busiest[0].Count}件）です。" + (next.Count > 0 ? $"次いで{string.Join("、", next.Select(d => $"{Name(d)}（{d.Count}件）"))}です。" : "")
-            : $"The {(tied ? "departments" : "department")} with the most {subject} {(tied ? "are" : "is")} {named} ({busiest[0].Count}{(tied ? " each" : "")})." + (next.Count > 0 ? $" Next: {string.Join(", ", next.Select(d => $"{Name(d)} ({d.Count})"))}." : ""));
+            ? $"{subject}が最も多い{unit}は {named}（{(tied ? "各" : "")}{busiest[0].Count}件）です。" + (next.Count > 0 ? $"次いで{string.Join("、", next.Select(d => $"{Name(d)}（{d.Count}件）"))}です。" : "")
+            : $"The {unit}{(tied ? "s" : "")} with the most {subject} {(tied ? "are" : "is")} {named} ({busiest[0].Count}{(tied ? " each" : "")})." + (next.Count > 0 ? $" Next: {string.Join(", ", next.Select(d => $"{Name(d)} ({d.Count})"))}." : ""));
         AppendRows(sb, rows, ja, plain);
     }
 

@@ -44,6 +44,7 @@ public static class RowSelection
             AnswerIntent.Count or AnswerIntent.Sum => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
             AnswerIntent.Largest or AnswerIntent.Smallest when q.RankCount > 1 => Ranking(result, q.RankCount),
             AnswerIntent.MostProjects => OfBusiestDepartments(result),
+            AnswerIntent.MostProjectsByDivision => OfBusiestDivisions(result),
             AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
             AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? AnswerRows.Of([smallest], 1) : AnswerRows.None,
             AnswerIntent.Fact when ranked => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q)), 2),
@@ -60,11 +61,24 @@ public static class RowSelection
         return rows.Count == 0 ? AnswerRows.None : AnswerRows.Of(rows, MaxListedUnranked, busiest.Sum(d => d.Count));
     }
 
-    /// <summary>The departments with the most rows of the result (several when tied).</summary>
-    public static IReadOnlyList<FacetCount> BusiestDepartments(RetrievalResult result)
+    /// <summary>The rows that name the division (or the divisions tied) with the most rows the question matches.</summary>
+    private static AnswerRows OfBusiestDivisions(RetrievalResult result)
     {
-        var most = result.Facets.Departments.Select(d => d.Count).DefaultIfEmpty(0).Max();
-        return most == 0 ? [] : result.Facets.Departments.Where(d => d.Count == most).ToList();
+        var busiest = BusiestDivisions(result);
+        var rows = result.Aggregate.Rows.Where(r => r.Divisions.Any(d => busiest.Any(b => b.Value == d))).ToList();
+        return rows.Count == 0 ? AnswerRows.None : AnswerRows.Of(rows, MaxListedUnranked, rows.Count);
+    }
+
+    /// <summary>The departments with the most rows of the result (several when tied).</summary>
+    public static IReadOnlyList<FacetCount> BusiestDepartments(RetrievalResult result) => Most(result.Facets.Departments);
+
+    /// <summary>The divisions named by the most rows of the result (several when tied).</summary>
+    public static IReadOnlyList<FacetCount> BusiestDivisions(RetrievalResult result) => Most(result.Facets.Divisions);
+
+    private static IReadOnlyList<FacetCount> Most(IReadOnlyList<FacetCount> facets)
+    {
+        var most = facets.Select(d => d.Count).DefaultIfEmpty(0).Max();
+        return most == 0 ? [] : facets.Where(d => d.Count == most).ToList();
     }
 
     /// <summary>The first rows of the budget order the question asks for (上位3件), those with a budget figure.</summary>

@@ -72,12 +72,14 @@ public static class InterpretationText
         (AnswerIntent.Smallest, true) => "事業費が最小",
         (AnswerIntent.Fact, true) => "事業の詳細",
         (AnswerIntent.MostProjects, true) => "事業が最も多い部局",
+        (AnswerIntent.MostProjectsByDivision, true) => "事業が最も多い担当課",
         (AnswerIntent.Count, false) => "count",
         (AnswerIntent.Sum, false) => "total budget",
         (AnswerIntent.Largest, false) => "largest budget",
         (AnswerIntent.Smallest, false) => "smallest budget",
         (AnswerIntent.Fact, false) => "a detail",
         (AnswerIntent.MostProjects, false) => "the department with the most projects",
+        (AnswerIntent.MostProjectsByDivision, false) => "the division with the most projects",
         _ => "",
     };
 }

@@ -28,6 +28,9 @@ public enum AnswerIntent
 
     /// <summary>Which department has the most projects? (the department with the most rows, and its rows)</summary>
     MostProjects,
+
+    /// <summary>Which division has the most projects? (the division named in the most rows, and its rows)</summary>
+    MostProjectsByDivision,
 }
 
 /// <summary>A budget condition in thousand yen: <c>Min ≤ budget &lt; Max</c> (either side open).</summary>

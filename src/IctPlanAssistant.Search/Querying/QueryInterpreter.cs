@@ -272,6 +272,7 @@ public sealed class QueryInterpreter
     {
         var intents = matches.Select(m => m.Value.Intent).ToHashSet();
         // 事業が一番多い部署 is about departments, not about a budget that is largest.
+        if (intents.Contains(AnswerIntent.MostProjectsByDivision)) return AnswerIntent.MostProjectsByDivision;
         if (intents.Contains(AnswerIntent.MostProjects)) return AnswerIntent.MostProjects;
         if (intents.Contains(AnswerIntent.Largest)) return AnswerIntent.Largest;
         if (intents.Contains(AnswerIntent.Smallest)) return AnswerIntent.Smallest;

@@ -44,7 +44,17 @@ public sealed class PlanRetriever
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
         var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
         var spellings = highlightQuery is null ? [] : gated.SelectMany(g => g.Term.Alternatives.Concat(g.Term.Synonyms.Select(s => s.Word))).Distinct().ToList();
-        var rows = MatchOrder.For(sort, ranked: gated.Count > 0, values).Top(matches, options.Top)
+        var facets = interpretation.Intent == AnswerIntent.MostProjectsByDivision
+            ? FacetsOf(matches, values, snapshot.Manifest) with { Divisions = DivisionsOf(matches, snapshot.Searcher.IndexReader) }
+            : FacetsOf(matches, values, snapshot.Manifest);
+        var order = MatchOrder.For(sort, ranked: gated.Count > 0, values);
+        // Which department (division) has the most projects? is answered by its rows: they come first.
+        var top = BusiestOf(interpretation.Intent, facets, snapshot) is { } busiest
+            ? order.Top(matches.Where(m => busiest.Get(m.Doc)).ToList(), options.Top) is var first && first.Count < options.Top
+                ? [.. first, .. order.Top(matches.Where(m => !busiest.Get(m.Doc)).ToList(), options.Top - first.Count)]
+                : first
+            : order.Top(matches, options.Top);
+        var rows = top
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
         // Without words every row matches fully: nothing to list apart (and at 100k rows, a large copy saved).
@@ -53,7 +63,7 @@ public sealed class PlanRetriever
             interpretation,
             matches.Count,
             rows,
-            FacetsOf(matches, values, snapshot.Manifest),
+            facets,
             AggregateOf(snapshot, matches, options.AggregateRowLimit))
         {
             TextDecides = textDecides,
@@ -169,6 +179,60 @@ public sealed class PlanRetriever
                 .Where(f => f.Count > 0)
                 .OrderBy(f => f.Value, StringComparer.Ordinal).ToList(),
         };
+    }
+
+    /// <summary>The rows of the department or division with the most matches (each, when tied), for a question that asks which; else null.</summary>
+    private static FixedBitSet? BusiestOf(AnswerIntent intent, Facets facets, IndexSnapshot snapshot)
+    {
+        var values = snapshot.Values;
+        static List<string> Most(IReadOnlyList<FacetCount> counts) =>
+            counts.Count == 0 ? [] : counts.Where(c => c.Count == counts.Max(x => x.Count)).Select(c => c.Value).ToList();
+        switch (intent)
+        {
+            case AnswerIntent.MostProjects:
+                var departments = Most(facets.Departments).Select(d => Array.IndexOf(values.DepartmentNames, d)).ToHashSet();
+                var rows = new FixedBitSet(values.MaxDoc);
+                for (var doc = 0; doc < values.MaxDoc; doc++)
+                {
+                    if (departments.Contains(values.Department[doc])) rows.Set(doc);
+                }
+                return rows;
+            case AnswerIntent.MostProjectsByDivision:
+                var query = new BooleanQuery();
+                foreach (var division in Most(facets.Divisions)) query.Add(new TermQuery(new Term(PlanFields.Division, division)), Occur.SHOULD);
+                return BitSetCollector.Of(snapshot.Searcher, query);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>How many of the matches name each division (its postings walked once), most first.</summary>
+    private static IReadOnlyList<FacetCount> DivisionsOf(List<Match> matches, IndexReader reader)
+    {
+        var matched = new FixedBitSet(reader.MaxDoc);
+        foreach (var match in matches) matched.Set(match.Doc);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(PlanFields.Division);
+            if (terms is null) continue;
+            var division = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (division.MoveNext())
+            {
+                docs = division.Docs(leaf.AtomicReader.LiveDocs, docs, DocsFlags.NONE);
+                var count = 0;
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    if (matched.Get(leaf.DocBase + doc)) count++;
+                }
+                if (count == 0) continue;
+                var name = division.Term.Utf8ToString();
+                counts[name] = counts.GetValueOrDefault(name) + count;
+            }
+        }
+        return counts.Select(c => new FacetCount(c.Key, c.Key, c.Value))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Count, sum and extremes over every match, and the first matches in id order (the rows an aggregate lists).</summary>

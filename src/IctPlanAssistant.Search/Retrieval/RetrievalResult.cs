@@ -24,6 +24,12 @@ public sealed record Facets(IReadOnlyList<FacetCount> Departments, IReadOnlyList
 
     /// <summary>How many results each plan holds, by plan key (empty in a one-plan index).</summary>
     public IReadOnlyList<FacetCount> Plans { get; init; } = [];
+
+    /// <summary>
+    /// How many results name each division, most first: counted only when the question asks which division has the
+    /// most projects (a row may name several; the divisions are postings to walk, not values every question reads).
+    /// </summary>
+    public IReadOnlyList<FacetCount> Divisions { get; init; } = [];
 }
 
 /// <summary>

@@ -51,6 +51,15 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("which division has the most projects?")]
+    [InlineData("一番事業が多い課はどこ？")]
+    [InlineData("ドローンやロボットの事業が一番多い課は？")]
+    public void TheDivisionWithTheMost_IsAskedAbout_NotTheDepartment(string question)
+    {
+        Assert.Equal(AnswerIntent.MostProjectsByDivision, Interpret(question).Intent);
+    }
+
+    [Theory]
     [InlineData("Which projects report web site traffic, like access counts, in their results?", AnswerIntent.List)]
     [InlineData("Count the projects of the police", AnswerIntent.Count)]
     public void Counts_AsAThingReported_AreNoCountOfProjects(string question, AnswerIntent intent)

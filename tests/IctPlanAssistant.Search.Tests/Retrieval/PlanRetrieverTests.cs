@@ -386,6 +386,18 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Facets_CountTheMatchingRowsPerDivision_OnlyWhenTheQuestionAsksWhichHasTheMost()
+    {
+        var asked = index.Ask("ロボットの事業が一番多い課は？");
+        var listed = index.Ask("ロボットの事業は？");
+
+        var expected = asked.Rows.SelectMany(r => r.Row.Divisions.Distinct()).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expected, asked.Facets.Divisions.ToDictionary(f => f.Value, f => f.Count));
+        Assert.Equal(asked.Facets.Divisions.Select(f => f.Count).OrderDescending(), asked.Facets.Divisions.Select(f => f.Count));
+        Assert.Empty(listed.Facets.Divisions);
+    }
+
+    [Fact]
     public void Facets_NameSectionsByTheirTitles()
     {
         var result = index.Ask("電子自治体の事業");
