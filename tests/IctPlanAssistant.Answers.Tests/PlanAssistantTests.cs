@@ -259,6 +259,17 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Theory]
+    [InlineData("How many views did the governor's livestreamed press conferences get last year?", "1-7", "6,823")]
+    [InlineData("How many times were its promotional videos played on YouTube by the end of March 2018?", "1-6", "604")]
+    public async Task VideoViews_AreThePlaysThePlanCounts(string question, string row, string figure)
+    {
+        var answer = await Ask(question);
+
+        Assert.Equal(row, Ids(answer.Citations)[0]);
+        Assert.Contains(figure, answer.Text);
+    }
+
+    [Theory]
     [InlineData("目が見えない人向けに、新聞のニュースとか届けてくれるサービスってありますか？", "3-5")]
     [InlineData("息子が車いすなんですけど、車いすでも行ける施設とかを調べられるサイトみたいなのって県にありますか", "3-24")]
     [InlineData("山の方の小さい学校でネットで授業受けられるやつがあるって聞いたんだけど、それってなに？", "4-8")]
