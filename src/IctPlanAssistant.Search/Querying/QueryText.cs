@@ -15,6 +15,7 @@ internal sealed partial class QueryText
     private readonly HashSet<int> _starts = [];
     private readonly HashSet<int> _ends = [];
     private int[]? _commas;
+    private int[]? _sentenceEnds;
 
     /// <param name="original">The question as written, when <paramref name="text"/> was normalised before (for <see cref="Original"/>).</param>
     public QueryText(string text, MeCabModel model, string? original = null)
@@ -50,24 +51,29 @@ internal sealed partial class QueryText
     public static string Normalize(string text) => NormalizeKeepingCase(text).ToLowerInvariant();
 
     /// <summary>NFKC, '&amp;' as 'and', punctuation between words as spaces; letter case kept (IT is not it).</summary>
-    public static string NormalizeKeepingCase(string text) => Normalized(text, commaMark: null);
+    public static string NormalizeKeepingCase(string text) => Normalized(text, mark: null);
 
-    /// <summary>The normalisation, with each comma between words written as <paramref name="commaMark"/> when given.</summary>
-    private static string Normalized(string text, string? commaMark)
+    /// <summary>The normalisation, with each comma (or, with <paramref name="sentenceEnds"/>, each ? and !) between words written as <paramref name="mark"/> when given.</summary>
+    private static string Normalized(string text, string? mark, bool sentenceEnds = false)
     {
         var s = text.ToNfkc();
         s = s.Replace("&", " and ");
-        s = commaMark is null ? WordPunctuation().Replace(s, " ") : WordPunctuation().Replace(s, m => m.Value == "," ? commaMark : " ");
+        s = mark is null ? WordPunctuation().Replace(s, " ") : WordPunctuation().Replace(s, m => (sentenceEnds ? m.Value is "?" or "!" : m.Value == ",") ? mark : " ");
         return MultiSpace().Replace(s, " ").Trim();
     }
 
     /// <summary>Whether the question had a comma between two places of <see cref="Text"/> (where it now has a space).</summary>
-    public bool HasCommaBetween(int start, int end) => (_commas ??= CommasOf(Original, CasedText)).Any(i => i >= start && i < end);
+    public bool HasCommaBetween(int start, int end) => (_commas ??= MarksOf(Original, CasedText, sentenceEnds: false)).Any(i => i >= start && i < end);
 
-    /// <summary>Where in the normalised text the spaces are that stand for a comma between words (social media, TV or …).</summary>
-    private static int[] CommasOf(string text, string normalized)
+    /// <summary>Whether a sentence ended between two places of <see cref="Text"/>: a ？ or ！ (now a space) or a 。.</summary>
+    public bool HasSentenceEndBetween(int start, int end) =>
+        Text.AsSpan(start, Math.Max(0, end - start)).IndexOf('。') >= 0 ||
+        (_sentenceEnds ??= MarksOf(Original, CasedText, sentenceEnds: true)).Any(i => i >= start && i < end);
+
+    /// <summary>Where in the normalised text the spaces are that stand for a comma between words (social media, TV or …), or for a ？ or ！.</summary>
+    private static int[] MarksOf(string text, string normalized, bool sentenceEnds)
     {
-        var s = Normalized(text, commaMark: " \u0001 ");
+        var s = Normalized(text, mark: " \u0001 ", sentenceEnds);
         if (!s.Contains('\u0001')) return [];
         var rest = new System.Text.StringBuilder(s.Length);
         var commas = new List<int>();

@@ -144,6 +144,9 @@ internal static class Interrogatives
         if (first < 0 || last < 0) return false;
         for (var i = Math.Max(0, first - Nearby); i <= Math.Min(query.Morphemes.Count - 1, last + Nearby); i++)
         {
+            // Only within the phrase's sentence: …ってどれ？部署関係なく… asks which projects, not which department.
+            var m = query.Morphemes[i];
+            if (m.End <= start ? query.HasSentenceEndBetween(m.End, start) : m.Start >= end && query.HasSentenceEndBetween(end, m.Start)) continue;
             if (IsInterrogative(query, i)) return true; // the phrase itself may ask (どこの課, which division)
         }
         return false;

@@ -51,6 +51,17 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("マイナンバーとか番号制度に関係ある事業ってどれ？部署関係なく全部知りたいんだけど。")]
+    [InlineData("Which projects use drones? Any department is fine!")]
+    public void AWordThatAsks_InTheSentenceBefore_DoesNotMakeAColumnOfTheNextOneAsked(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(PlanColumn.None, q.AskedColumn);
+        Assert.Equal(AnswerIntent.List, q.Intent);
+    }
+
+    [Theory]
     [InlineData("which division has the most projects?")]
     [InlineData("一番事業が多い課はどこ？")]
     [InlineData("ドローンやロボットの事業が一番多い課は？")]

@@ -199,7 +199,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
     [Theory]
     [InlineData("I'm a consultant reviewing your e-government portfolio. Which projects digitize applications or procurement?", "consultant", "procurement")]
-    [InlineData("We had a flood last year. Which projects show river levels on phones?", "last", "phones")]
+    [InlineData("We had a typhoon last year. Which projects show river levels on phones?", "typhoon", "phones")]
     [InlineData("For a story on people still displaced by the 2011 disaster: which projects support evacuees?", "story", "evacuees")]
     [InlineData("Which projects use drones for bridges? I heard they were popular.", "popular", "drones")] // a sentence after the question
     public void Context_AnEnglishSentenceBeforeOrAfterTheQuestion_IsContext(string question, string context, string asked)
