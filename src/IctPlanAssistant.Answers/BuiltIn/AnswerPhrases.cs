@@ -64,6 +64,7 @@ public sealed class AnswerPhrases(Glossary glossary)
             var parts = new List<string>();
             // Several departments (or sections, divisions) are alternatives: 企画調整部・土木部の事業, never 企画調整部の土木部の事業.
             if (q.Departments.Count > 0) parts.Add(string.Join("・", q.Departments) + "の");
+            if (q.ExceptDepartments.Count > 0) parts.Add(string.Join("・", q.ExceptDepartments) + "以外の");
             if (q.Sections.Count > 0) parts.Add(string.Join("・", q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"「{t}」" : $"柱{s}")) + "の柱の");
             if (q.Divisions.Count > 0) parts.Add(string.Join("・", q.Divisions) + "の");
             if (q.IsNew is { } isNew) parts.Add(isNew ? "新規の" : "継続の");
@@ -78,6 +79,7 @@ public sealed class AnswerPhrases(Glossary glossary)
         }
         var en = new List<string> { count == 1 ? "project" : "projects" };
         en.AddRange(q.Departments.Select(d => $"of {Department(d, false)}"));
+        if (q.ExceptDepartments.Count > 0) en.Add($"of departments other than {string.Join(" and ", q.ExceptDepartments.Select(d => Department(d, false)))}");
         en.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"in section {s} ({t})" : $"in section {s}"));
         en.AddRange(q.Divisions.Select(d => $"of the division {d}"));
         var are = count == 1 ? "is" : "are";

@@ -15,6 +15,7 @@ public static class InterpretationText
         void Add(string jaLabel, string enLabel, string value) => parts.Add($"{(ja ? jaLabel : enLabel)}: {value}");
         if (q.Plan is not null) Add("計画", "Plan", q.Plan);
         if (q.Departments.Count > 0) Add("部局", "Department", string.Join("・", q.Departments));
+        if (q.ExceptDepartments.Count > 0) Add("部局", "Department", ja ? string.Join("・", q.ExceptDepartments) + "以外" : "not " + string.Join(", ", q.ExceptDepartments));
         if (q.Sections.Count > 0) Add("柱", "Section", string.Join("・", q.Sections));
         if (q.Divisions.Count > 0) Add("担当課", "Division", string.Join("・", q.Divisions));
         if (q.IsNew is { } isNew) parts.Add(ja ? (isNew ? "新規" : "継続") : (isNew ? "New" : "Not new"));

@@ -122,6 +122,9 @@ public sealed record QueryInterpretation
 
     public IReadOnlyList<string> Departments { get; init; } = [];
 
+    /// <summary>Departments the question leaves out (警察本部以外, other than the police).</summary>
+    public IReadOnlyList<string> ExceptDepartments { get; init; } = [];
+
     public IReadOnlyList<int> Sections { get; init; } = [];
 
     public IReadOnlyList<string> Divisions { get; init; } = [];
@@ -183,7 +186,7 @@ public sealed record QueryInterpretation
     public bool AsksForEverything { get; init; }
 
     public bool HasFilters =>
-        Departments.Count > 0 || Sections.Count > 0 || Divisions.Count > 0 || IsNew is not null || Budget is not null ||
+        Departments.Count > 0 || ExceptDepartments.Count > 0 || Sections.Count > 0 || Divisions.Count > 0 || IsNew is not null || Budget is not null ||
         Achievement != AchievementStatus.None || HasBudget is not null || FollowsUp || Plan is not null;
 
     /// <summary>A question made only of words the plan's rows carry: search text, no filters.</summary>

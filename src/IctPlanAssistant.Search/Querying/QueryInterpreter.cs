@@ -110,7 +110,9 @@ public sealed class QueryInterpreter
         var conditions = QuestionConditions.Read(filterMatches, query);
         var intentMatches = _intents.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(_columns.FindAll(query), query);
-        var departments = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments)).Select(m => m.Value).Distinct().ToList();
+        var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments));
+        var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
+        var departments = departmentMatches.Select(m => m.Value).Distinct().Except(exceptDepartments).ToList();
         var divisions = names.Divisions.FindAll(query).Select(m => m.Value).Distinct().ToList();
         var sections = names.Sections.FindAll(query).Select(m => m.Value).ToList();
         if (_sectionContext.FindAll(query, consume: false).Count > 0)
@@ -130,6 +132,7 @@ public sealed class QueryInterpreter
             Question = question,
             Language = language,
             Departments = departments,
+            ExceptDepartments = exceptDepartments,
             Sections = sections.Distinct().Order().ToList(),
             Divisions = divisions,
             IsNew = conditions.IsNew,
@@ -223,6 +226,7 @@ public sealed class QueryInterpreter
             {
                 Terms = q.Terms.Count > 0 ? q.Terms : p.Terms,
                 Departments = q.Departments.Count > 0 ? q.Departments : p.Departments,
+                ExceptDepartments = q.Departments.Count > 0 || q.ExceptDepartments.Count > 0 ? q.ExceptDepartments : p.ExceptDepartments,
                 Sections = q.Sections.Count > 0 ? q.Sections : p.Sections,
                 Divisions = q.Divisions.Count > 0 ? q.Divisions : p.Divisions,
                 IsNew = q.IsNew ?? p.IsNew,
@@ -324,6 +328,14 @@ public sealed class QueryInterpreter
     /// A short name (保健福祉, 危機管理) names a department only when it stands on its own: inside a compound
     /// (感染症危機管理ネットワーク) it is part of another name.
     /// </summary>
+    /// <summary>
+    /// Whether a name is what the question leaves out: "but not" right after it (警察本部以外, 教育庁を除く) or right
+    /// before it (except the police, other than the Board of Education).
+    /// </summary>
+    private static bool IsExcepted(QueryText query, int start, int end, IReadOnlyList<(int Start, int End)> exceptions) =>
+        exceptions.Any(e => (e.Start >= end && query.Text.AsSpan(end, e.Start - end).Trim().Length <= 1) ||
+                            (e.End <= start && query.Text.AsSpan(e.End, start - e.End).Trim() is var between && (between.Length == 0 || between.SequenceEqual("the"))));
+
     private static bool IsStandalone(QueryText query, PhraseMatch<string> match, IReadOnlyList<string> fullNames)
     {
         if (fullNames.Contains(match.Phrase) || !JapaneseCharacters.IsJapanese(match.Phrase[0])) return true;

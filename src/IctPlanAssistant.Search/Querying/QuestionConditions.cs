@@ -30,6 +30,9 @@ internal sealed partial record QuestionConditions(
     /// <summary>The question asks for every project (事業を全部教えて, list all projects).</summary>
     public bool Everything { get; init; }
 
+    /// <summary>Where the question says "but not" (以外, を除く, except, other than): the name beside it is left out.</summary>
+    public IReadOnlyList<(int Start, int End)> Exceptions { get; init; } = [];
+
     public static QuestionConditions Read(IReadOnlyList<GlossaryMatch<FilterPhrase>> matches, QueryText query)
     {
         bool? isNew = null, hasBudget = null;
@@ -39,6 +42,7 @@ internal sealed partial record QuestionConditions(
         System.Index? ordinal = null;
         var others = false;
         var everything = false;
+        var exceptions = new List<(int, int)>();
         foreach (var match in matches)
         {
             var words = match.Negated && match.Value.WhenNegated.Count > 0 ? match.Value.WhenNegated
@@ -63,6 +67,7 @@ internal sealed partial record QuestionConditions(
                     case FilterWord.Ellipsis: elliptical = true; break;
                     case FilterWord.Others: others = true; break;
                     case FilterWord.Every: everything = true; break;
+                    case FilterWord.Except: exceptions.Add((match.Start, match.End)); break;
                     case FilterWord.Last: ordinal = ^1; break;
                     case >= FilterWord.First and <= FilterWord.Fifth: ordinal = word - FilterWord.First; break;
                 }
@@ -72,7 +77,7 @@ internal sealed partial record QuestionConditions(
         // pick it among them). A place (the first one) is told by its place instead.
         var tellsOne = ordinal is null && TheOne().IsMatch(query.Text);
         if (tellsOne) refersBack = true;
-        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne };
+        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne, Exceptions = exceptions };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bthe(?: [a-z-]+){1,3} one\b|\bthe ones? (?:with|about|for|on|that|which|where)\b|\p{IsCJKUnifiedIdeographs}のやつ|[\p{IsKatakana}ー]のやつ")]

@@ -282,6 +282,20 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.False(Interpret(question).AsksForEverything);
     }
 
+    [Theory]
+    [InlineData("警察本部以外の新規事業は？", "警察本部")]
+    [InlineData("教育庁を除くタブレットの事業", "教育庁")]
+    [InlineData("Which new projects are there other than the police?", "警察本部")]
+    [InlineData("How many projects does each department except Planning and Coordination run?", "企画調整部")]
+    public void ADepartmentLeftOut_IsExcepted_NotAFilterToIt(string question, string department)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal([department], q.ExceptDepartments);
+        Assert.Empty(q.Departments);
+        Assert.True(q.HasFilters);
+    }
+
     [Fact]
     public void Filters_OfOneQuestion_AreAllRead()
     {

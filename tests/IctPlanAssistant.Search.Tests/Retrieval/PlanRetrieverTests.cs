@@ -398,6 +398,24 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void ADepartmentLeftOut_LeavesEveryOtherRowOfTheFilter()
+    {
+        var result = index.Ask("警察本部以外の新規事業は？");
+
+        var expected = BundledPlan.Rows.Where(r => r.IsNew && r.Department != "警察本部").Select(r => r.Id).Order().ToList();
+        Assert.Equal(expected, result.Aggregate.Rows.Select(r => r.Id).Order().ToList());
+        Assert.Contains(BundledPlan.Rows, r => r.IsNew && r.Department == "警察本部"); // there was one to leave out
+    }
+
+    [Fact]
+    public void ADepartmentLeftOut_Alone_LeavesEveryOtherRow()
+    {
+        var result = index.Ask("企画調整部以外の事業は何件？");
+
+        Assert.Equal(BundledPlan.Rows.Count(r => r.Department != "企画調整部"), result.Total);
+    }
+
+    [Fact]
     public void Facets_NameSectionsByTheirTitles()
     {
         var result = index.Ask("電子自治体の事業");
