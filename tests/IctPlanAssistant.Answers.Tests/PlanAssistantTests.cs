@@ -401,6 +401,18 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_WhetherEachIsNew_ListsThemAllSayingWhichAre()
+    {
+        var conversation = NewConversation();
+        var cloud = await Ask("クラウドの事業は？", conversation);
+        var answer = await Ask("ありがとうございます。それぞれの事業費と、新規事業かどうかもあわせて教えていただけますか。", conversation);
+
+        Assert.Equal(Ids(cloud.Citations).Order(), Ids(answer.Citations).Order());
+        Assert.Contains(answer.CitedRows, r => !r.IsNew);
+        Assert.All(answer.CitedRows, r => Assert.Contains($"{r.BudgetText}千円、{(r.IsNew ? "新規" : "継続")}）[{r.Id}]", answer.Text));
+    }
+
+    [Fact]
     public async Task TwoDepartments_AreNamedAsAlternatives()
     {
         var answer = await Ask("土木部と企画調整部の事業をあわせると何件になりますか");

@@ -25,13 +25,14 @@ public sealed class AnswerPhrases(Glossary glossary)
         : (ja ? $"事業費 {(row.BudgetText.Length > 0 ? row.BudgetText : "—")}（記載なし）" : "no budget figure given (—)");
 
     /// <summary>One cited row as a list item: name, department (and divisions), budget, citation.</summary>
-    public string RowLine(PlanRow row, bool ja, bool divisions = false)
+    public string RowLine(PlanRow row, bool ja, bool divisions = false, bool newFlag = false)
     {
         var org = Department(row.Department, ja);
         if (divisions && row.Divisions.Count > 0) org += (ja ? "・" : ", ") + string.Join(ja ? "・" : ", ", row.Divisions);
+        var isNew = !newFlag ? "" : ja ? (row.IsNew ? "、新規" : "、継続") : (row.IsNew ? "; new" : "; not new");
         return ja
-            ? $"- **{row.Name}**（{org}、{Budget(row, ja)}）[{row.Id}]"
-            : $"- **{row.Name}** ({org}; {Budget(row, ja)}) [{row.Id}]";
+            ? $"- **{row.Name}**（{org}、{Budget(row, ja)}{isNew}）[{row.Id}]"
+            : $"- **{row.Name}** ({org}; {Budget(row, ja)}{isNew}) [{row.Id}]";
     }
 
     /// <summary>In やさしい日本語, a row as a list item: its name and citation, then who runs it and its budget, one sentence each.</summary>

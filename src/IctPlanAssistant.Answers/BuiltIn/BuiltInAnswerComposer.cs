@@ -115,7 +115,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
                     : selected.More > 0
                         ? ranked ? $"I found {count} {subject}; the {rows.Count} closest matches are:" : $"I found {count} {subject}; the first {rows.Count} in the plan's order are:"
                         : $"I found {count} {phrases.Subject(q, result, false, count: count)}:");
-                AppendRows(sb, rows, ja, plain, quote: row => FactSentences.WhyListed(row, q, result.TextDecides, shortList: rows.Count <= ShortList));
+                AppendRows(sb, rows, ja, plain, quote: row => FactSentences.WhyListed(row, q, result.TextDecides, shortList: rows.Count <= ShortList), newFlag: q.AsksWhetherNew);
                 AppendMore(sb, selected, ja);
                 break;
         }
@@ -211,13 +211,13 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
     }
 
     /// <summary>The rows as a list; <paramref name="quote"/> may add a sentence of the row under its line.</summary>
-    private void AppendRows(StringBuilder sb, IReadOnlyList<PlanRow> rows, bool ja, bool plain, bool divisions = false, Func<PlanRow, string?>? quote = null)
+    private void AppendRows(StringBuilder sb, IReadOnlyList<PlanRow> rows, bool ja, bool plain, bool divisions = false, Func<PlanRow, string?>? quote = null, bool newFlag = false)
     {
         if (rows.Count == 0) return;
         sb.AppendLine();
         foreach (var row in rows)
         {
-            sb.AppendLine(plain ? AnswerPhrases.PlainRowLine(row, divisions) : phrases.RowLine(row, ja, divisions));
+            sb.AppendLine(plain ? AnswerPhrases.PlainRowLine(row, divisions) + (newFlag ? (row.IsNew ? "（新規）" : "（継続）") : "") : phrases.RowLine(row, ja, divisions, newFlag));
             if (quote?.Invoke(row) is { } sentence) sb.AppendLine($"  - 「{sentence}」");
         }
     }

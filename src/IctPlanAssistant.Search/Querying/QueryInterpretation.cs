@@ -182,6 +182,9 @@ public sealed record QueryInterpretation
     /// </summary>
     public bool TellsOne { get; init; }
 
+    /// <summary>The question asks whether each row is new (新規事業かどうかも教えて): the answer says so of each row it lists.</summary>
+    public bool AsksWhetherNew { get; init; }
+
     /// <summary>The question asks for every project (事業を全部教えて, list all projects): with nothing else said, all rows are its answer.</summary>
     public bool AsksForEverything { get; init; }
 

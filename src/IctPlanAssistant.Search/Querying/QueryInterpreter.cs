@@ -140,6 +140,7 @@ public sealed class QueryInterpreter
             Achievement = conditions.Achievement,
             HasBudget = conditions.HasBudget,
             AsksForEverything = conditions.Everything,
+            AsksWhetherNew = conditions.AsksWhetherNew,
             Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with
             {
                 IsTopic = IsTopic(t),

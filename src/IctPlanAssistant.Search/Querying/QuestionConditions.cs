@@ -30,6 +30,9 @@ internal sealed partial record QuestionConditions(
     /// <summary>The question asks for every project (事業を全部教えて, list all projects).</summary>
     public bool Everything { get; init; }
 
+    /// <summary>The question asks whether each row is new (新規事業かどうか): the answer says so of each.</summary>
+    public bool AsksWhetherNew { get; init; }
+
     /// <summary>Where the question says "but not" (以外, を除く, except, other than): the name beside it is left out.</summary>
     public IReadOnlyList<(int Start, int End)> Exceptions { get; init; } = [];
 
@@ -42,11 +45,19 @@ internal sealed partial record QuestionConditions(
         System.Index? ordinal = null;
         var others = false;
         var everything = false;
+        var whetherNew = false;
         var exceptions = new List<(int, int)>();
         foreach (var match in matches)
         {
             var words = match.Negated && match.Value.WhenNegated.Count > 0 ? match.Value.WhenNegated
                 : match.Value.Condition is { } condition ? [condition] : [];
+            // 新規事業かどうか, whether it is new: asked about for each row, it picks no rows.
+            if (words.Count > 0 && IsWhether(query, match))
+            {
+                if (asked == PlanColumn.None) asked = ColumnOf(words[0]);
+                whetherNew |= words[0] is FilterWord.New or FilterWord.NotNew;
+                continue;
+            }
             foreach (var word in words)
             {
                 if (Glossary.AchievementOf(word) is var status and not AchievementStatus.None)
@@ -77,8 +88,24 @@ internal sealed partial record QuestionConditions(
         // pick it among them). A place (the first one) is told by its place instead.
         var tellsOne = ordinal is null && TheOne().IsMatch(query.Text);
         if (tellsOne) refersBack = true;
-        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne, Exceptions = exceptions };
+        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne, Exceptions = exceptions, AsksWhetherNew = whetherNew };
     }
+
+    /// <summary>Whether the condition is asked as a question of its own: 新規事業かどうか, 達成したか否か, whether it is new.</summary>
+    private static bool IsWhether(QueryText query, GlossaryMatch<FilterPhrase> match)
+    {
+        var after = query.Text.AsSpan(match.End).TrimStart();
+        if (after.StartsWith("かどうか") || after.StartsWith("か否か") || after.StartsWith("かどうなのか")) return true;
+        // whether (it is, they are) new: "whether" among the three words before.
+        return query.Text[..match.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).Contains("whether");
+    }
+
+    /// <summary>The column a condition is a value of, where the answer can quote it (the new flag is shown with every row).</summary>
+    private static PlanColumn ColumnOf(FilterWord word) => word switch
+    {
+        FilterWord.Achieved or FilterWord.AsPlanned or FilterWord.BelowTarget or FilterWord.NotImplemented => PlanColumn.Achievement,
+        _ => PlanColumn.None,
+    };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bthe(?: [a-z-]+){1,3} one\b|\bthe ones? (?:with|about|for|on|that|which|where)\b|\p{IsCJKUnifiedIdeographs}のやつ|[\p{IsKatakana}ー]のやつ")]
     private static partial System.Text.RegularExpressions.Regex TheOne();

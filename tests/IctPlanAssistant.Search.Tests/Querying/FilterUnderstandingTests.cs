@@ -296,6 +296,18 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.True(q.HasFilters);
     }
 
+    [Theory]
+    [InlineData("それぞれの事業費と、新規事業かどうかもあわせて教えていただけますか。")]
+    [InlineData("Tell me the budget of each and whether it is new")]
+    public void WhetherNew_IsAskedOfEachRow_NotAFilter(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Null(q.IsNew);
+        Assert.True(q.AsksWhetherNew);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "合わせる" or "あわせる");
+    }
+
     [Fact]
     public void Filters_OfOneQuestion_AreAllRead()
     {
