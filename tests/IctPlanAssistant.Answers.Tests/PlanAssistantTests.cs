@@ -412,6 +412,17 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         Assert.All(answer.CitedRows, r => Assert.Contains($"{r.BudgetText}千円、{(r.IsNew ? "新規" : "継続")}）[{r.Id}]", answer.Text));
     }
 
+    [Theory]
+    [InlineData("which projects use tablits?", "tablets")]
+    [InlineData("is there any projct for dissaster informaton?", "disaster")]
+    public async Task EnglishWordsTypedWrong_AreReadAsTheWordsMeant(string question, string word)
+    {
+        var answer = await Ask(question);
+
+        Assert.Contains(answer.Interpretation.Terms, t => t.Text == word);
+        Assert.NotEmpty(answer.Citations);
+    }
+
     [Fact]
     public async Task TwoDepartments_AreNamedAsAlternatives()
     {

@@ -35,6 +35,12 @@ public sealed class EnglishGlosses
 
     public int WordCount => _lines.Count;
 
+    /// <summary>Every English word and phrase the table glosses.</summary>
+    public IEnumerable<string> Words => _lines.Keys;
+
+    /// <summary>Whether the table glosses the word or one of its dictionary forms.</summary>
+    public bool Knows(string english) => Forms(english).Any(_lines.ContainsKey);
+
     /// <summary>The Japanese words <paramref name="english"/> (or its dictionary form: elections → election) glosses, the likeliest first.</summary>
     public IReadOnlyList<Synonym> Of(string english)
     {

@@ -48,6 +48,7 @@ public sealed class QueryInterpreter
     private readonly PhraseMatcher<int> _sectionsInContext;
     private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("section", ""), ("分野", ""), ("area", ""), ("field", "")]);
     private readonly JapaneseTermReader _japanese;
+    private readonly EnglishSpelling _spelling;
     private readonly EnglishTermReader _english;
     private Names? _names;
 
@@ -73,6 +74,7 @@ public sealed class QueryInterpreter
         _terms = new(glossary.Terms);
         _sectionsInContext = new(glossary.SectionsInContext);
         _japanese = new JapaneseTermReader(glossary.JapaneseStopWords);
+        _spelling = EnglishSpelling.For(glossary, _glosses);
         _english = new EnglishTermReader(glossary.EnglishStopWords, _glosses);
     }
 
@@ -99,7 +101,8 @@ public sealed class QueryInterpreter
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
         // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
         // Words typed in kana are read as the plan writes them (ほうしゃせん → 放射線) before anything else reads the question.
-        var (text, kanaWords) = KanaSpelling.Resolve(QueryText.NormalizeKeepingCase(question), names.Readings, _model);
+        // English words typed wrong are mended first (tablits → tablets), as the kana ones are read.
+        var (text, kanaWords) = KanaSpelling.Resolve(_spelling.Correct(QueryText.NormalizeKeepingCase(question)), names.Readings, _model);
         var query = new QueryText(text, _model, original: question);
 
         var budget = BudgetExpression.Read(query);
@@ -162,7 +165,7 @@ public sealed class QueryInterpreter
                 AnswerIntent.Smallest => RowSort.BudgetAscending,
                 _ => RowSort.Relevance,
             },
-            AnswerUnits = intentMatches.SelectMany(m => m.Value.Units).Distinct().ToList(),
+            AnswerUnits = UnitsOf(intentMatches, intent),
             RankCount = intent is AnswerIntent.Largest or AnswerIntent.Smallest ? RankCount.Read(question) : 1,
         };
         if (previous is null)
@@ -175,6 +178,20 @@ public sealed class QueryInterpreter
         }
         return FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
     }
+
+    /// <summary>
+    /// The units a figure that answers the question ends with: those its words give (何台: 台), or, for how many of
+    /// something other than projects (how many views…?), any unit the glossary's "how many …" phrases count in (回, 人, 台…).
+    /// </summary>
+    private IReadOnlyList<string> UnitsOf(List<GlossaryMatch<IntentWord>> matches, AnswerIntent intent)
+    {
+        var units = matches.SelectMany(m => m.Value.Units).Distinct().ToList();
+        if (units.Count > 0 || intent != AnswerIntent.Fact || matches.All(m => m.Value.Intent != AnswerIntent.Count)) return units;
+        return _countUnits ??= _glossary.Intents.Where(i => i.Phrase.StartsWith("how many ", StringComparison.Ordinal))
+            .SelectMany(i => i.Intent.Units).Distinct().ToList();
+    }
+
+    private List<string>? _countUnits;
 
     /// <summary>Whether a question has anything of its own to search or filter by.</summary>
     private static bool HasOwn(QueryInterpretation q, IndexVocabulary vocabulary) => q.HasFilters || q.Terms.Any(t => IsOwn(t, vocabulary));

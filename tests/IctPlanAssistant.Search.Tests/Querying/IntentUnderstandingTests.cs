@@ -61,6 +61,17 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(AnswerIntent.List, q.Intent);
     }
 
+    [Fact]
+    public void HowManyOfSomethingElse_AsksAFigureInAnyUnitACountIsWrittenIn()
+    {
+        var q = Interpret("How many views did the governor's press conferences get?");
+
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.Contains("回", q.AnswerUnits);
+        Assert.Contains("人", q.AnswerUnits);
+        Assert.DoesNotContain("円", q.AnswerUnits);
+    }
+
     [Theory]
     [InlineData("which division has the most projects?")]
     [InlineData("一番事業が多い課はどこ？")]
