@@ -22,7 +22,7 @@ public sealed class EnglishSpelling
     public EnglishSpelling(IEnumerable<string> domainWords, EnglishGlosses glosses)
     {
         _domain = domainWords.Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 2 && w.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal);
-        _domainByLength = ByLength(_domain);
+        _domainByLength = EditDistance.ByLength(_domain);
         _glosses = glosses;
     }
 
@@ -72,66 +72,10 @@ public sealed class EnglishSpelling
         var word = typed.ToLowerInvariant();
         if (IsKnown(word)) return null;
         var reach = word.Length >= TwoEditsLength ? 2 : 1;
-        var nearest = Nearest(word, _domainByLength, reach) ?? Nearest(word, _dictionaryByLength ??= ByLength(_glosses.Words.Where(w => w.All(char.IsAsciiLetter))), 1);
+        var nearest = EditDistance.Nearest(word, _domainByLength, reach) ?? EditDistance.Nearest(word, _dictionaryByLength ??= EditDistance.ByLength(_glosses.Words.Where(w => w.All(char.IsAsciiLetter))), 1);
         return nearest is null ? null : char.IsAsciiLetterUpper(typed[0]) ? char.ToUpperInvariant(nearest[0]) + nearest[1..] : nearest;
     }
 
     private bool IsKnown(string word) =>
         _domain.Contains(word) || _glosses.Knows(word) || EnglishForms.Lemmas(word).Any(l => _domain.Contains(l));
-
-    /// <summary>The one word within <paramref name="reach"/> edits at the least distance; null when none, or several tie.</summary>
-    private static string? Nearest(string word, string[][] byLength, int reach)
-    {
-        string? best = null;
-        var bestDistance = reach;
-        var tied = false;
-        for (var length = Math.Max(1, word.Length - reach); length <= word.Length + reach && length < byLength.Length; length++)
-        {
-            foreach (var candidate in byLength[length])
-            {
-                var distance = Distance(word, candidate, bestDistance);
-                if (distance > bestDistance) continue;
-                if (best is null || distance < bestDistance) (best, bestDistance, tied) = (candidate, distance, false);
-                else if (candidate != best) tied = true;
-            }
-        }
-        return best is not null && !tied ? best : null;
-    }
-
-    /// <summary>Optimal string alignment distance (a swap of two letters is one edit) when at most <paramref name="limit"/>; else <paramref name="limit"/> + 1.</summary>
-    /// <remarks>Three rows on the stack: an unknown word is compared with tens of thousands of EDICT's words.</remarks>
-    private static int Distance(string a, string b, int limit)
-    {
-        if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
-        if (b.Length > 64) return limit + 1;
-        Span<int> before = stackalloc int[b.Length + 1], previous = stackalloc int[b.Length + 1], current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, before[j - 2] + 1);
-                current[j] = v;
-                rowMin = Math.Min(rowMin, v);
-            }
-            if (rowMin > limit) return limit + 1;
-            // Roll the rows: before ← previous ← current (current is overwritten next).
-            var spare = before;
-            before = previous;
-            previous = current;
-            current = spare;
-        }
-        return Math.Min(previous[b.Length], limit + 1);
-    }
-
-    private static string[][] ByLength(IEnumerable<string> words)
-    {
-        var groups = words.Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
-        var max = groups.Count == 0 ? 0 : groups.Keys.Max();
-        return Enumerable.Range(0, max + 1).Select(l => groups.TryGetValue(l, out var g) ? g : []).ToArray();
-    }
 }

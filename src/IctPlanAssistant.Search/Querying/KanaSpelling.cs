@@ -59,6 +59,16 @@ public static class KanaSpelling
                 // in one run of hiragana is past MeCab's reading (か・わ・のみ・ず for かわのみず): there the readings decide.
                 segments = segments.Where(c => HasContent(morphemes, start + c.Start, start + c.End)).ToList();
             }
+            if (segments.Count == 0 && Mistyped(text, start, end, vocabulary, morphemes) is { } mistyped)
+            {
+                // A word typed with a kana wrong (ろぼと, たぶれつと, めえる): the plan's word one edit from it.
+                rewritten.Append(text, at, start - at);
+                var spelling = vocabulary.SpellingOf(mistyped.Reading);
+                words.Add(new KanaWord(rewritten.Length, rewritten.Length + spelling.Length, mistyped.Reading));
+                rewritten.Append(spelling);
+                at = mistyped.End;
+                continue;
+            }
             if (segments.Count == 0)
             {
                 if (UnknownWord(morphemes, text, start, end) is { } unknown)
@@ -99,6 +109,20 @@ public static class KanaSpelling
     }
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
+
+    /// <summary>
+    /// A run typed as a word of its own (spaces or the text's ends around it), less one final particle, that the plan
+    /// has no reading for but one reading within an edit of: where that word ends, and its reading. A word MeCab knows
+    /// (たんぼ, しゃめん) is a word, not a typo, though the plan lacks it.
+    /// </summary>
+    private static (int End, string Reading)? Mistyped(string text, int start, int end, ReadingVocabulary vocabulary, List<MeCabMorpheme> morphemes)
+    {
+        var alone = (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+        if (!alone) return null;
+        var wordEnd = end - start > ReadingVocabulary.NearestLength && Particles.Contains(text[end - 1]) ? end - 1 : end;
+        if (morphemes.Any(m => m.Start == start && m.End == wordEnd && !m.IsUnknown)) return null;
+        return vocabulary.Nearest(JapaneseCharacters.HiraganaToKatakana(text[start..wordEnd])) is { } reading ? (wordEnd, reading) : null;
+    }
 
     /// <summary>Where the inflecting word that holds <paramref name="start"/> from before it ends (<paramref name="start"/> when none does).</summary>
     private static int OkuriganaEnd(List<MeCabMorpheme> morphemes, int start) =>

@@ -79,6 +79,19 @@ public sealed class ReadingVocabulary
     public bool HasSpelling(string reading) =>
         _spellings.Value.ContainsKey(reading) || _names.ContainsKey(reading) || _katakanaWords.Value.Contains(reading);
 
+    /// <summary>
+    /// The one reading with a spelling within an edit of a reading typed wrong (ロボト: ロボット; タブレツト: タブレット;
+    /// メエル: メール), for a word of at least <see cref="NearestLength"/> kana; null when none or several are as near.
+    /// </summary>
+    public string? Nearest(string reading) =>
+        reading.Length < NearestLength || HasSpelling(reading) ? null
+            : EditDistance.Nearest(reading, _spelled ??= EditDistance.ByLength(_spellings.Value.Keys.Concat(_names.Keys).Concat(_katakanaWords.Value)), 1, kana: true);
+
+    /// <summary>Shorter readings are one edit from too many words.</summary>
+    public const int NearestLength = 3;
+
+    private string[][]? _spelled;
+
     /// <summary>How the plan writes the word of this reading (the spelling in most rows); the reading itself when none is known.</summary>
     public string SpellingOf(string reading) => _spellings.Value.GetValueOrDefault(reading) ?? _names.GetValueOrDefault(reading) ?? reading;
 

@@ -277,6 +277,24 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.DoesNotContain(q.Terms, t => t.Alternatives.Any(a => a.Contains('際')));
     }
 
+    [Theory]
+    [InlineData("ろぼと って ある？", "ロボット")] // っ left out
+    [InlineData("たぶれつとの じぎょう", "タブレット")] // つ for っ
+    [InlineData("ぼうさいの めえる ある？", "メール")] // え for ー
+    [InlineData("ほうしゃせんの じょおほう", "情報")] // お for う
+    public void Hiragana_AWordTypedWithAKanaSlip_IsThePlansWordItMeant(string question, string word)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
+    }
+
+    [Fact]
+    public void Hiragana_ARealWordThePlanLacks_IsNoSlipForAPlanWordNearIt()
+    {
+        var terms = Interpret("たんぼ とか どての しゃめん の ろぼっと").Terms;
+
+        Assert.DoesNotContain(terms, t => t.Alternatives.Any(a => a is "単価" or "遮断"));
+    }
+
     [Fact]
     public void Hiragana_NandaiInAQuestion_AsksForUnitsNotAKatakanaWord()
     {
