@@ -98,7 +98,9 @@ public static class KanaSpelling
         if (morphemes.Any(m => m.Start < start && m.End > start)) return null;
         var inRun = morphemes.Where(m => m.Start >= start && m.End <= end).ToList();
         var nouny = inRun.Any(m => m.IsUnknown || m.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) && IsContent(m));
-        if (!nouny || inRun.Any(m => m.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal))) return null;
+        // A verb in the run is MeCab's reading, unless an interjection says it lost its way (じ・どう・うん・てん・ば・す).
+        var lost = inRun.Any(m => m.Features.PartOfSpeech.StartsWith("感動詞", StringComparison.Ordinal));
+        if (!nouny || (!lost && inRun.Any(m => m.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal)))) return null;
         // Particles MeCab reads at either end are not part of the word (のあいだで: あいだ; くまが: くま).
         var first = inRun.FindIndex(m => !IsParticle(m));
         var last = inRun.FindLastIndex(m => !IsParticle(m));
@@ -109,6 +111,7 @@ public static class KanaSpelling
     }
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
+
 
     /// <summary>
     /// A run typed as a word of its own (spaces or the text's ends around it), less one final particle, that the plan

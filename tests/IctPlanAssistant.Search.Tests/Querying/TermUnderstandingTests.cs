@@ -288,6 +288,16 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Hiragana_ARunMeCabLosesItsWayIn_IsOneWordThePlanLacks_NotItsPieces()
+    {
+        // じ・どう・うん・てん・ば・す: an interjection says MeCab lost its way; てる is no word of the question.
+        var terms = Interpret("じどううんてんばすの じっしょうじぎょうは ある？").Terms;
+
+        Assert.Contains(terms, t => t.Text == "じどううんてんばす");
+        Assert.DoesNotContain(terms, t => t.Text is "てる" or "てん");
+    }
+
+    [Fact]
     public void Hiragana_ARealWordThePlanLacks_IsNoSlipForAPlanWordNearIt()
     {
         var terms = Interpret("たんぼ とか どての しゃめん の ろぼっと").Terms;
