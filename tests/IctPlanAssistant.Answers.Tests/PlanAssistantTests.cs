@@ -424,6 +424,18 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_WhatElse_FindsTheOtherRowsOfItsWords_NotTheOnesAlreadyShown()
+    {
+        var conversation = NewConversation();
+        var women = await Ask("are there any programs teaching women to code?", conversation);
+        var answer = await Ask("what else is Aizu University involved in?", conversation);
+
+        Assert.Equal(["4-3"], Ids(women.Citations));
+        Assert.DoesNotContain("4-3", Ids(answer.Citations));
+        Assert.Contains("4-1", Ids(answer.Citations));
+    }
+
+    [Fact]
     public async Task TwoDepartments_AreNamedAsAlternatives()
     {
         var answer = await Ask("土木部と企画調整部の事業をあわせると何件になりますか");

@@ -100,10 +100,14 @@ internal sealed class LemmaPhraseMatcher<T>
     private static string LemmaOf(MeCabMorpheme m, string text) =>
         (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().ToLowerInvariant();
 
-    /// <summary>A word typed in kana, as its dictionary form in katakana (とどい: トドク); null for a word with kanji.</summary>
+    /// <summary>
+    /// A word typed in kana, as its dictionary form in katakana (とどい: トドク); null for a word with kanji, and for an
+    /// auxiliary, which is no word typed in kana (the た of したのは is not 他; a particle may be: どこの かが, 課).
+    /// </summary>
     private static string? KanaLemma(MeCabMorpheme m, string text)
     {
         var surface = text[m.Start..m.End];
+        if (!m.IsUnknown && m.Features.PartOfSpeech.StartsWith("助動詞", StringComparison.Ordinal)) return null;
         return surface.All(c => JapaneseCharacters.IsHiragana(c) || JapaneseCharacters.IsKatakana(c))
             ? JapaneseCharacters.HiraganaToKatakana(m.Features.BaseForm ?? surface)
             : null;

@@ -122,6 +122,9 @@ public sealed record QueryInterpretation
 
     public IReadOnlyList<string> Departments { get; init; } = [];
 
+    /// <summary>Rows the question leaves out: what else…? leaves out the rows the previous answer showed.</summary>
+    public IReadOnlyList<RowId> ExceptRows { get; init; } = [];
+
     /// <summary>Departments the question leaves out (警察本部以外, other than the police).</summary>
     public IReadOnlyList<string> ExceptDepartments { get; init; } = [];
 

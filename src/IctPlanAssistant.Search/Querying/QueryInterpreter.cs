@@ -216,6 +216,9 @@ public sealed class QueryInterpreter
             var rest = previous.Rows.Except(previous.Shown).ToList();
             if (rest.Count > 0) previous = previous with { Rows = rest, Count = Math.Max(rest.Count, previous.Count - previous.Shown.Count) };
         }
+        // What else is Aizu University involved in? — the plan's rows about it, less those the previous answer showed.
+        if (conditions.Others && !nothingOwn && !conditions.RefersBack)
+            return q with { ExceptRows = previous.Shown.Count > 0 ? previous.Shown : previous.Rows };
         // 2つ目の事業の担当課は？ the last one: that row of the previous answer, as it listed them.
         if (conditions.Ordinal is { } ordinal)
         {

@@ -99,7 +99,8 @@ public sealed class PlanRetriever
 
         // No words: the filters choose the rows (every row, when there are none either).
         if (groups.Count == 0) return ([], Every(values, filter));
-        var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null }) is not null || interpretation.Within is not null;
+        // Leaving out a few rows (what else…?) says nothing of what the question is about.
+        var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null, ExceptRows = [] }) is not null || interpretation.Within is not null;
         // Which projects …? asked with verbs alone (見守っている事業は？) asks for the rows that say them; how many, how much or
         // which is largest asked beside a verb (ちょっと聞きたいんだけど、一番…) asks about every row.
         var listing = interpretation.Intent is AnswerIntent.List or AnswerIntent.Fact;

@@ -125,6 +125,31 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Contains(q.Terms, t => t.Alternatives.Contains("ドローン"));
     }
 
+    [Theory]
+    [InlineData("what else is Aizu University involved in?")]
+    [InlineData("他に会津大学が関わっている事業は？")]
+    public void WhatElse_WithWordsOfItsOwn_SearchesThePlanLessThePreviousRows(string question)
+    {
+        var previous = After("are there any programs teaching women to code?", [RowId.Parse("4-3")]);
+
+        var q = index.Interpreter.Interpret(question, previous);
+
+        Assert.Null(q.Scope);
+        Assert.Equal([RowId.Parse("4-3")], q.ExceptRows);
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("会津大学"));
+    }
+
+    [Fact]
+    public void AnAuxiliaryTypedInKana_IsNoWordOfAPhrase_TheたOfしたのはIsNot他()
+    {
+        var previous = After("観光の事業は？", [RowId.Parse("1-8"), RowId.Parse("1-9"), RowId.Parse("2-8")]);
+
+        var q = index.Interpreter.Interpret("そのうち目標を達成したのは？", previous);
+
+        Assert.Equal(previous.Rows, q.Scope);
+        Assert.Empty(q.ExceptRows);
+    }
+
     [Fact]
     public void OfThem_WithoutAPreviousTurn_HasNoScope()
     {
