@@ -70,16 +70,10 @@ public static class RowSelection
     }
 
     /// <summary>The departments with the most rows of the result (several when tied).</summary>
-    public static IReadOnlyList<FacetCount> BusiestDepartments(RetrievalResult result) => Most(result.Facets.Departments);
+    public static IReadOnlyList<FacetCount> BusiestDepartments(RetrievalResult result) => Facets.Most(result.Facets.Departments);
 
     /// <summary>The divisions named by the most rows of the result (several when tied).</summary>
-    public static IReadOnlyList<FacetCount> BusiestDivisions(RetrievalResult result) => Most(result.Facets.Divisions);
-
-    private static IReadOnlyList<FacetCount> Most(IReadOnlyList<FacetCount> facets)
-    {
-        var most = facets.Select(d => d.Count).DefaultIfEmpty(0).Max();
-        return most == 0 ? [] : facets.Where(d => d.Count == most).ToList();
-    }
+    public static IReadOnlyList<FacetCount> BusiestDivisions(RetrievalResult result) => Facets.Most(result.Facets.Divisions);
 
     /// <summary>The first rows of the budget order the question asks for (上位3件), those with a budget figure.</summary>
     private static AnswerRows Ranking(RetrievalResult result, int count)

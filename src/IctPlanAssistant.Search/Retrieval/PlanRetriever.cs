@@ -48,12 +48,7 @@ public sealed class PlanRetriever
             ? FacetsOf(matches, values, snapshot.Manifest) with { Divisions = DivisionsOf(matches, snapshot.Searcher.IndexReader) }
             : FacetsOf(matches, values, snapshot.Manifest);
         var order = MatchOrder.For(sort, ranked: gated.Count > 0, values);
-        // Which department (division) has the most projects? is answered by its rows: they come first.
-        var top = BusiestOf(interpretation.Intent, facets, snapshot) is { } busiest
-            ? order.Top(matches.Where(m => busiest.Get(m.Doc)).ToList(), options.Top) is var first && first.Count < options.Top
-                ? [.. first, .. order.Top(matches.Where(m => !busiest.Get(m.Doc)).ToList(), options.Top - first.Count)]
-                : first
-            : order.Top(matches, options.Top);
+        var top = BusiestOf(interpretation.Intent, facets, snapshot) is { } busiest ? BusiestFirst(order, matches, busiest, options.Top) : order.Top(matches, options.Top);
         var rows = top
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
@@ -182,16 +177,21 @@ public sealed class PlanRetriever
         };
     }
 
+    /// <summary>Which department (division) has the most projects? is answered by its rows: they come first, then the others.</summary>
+    private static List<Match> BusiestFirst(MatchOrder order, List<Match> matches, FixedBitSet busiest, int top)
+    {
+        var first = order.Top(matches.Where(m => busiest.Get(m.Doc)).ToList(), top);
+        return first.Count == top ? first : [.. first, .. order.Top(matches.Where(m => !busiest.Get(m.Doc)).ToList(), top - first.Count)];
+    }
+
     /// <summary>The rows of the department or division with the most matches (each, when tied), for a question that asks which; else null.</summary>
     private static FixedBitSet? BusiestOf(AnswerIntent intent, Facets facets, IndexSnapshot snapshot)
     {
         var values = snapshot.Values;
-        static List<string> Most(IReadOnlyList<FacetCount> counts) =>
-            counts.Count == 0 ? [] : counts.Where(c => c.Count == counts.Max(x => x.Count)).Select(c => c.Value).ToList();
         switch (intent)
         {
             case AnswerIntent.MostProjects:
-                var departments = Most(facets.Departments).Select(d => Array.IndexOf(values.DepartmentNames, d)).ToHashSet();
+                var departments = Facets.Most(facets.Departments).Select(d => Array.IndexOf(values.DepartmentNames, d.Value)).ToHashSet();
                 var rows = new FixedBitSet(values.MaxDoc);
                 for (var doc = 0; doc < values.MaxDoc; doc++)
                 {
@@ -200,7 +200,7 @@ public sealed class PlanRetriever
                 return rows;
             case AnswerIntent.MostProjectsByDivision:
                 var query = new BooleanQuery();
-                foreach (var division in Most(facets.Divisions)) query.Add(new TermQuery(new Term(PlanFields.Division, division)), Occur.SHOULD);
+                foreach (var division in Facets.Most(facets.Divisions)) query.Add(new TermQuery(new Term(PlanFields.Division, division.Value)), Occur.SHOULD);
                 return BitSetCollector.Of(snapshot.Searcher, query);
             default:
                 return null;

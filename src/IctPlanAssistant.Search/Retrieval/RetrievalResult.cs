@@ -22,6 +22,13 @@ public sealed record Facets(IReadOnlyList<FacetCount> Departments, IReadOnlyList
 {
     public static Facets Empty { get; } = new([], []);
 
+    /// <summary>The values with the most results (several when tied; none when there are no results).</summary>
+    public static IReadOnlyList<FacetCount> Most(IReadOnlyList<FacetCount> counts)
+    {
+        var most = counts.Select(c => c.Count).DefaultIfEmpty(0).Max();
+        return most == 0 ? [] : counts.Where(c => c.Count == most).ToList();
+    }
+
     /// <summary>How many results each plan holds, by plan key (empty in a one-plan index).</summary>
     public IReadOnlyList<FacetCount> Plans { get; init; } = [];
 
