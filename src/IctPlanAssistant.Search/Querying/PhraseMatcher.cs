@@ -55,7 +55,7 @@ internal sealed class PhraseMatcher<T>
         {
             var (phrase, value, isAcronym) = _phrases[p];
             var end = at + phrase.Length;
-            if (QueryText.IsLatin(phrase[^1])) end = PluralEnd(text, end, phrase);
+            if (QueryText.IsLatin(phrase[^1]) && TakesPlural(phrase)) end = PluralEnd(text, end, phrase);
             if (!query.IsBoundary(at, atStart: true) || !query.IsFree(at, end)) continue;
             if (!query.IsBoundary(end, atStart: false) && _endsInsideWord?.Invoke(phrase) != true) continue;
             if (isAcronym && !query.CasedText.AsSpan(at, phrase.Length).SequenceEqual(phrase.ToUpperInvariant())) continue;
@@ -66,6 +66,9 @@ internal sealed class PhraseMatcher<T>
         }
         return matches;
     }
+
+    /// <summary>A phrase ending in "it" (about it) takes no plural: "about its" is no "about it" (PCs still is PC).</summary>
+    private static bool TakesPlural(string phrase) => !phrase.EndsWith(" it", StringComparison.Ordinal) && phrase != "it";
 
     /// <summary>Extends a Latin match over a plural ending (s, es).</summary>
     private static int PluralEnd(string text, int end, string phrase)

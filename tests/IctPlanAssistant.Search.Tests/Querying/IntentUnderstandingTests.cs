@@ -62,6 +62,13 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Its_IsNoPluralOfIt_AboutItsCampaignAsksNoSummary()
+    {
+        Assert.Equal(PlanColumn.None, Interpret("The prefecture made a lot of noise about its YouTube campaign. How many times were its videos played?").AskedColumn);
+        Assert.Contains(Interpret("What was the budget for replacing teachers' PCs?").Terms, t => t.Alternatives.Contains("PC"));
+    }
+
+    [Fact]
     public void HowManyOfSomethingElse_AsksAFigureInAnyUnitACountIsWrittenIn()
     {
         var q = Interpret("How many views did the governor's press conferences get?");
