@@ -454,6 +454,11 @@ internal static class CoverageGate
                     }
                 }
                 return;
+            case PhraseQuery { Slop: 0 } exact:
+                // A row already marked (in the name, for a name clause) needs no second look.
+                var inNameExact = exact.GetTerms() is [var head, ..] && IsNameField(head.Field);
+                ExactPhraseMarks.Mark(searcher, exact, docs, inNameExact ? inName : null, inNameExact ? inName : docs);
+                return;
             default:
                 var weight = searcher.CreateNormalizedWeight(query);
                 var inNameField = query is PhraseQuery phrase && phrase.GetTerms() is [var first, ..] && IsNameField(first.Field);
