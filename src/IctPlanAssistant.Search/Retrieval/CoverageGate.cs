@@ -408,15 +408,26 @@ internal static class CoverageGate
     {
         var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
         var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
-        MarkInto(searcher, group.Query, docs, inName);
+        FixedBitSet? sure = null;
+        if (group.Sure is not null && SureFirst.Split(group.Query, group.Sure) is { } rest)
+        {
+            // The sure spellings' clauses are the group's too: marked once, then the group's other clauses on top of them.
+            sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            MarkInto(searcher, group.Sure, sure, inName);
+            docs.Or(sure);
+            foreach (var clause in rest.OrderBy(Cost)) MarkInto(searcher, clause, docs, inName);
+        }
+        else
+        {
+            MarkInto(searcher, group.Query, docs, inName);
+            if (group.Sure is not null)
+            {
+                sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
+                MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
+            }
+        }
         var count = (int)docs.Cardinality;
         if (filter is not null) docs.And(filter);
-        FixedBitSet? sure = null;
-        if (group.Sure is not null)
-        {
-            sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
-            MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
-        }
         // A group weighs by how many rows its own spellings match: a loose synonym (計画 for programming) would make it
         // common. Where its own spellings match nothing (an English word the plan writes only in Japanese: technology,
         // 技術), what its synonyms match is all there is to tell how much it says.
@@ -478,7 +489,7 @@ internal static class CoverageGate
         }
     }
 
-    private static IEnumerable<Query> Clauses(DisjunctionMaxQuery disjunction) =>
+    internal static IEnumerable<Query> Clauses(DisjunctionMaxQuery disjunction) =>
         disjunction.Disjuncts.SelectMany(d => d is DisjunctionMaxQuery inner ? Clauses(inner) : [d]);
 
     private static int Cost(Query clause) => clause switch
