@@ -47,8 +47,9 @@ public sealed class PlanRetriever
         var rows = MatchOrder.For(sort, ranked: gated.Count > 0, values).Top(matches, options.Top)
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
-        // Without words every row matches fully: nothing to list apart (and at 100k rows, a large copy saved).
-        List<Match> full = gated.Count == 0 ? [] : matches.Where(m => m.Content >= 1 - RowLevels.Tie).ToList();
+        // Without words every row matches fully: nothing to list apart. The full matches are chosen and counted in place:
+        // a copy of a broad question's matches (most of 100k rows) would be large-object arrays, grown by doubling.
+        static bool IsFull(Match m) => m.Content >= 1 - RowLevels.Tie;
         return new RetrievalResult(
             interpretation,
             matches.Count,
@@ -58,8 +59,8 @@ public sealed class PlanRetriever
         {
             TextDecides = textDecides,
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
-            FullMatches = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(full, options.AggregateRowLimit).Select(m => snapshot.Row(m.Doc).Id).ToList(),
-            FullMatchCount = gated.Count == 0 ? 0 : full.Count,
+            FullMatches = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(matches, options.AggregateRowLimit, IsFull).Select(m => snapshot.Row(m.Doc).Id).ToList(),
+            FullMatchCount = gated.Count == 0 ? 0 : CountOf(matches, IsFull),
         };
     }
 
@@ -100,6 +101,16 @@ public sealed class PlanRetriever
         var telling = groups.Where((_, i) => !gated.Groups[i].MatchesNothing).ToList();
         return telling.Count == 0 || telling.Count == groups.Count ? gated
             : CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
+    }
+
+    private static int CountOf(List<Match> matches, Predicate<Match> where)
+    {
+        var count = 0;
+        foreach (var match in matches)
+        {
+            if (where(match)) count++;
+        }
+        return count;
     }
 
     private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
