@@ -546,25 +546,22 @@ internal static class CoverageGate
         // A row's level: its coverage, then its estimate, packed into one key that sorts as the pair does (both are
         // non-negative floats, whose bits sort as their values).
         var keys = ArrayPool<long>.Shared.Rent(candidates.Length);
+        var levels = ArrayPool<long>.Shared.Rent((int)candidates.Cardinality);
         try
         {
-            var levels = new Dictionary<long, int>();
+            var count = 0;
             for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
             {
                 var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
                 keys[doc] = key;
-                levels[key] = levels.GetValueOrDefault(key) + 1;
+                levels[count++] = key;
             }
-            // The lowest level taken, and how many of its rows (the first in doc order) fill the window.
-            var taken = 0;
-            var lowest = long.MaxValue;
-            var fromLowest = 0;
-            foreach (var (level, rows) in levels.OrderByDescending(l => l.Key))
+            // The lowest level taken (the size-th highest key), and how many of its rows (the first in doc order) fill the window.
+            var lowest = Selection.KthLargest(levels.AsSpan(0, count), size);
+            var fromLowest = size;
+            foreach (var level in levels.AsSpan(0, count))
             {
-                lowest = level;
-                fromLowest = Math.Min(rows, size - taken);
-                taken += fromLowest;
-                if (taken >= size) break;
+                if (level > lowest) fromLowest--;
             }
             var window = new FixedBitSet(candidates.Length);
             for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
@@ -576,24 +573,31 @@ internal static class CoverageGate
         finally
         {
             ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<long>.Shared.Return(levels);
         }
     }
 
     /// <summary>The candidates of the highest coverages, taken a coverage at a time until there are at least <paramref name="count"/>.</summary>
     private static FixedBitSet BestCovered(FixedBitSet candidates, float[] coverage, int count)
     {
-        var levels = new Dictionary<float, int>();
-        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
-            levels[coverage[doc]] = levels.GetValueOrDefault(coverage[doc]) + 1;
+        var cardinality = (int)candidates.Cardinality;
+        if (count >= cardinality) return candidates;
+        // The count-th highest coverage: every row at or above it is taken.
         var lowest = float.MaxValue;
-        var taken = 0;
-        foreach (var (level, rows) in levels.OrderByDescending(l => l.Key))
+        if (count > 0)
         {
-            if (taken >= count) break;
-            lowest = level;
-            taken += rows;
+            var levels = ArrayPool<float>.Shared.Rent(cardinality);
+            var n = 0;
+            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1)) levels[n++] = coverage[doc];
+            lowest = Selection.KthLargest(levels.AsSpan(0, n), count);
+            var taken = 0;
+            foreach (var level in levels.AsSpan(0, n))
+            {
+                if (level >= lowest) taken++;
+            }
+            ArrayPool<float>.Shared.Return(levels);
+            if (taken == cardinality) return candidates;
         }
-        if (taken == candidates.Cardinality) return candidates;
         var best = new FixedBitSet(candidates.Length);
         for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
         {
