@@ -446,7 +446,8 @@ internal static class CoverageGate
             case DisjunctionMaxQuery disjunction:
                 // The cheap clauses first (a term's postings; then exact phrases, then sloppy ones): a costlier clause
                 // then skips the rows already marked for its field, and a sloppy phrase's positions are read in fewer rows.
-                foreach (var disjunct in Clauses(disjunction).OrderBy(Cost)) MarkInto(searcher, disjunct, docs, inName);
+                // A clause within another (the rows it matches are that one's) is not walked at all.
+                foreach (var disjunct in RedundantClauses.Drop(Clauses(disjunction)).OrderBy(Cost)) MarkInto(searcher, disjunct, docs, inName);
                 return;
             case TermQuery termQuery:
                 var context = TermStates.Of(searcher).Get(termQuery.Term);

@@ -10,14 +10,15 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// </summary>
 internal static class SureFirst
 {
-    /// <summary>The clauses of <paramref name="group"/> that are not clauses of <paramref name="sure"/>; null
+    /// <summary>The clauses of <paramref name="group"/> that are not clauses of <paramref name="sure"/> (nor within one of
+    /// them: see <see cref="RedundantClauses"/>); null
     /// when a clause of <paramref name="sure"/> is not one of the group's (then the two are marked apart, as before).</summary>
     public static IReadOnlyList<Query>? Split(Query group, Query sure)
     {
         var groupClauses = Leaves(group).ToList();
         var sureClauses = Leaves(sure).ToHashSet();
         if (!sureClauses.IsSubsetOf(groupClauses)) return null;
-        return groupClauses.Where(c => !sureClauses.Contains(c)).Distinct().ToList();
+        return RedundantClauses.Drop(groupClauses.Where(c => !sureClauses.Contains(c)), marked: sureClauses);
     }
 
     private static IEnumerable<Query> Leaves(Query query) =>
