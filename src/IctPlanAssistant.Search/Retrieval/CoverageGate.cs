@@ -511,7 +511,7 @@ internal static class CoverageGate
     {
         foreach (var group in groups)
         {
-            var weight = searcher.CreateNormalizedWeight(group.Query);
+            var weight = searcher.CreateNormalizedWeight(ExactPhraseScoring.ForScoring(group.Query));
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
                 var scorer = weight.GetScorer(leaf, LeafBits.Of(rows, leaf));
