@@ -466,10 +466,10 @@ internal static class CoverageGate
                     }
                 }
                 return;
-            case PhraseQuery { Slop: 0 } exact:
+            case PhraseQuery phraseQuery when PhraseMarks.Handles(phraseQuery):
                 // A row already marked (in the name, for a name clause) needs no second look.
-                var inNameExact = exact.GetTerms() is [var head, ..] && IsNameField(head.Field);
-                ExactPhraseMarks.Mark(searcher, exact, docs, inNameExact ? inName : null, inNameExact ? inName : docs);
+                var inNamePhrase = phraseQuery.GetTerms() is [var head, ..] && IsNameField(head.Field);
+                PhraseMarks.Mark(searcher, phraseQuery, docs, inNamePhrase ? inName : null, inNamePhrase ? inName : docs);
                 return;
             default:
                 var weight = searcher.CreateNormalizedWeight(query);

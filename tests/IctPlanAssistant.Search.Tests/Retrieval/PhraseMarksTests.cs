@@ -18,7 +18,7 @@ namespace IctPlanAssistant.Search.Tests.Retrieval;
 /// matches, for every phrase, over several segments with deleted rows, repeated words and gaps left by stop words.
 /// </summary>
 [Collection(BundledIndexCollection.Name)]
-public sealed class ExactPhraseMarksTests(BundledIndexFixture bundled)
+public sealed class PhraseMarksTests(BundledIndexFixture bundled)
 {
     private const string Words = "f";
     private static readonly string[] Vocabulary = ["a", "b", "c", "d"];
@@ -41,6 +41,55 @@ public sealed class ExactPhraseMarksTests(BundledIndexFixture bundled)
             }
             Assert.Equal(160, checkedPhrases);
         }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Every_sloppy_phrase_of_different_words_marks_the_rows_Lucene_matches(int slop)
+    {
+        using var dir = new TempDirectory();
+        using var reader = RandomIndex(dir.Path, rows: 600, segments: 3);
+        var searcher = new IndexSearcher(TermLookupCachingReader.Over(reader));
+        var sloppy = Phrases().Select(p => Sloppy(p, slop)).Where(PhraseMarks.Handles).ToList();
+        Assert.Equal(4 * 3 * 2 + 4 * 3 * 2 * 2, sloppy.Count);
+        foreach (var phrase in sloppy)
+        {
+            Assert.Equal(LuceneRows(searcher, phrase), Marked(searcher, phrase, new FixedBitSet(reader.MaxDoc)));
+        }
+        // A phrase that repeats a word is Lucene's to mark.
+        Assert.False(PhraseMarks.Handles(Sloppy(Phrase(("a", 0), ("a", 1)), slop)));
+    }
+
+    [Fact]
+    public void The_sloppy_phrases_of_the_plan_s_names_mark_the_rows_Lucene_matches()
+    {
+        using var snapshot = bundled.Index.Acquire();
+        var text = new TextQueryBuilder(PlanAnalyzers.Create());
+        var checkedPhrases = 0;
+        foreach (var name in Enumerable.Range(0, snapshot.Reader.MaxDoc).Select(d => snapshot.Row(d).Name))
+        {
+            foreach (var field in new[] { PlanFields.NameText, PlanFields.BodyText })
+            {
+                var tokens = text.Tokens(field, name).Take(3).ToList();
+                if (tokens.Count < 2) continue;
+                var phrase = new PhraseQuery { Slop = 1 };
+                foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position - tokens[0].Position);
+                if (!PhraseMarks.Handles(phrase)) continue;
+                Assert.Equal(LuceneRows(snapshot.Searcher, phrase), Marked(snapshot.Searcher, phrase, new FixedBitSet(snapshot.Reader.MaxDoc)));
+                checkedPhrases++;
+            }
+        }
+        Assert.True(checkedPhrases > 100);
+    }
+
+    private static PhraseQuery Sloppy(PhraseQuery phrase, int slop)
+    {
+        var sloppy = new PhraseQuery { Slop = slop };
+        var positions = phrase.GetPositions();
+        var terms = phrase.GetTerms();
+        for (var i = 0; i < terms.Length; i++) sloppy.Add(terms[i], positions[i]);
+        return sloppy;
     }
 
     [Fact]
@@ -97,7 +146,7 @@ public sealed class ExactPhraseMarksTests(BundledIndexFixture bundled)
         var docs = new FixedBitSet(snapshot.Reader.MaxDoc);
         var inName = new FixedBitSet(snapshot.Reader.MaxDoc);
 
-        ExactPhraseMarks.Mark(snapshot.Searcher, phrase, docs, inName, inName);
+        PhraseMarks.Mark(snapshot.Searcher, phrase, docs, inName, inName);
 
         Assert.NotEmpty(Bits(docs));
         Assert.Equal(LuceneRows(snapshot.Searcher, phrase), Bits(docs));
@@ -106,7 +155,7 @@ public sealed class ExactPhraseMarksTests(BundledIndexFixture bundled)
 
     private static List<int> Marked(IndexSearcher searcher, PhraseQuery phrase, FixedBitSet docs)
     {
-        ExactPhraseMarks.Mark(searcher, phrase, docs, inName: null, skip: docs);
+        PhraseMarks.Mark(searcher, phrase, docs, inName: null, skip: docs);
         return Bits(docs);
     }
 
