@@ -40,13 +40,20 @@ internal static class PhraseMarks
     private static DocsAndPositionsEnum[]? Postings(AtomicReaderContext leaf, Term[] terms, TermContext[] contexts)
     {
         var reader = leaf.AtomicReader;
-        var postings = new DocsAndPositionsEnum[terms.Length];
+        var states = new TermState[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             if (contexts[i].Get(leaf.Ord) is not { } state) return null;
-            var enumerator = reader.GetTerms(terms[i].Field)?.GetEnumerator();
-            if (enumerator is null) return null;
-            enumerator.SeekExact(terms[i].Bytes, state);
+            states[i] = state;
+        }
+        // One terms enumerator for all the words (a phrase's words are in one field), as PhraseWeight does: Lucene.Net's
+        // allocates some kilobytes, and the postings read from it do not depend on it once they are had.
+        var enumerator = reader.GetTerms(terms[0].Field)?.GetEnumerator();
+        if (enumerator is null) return null;
+        var postings = new DocsAndPositionsEnum[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            enumerator.SeekExact(terms[i].Bytes, states[i]);
             postings[i] = enumerator.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.NONE)
                           ?? throw new InvalidOperationException($"field {terms[i].Field} was indexed without positions");
         }
