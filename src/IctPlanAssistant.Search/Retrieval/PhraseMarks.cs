@@ -16,8 +16,19 @@ namespace IctPlanAssistant.Search.Retrieval;
 internal static class PhraseMarks
 {
     /// <summary>Whether <see cref="Mark"/> can mark the phrase: an exact one, or a sloppy one whose words differ.</summary>
-    public static bool Handles(PhraseQuery phrase) =>
-        phrase.Slop == 0 || phrase.GetTerms().Distinct().Count() == phrase.GetTerms().Length;
+    public static bool Handles(PhraseQuery phrase)
+    {
+        if (phrase.Slop == 0) return true;
+        var terms = phrase.GetTerms();
+        for (var i = 1; i < terms.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (terms[i].Equals(terms[j])) return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Sets, in <paramref name="docs"/> (and <paramref name="inName"/> when given), each live row that has the
     /// phrase and is not set in <paramref name="skip"/> already.</summary>
