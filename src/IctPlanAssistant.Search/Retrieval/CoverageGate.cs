@@ -59,7 +59,7 @@ internal static class CoverageGate
     /// </remarks>
     /// <param name="ranked">How many of the best rows must be ranked by score: when there are many more candidates, only
     /// a window of the likeliest is scored (see <see cref="RescoreWindow"/>); the others rank below them, counted unscored.</param>
-    public static (List<GatedGroup> Groups, List<Match> Matches) Run(
+    public static (List<GatedGroup> Groups, MatchList Matches) Run(
         IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked, bool commonWordsOnlyRank, bool listing = false)
     {
         var n = (double)searcher.IndexReader.NumDocs;
@@ -168,7 +168,7 @@ internal static class CoverageGate
         {
             Array.Clear(scores, 0, values.MaxDoc);
             Score(searcher, marked, scored, scores);
-            var result = new List<Match>((int)Math.Min(candidates.Cardinality, int.MaxValue));
+            var result = new MatchList((int)Math.Min(candidates.Cardinality, int.MaxValue));
             for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
             {
                 if (!values.IsLive(doc)) continue;

@@ -39,6 +39,7 @@ public sealed class PlanRetriever
     {
         var values = snapshot.Values;
         var (gated, matches) = Match(interpretation, options, snapshot);
+        using var rented = matches; // nothing of the result refers to the list: its storage goes back to the pool
 
         var textDecides = gated.Any(g => !g.IsSoft);
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
@@ -65,7 +66,7 @@ public sealed class PlanRetriever
     }
 
     /// <summary>The rows an interpretation matches (within the rows its <see cref="QueryInterpretation.Within"/> question matches), and its gated word groups.</summary>
-    private (IReadOnlyList<GatedGroup> Gated, List<Match> Matches) Match(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
+    private (IReadOnlyList<GatedGroup> Gated, MatchList Matches) Match(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
     {
         var searcher = snapshot.Searcher;
         var values = snapshot.Values;
@@ -74,7 +75,8 @@ public sealed class PlanRetriever
         if (interpretation.Within is { } within)
         {
             var earlier = new FixedBitSet(values.MaxDoc);
-            foreach (var match in Match(within, options, snapshot).Matches) earlier.Set(match.Doc);
+            using var earlierMatches = Match(within, options, snapshot).Matches;
+            foreach (var match in earlierMatches) earlier.Set(match.Doc);
             if (filter is null) filter = earlier;
             else filter.And(earlier);
         }
@@ -99,11 +101,12 @@ public sealed class PlanRetriever
         // A follow-up that tells one of the previous answer's rows by what it is about (the programming school one) means
         // the one of them its other words tell: a word none of them has does not empty the answer.
         var telling = groups.Where((_, i) => !gated.Groups[i].MatchesNothing).ToList();
-        return telling.Count == 0 || telling.Count == groups.Count ? gated
-            : CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
+        if (telling.Count == 0 || telling.Count == groups.Count) return gated;
+        gated.Matches.Dispose(); // empty, and replaced
+        return CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
     }
 
-    private static int CountOf(List<Match> matches, Predicate<Match> where)
+    private static int CountOf(MatchList matches, Predicate<Match> where)
     {
         var count = 0;
         foreach (var match in matches)
@@ -129,17 +132,18 @@ public sealed class PlanRetriever
     {
         using var snapshot = _index.Acquire();
         var values = snapshot.Values;
-        foreach (var match in Every(values, filter: null).OrderBy(m => values.Order[m.Doc]))
+        using var every = Every(values, filter: null);
+        foreach (var match in ((IEnumerable<Match>)every).OrderBy(m => values.Order[m.Doc]))
         {
             yield return snapshot.Row(match.Doc);
         }
     }
 
     /// <summary>Every live row the filter allows (every live row without one), unscored.</summary>
-    private static List<Match> Every(RowValueTable values, FixedBitSet? filter)
+    private static MatchList Every(RowValueTable values, FixedBitSet? filter)
     {
         // Sized at once: a list grown by doubling to 100k rows would leave a trail of large-object arrays.
-        var matches = new List<Match>(filter is null ? values.MaxDoc : (int)filter.Cardinality);
+        var matches = new MatchList(filter is null ? values.MaxDoc : (int)filter.Cardinality);
         for (var doc = 0; doc < values.MaxDoc; doc++)
         {
             if ((filter is null || filter.Get(doc)) && values.IsLive(doc)) matches.Add(new Match(doc, 0f, 1f));
@@ -155,7 +159,7 @@ public sealed class PlanRetriever
         return query;
     }
 
-    private static Facets FacetsOf(List<Match> matches, RowValueTable values, IndexManifest? manifest)
+    private static Facets FacetsOf(MatchList matches, RowValueTable values, IndexManifest? manifest)
     {
         var departments = new int[values.DepartmentNames.Length];
         var plans = new int[values.PlanNames.Length];
@@ -183,7 +187,7 @@ public sealed class PlanRetriever
     }
 
     /// <summary>Count, sum and extremes over every match, and the first matches in id order (the rows an aggregate lists).</summary>
-    private static RowAggregate AggregateOf(IndexSnapshot snapshot, List<Match> matches, int rowLimit)
+    private static RowAggregate AggregateOf(IndexSnapshot snapshot, MatchList matches, int rowLimit)
     {
         var values = snapshot.Values;
         long sum = 0;
