@@ -437,7 +437,8 @@ internal static class CoverageGate
 
     /// <summary>
     /// Sets the bit of every live row the query matches. A term is read straight from its postings, without
-    /// frequencies or scores; only a phrase needs its scorer, for the positions.
+    /// frequencies or scores; a phrase from its positions (<see cref="PhraseMarks"/>); only a sloppy phrase that repeats a word
+    /// needs Lucene's scorer.
     /// </summary>
     private static void MarkInto(IndexSearcher searcher, Query query, FixedBitSet docs, FixedBitSet inName)
     {
