@@ -48,6 +48,8 @@ internal static class TurnLatency
         var compose = new List<double>();
         var turn = new List<double>();
         var lucene = new List<double>();
+        var retrieveCpu = new List<double>();
+        var layerCpu = new List<double>();
         var clock = new Stopwatch();
         var perQuestion = new Dictionary<string, double>();
         var allocations = new Dictionary<string, long>();
@@ -56,11 +58,16 @@ internal static class TurnLatency
             foreach (var question in questions)
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var c0 = ThreadCpu.Milliseconds();
                 clock.Restart();
                 var interpretation = interpreter.Interpret(question);
                 var t1 = clock.Elapsed.TotalMilliseconds;
+                var c1 = ThreadCpu.Milliseconds();
                 var result = retriever.Retrieve(interpretation, answerOptions);
                 var t2 = clock.Elapsed.TotalMilliseconds;
+                var c2 = ThreadCpu.Milliseconds();
+                retrieveCpu.Add(c2 - c1);
+                layerCpu.Add(c2 - c0);
                 allocations[question] = allocations.GetValueOrDefault(question) + (GC.GetAllocatedBytesForCurrentThread() - allocated) / rounds;
                 composer.Compose(result);
                 var t3 = clock.Elapsed.TotalMilliseconds;
@@ -87,6 +94,10 @@ internal static class TurnLatency
         SteadyState.Print("compose (built-in)", compose);
         SteadyState.Print("whole turn (read+retrieve+compose)", turn);
         SteadyState.Print("retrieval layer (read+retrieve)", interpret.Zip(retrieve, (a, b) => a + b).ToList());
+        // The same two stages in this thread's CPU time: what the code costs, less the time the thread waited for a core
+        // on a shared machine (garbage collections the thread does itself are counted; a background one is not).
+        SteadyState.Print("retrieve (answer), thread CPU", retrieveCpu);
+        SteadyState.Print("retrieval layer, thread CPU", layerCpu);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn (read+retrieve): mean {allocations.Values.Average() / 1024:0} KB, most {allocations.Values.Max() / 1024:0} KB"));
         Console.WriteLine("slowest questions to retrieve (mean ms, KB allocated):");
         foreach (var (q, ms) in perQuestion.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {allocations[q] / 1024,6}  {q}"));
@@ -126,4 +137,22 @@ internal static class TurnLatency
             if (File.Exists(Path.Combine(dir.FullName, "IctPlanAssistant.sln"))) return dir.FullName;
         throw new InvalidOperationException("run from within the repository");
     }
+}
+
+/// <summary>The calling thread's CPU time (Linux: clock_gettime of CLOCK_THREAD_CPUTIME_ID; NaN elsewhere).</summary>
+internal static class ThreadCpu
+{
+    private const int ThreadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    public static double Milliseconds() =>
+        OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuTimeClock, out var time) == 0 ? time.Seconds * 1e3 + time.Nanoseconds / 1e6 : double.NaN;
 }

@@ -59,7 +59,7 @@ internal static class CoverageGate
     /// </remarks>
     /// <param name="ranked">How many of the best rows must be ranked by score: when there are many more candidates, only
     /// a window of the likeliest is scored (see <see cref="RescoreWindow"/>); the others rank below them, counted unscored.</param>
-    public static (List<GatedGroup> Groups, List<Match> Matches) Run(
+    public static (List<GatedGroup> Groups, MatchList Matches) Run(
         IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked, bool commonWordsOnlyRank, bool listing = false)
     {
         var n = (double)searcher.IndexReader.NumDocs;
@@ -168,7 +168,7 @@ internal static class CoverageGate
         {
             Array.Clear(scores, 0, values.MaxDoc);
             Score(searcher, marked, scored, scores);
-            var result = new List<Match>((int)Math.Min(candidates.Cardinality, int.MaxValue));
+            var result = new MatchList((int)Math.Min(candidates.Cardinality, int.MaxValue));
             for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
             {
                 if (!values.IsLive(doc)) continue;
@@ -408,15 +408,26 @@ internal static class CoverageGate
     {
         var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
         var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
-        MarkInto(searcher, group.Query, docs, inName);
+        FixedBitSet? sure = null;
+        if (group.Sure is not null && SureFirst.Split(group.Query, group.Sure) is { } rest)
+        {
+            // The sure spellings' clauses are the group's too: marked once, then the group's other clauses on top of them.
+            sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            MarkInto(searcher, group.Sure, sure, inName);
+            docs.Or(sure);
+            foreach (var clause in rest.OrderBy(Cost)) MarkInto(searcher, clause, docs, inName);
+        }
+        else
+        {
+            MarkInto(searcher, group.Query, docs, inName);
+            if (group.Sure is not null)
+            {
+                sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
+                MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
+            }
+        }
         var count = (int)docs.Cardinality;
         if (filter is not null) docs.And(filter);
-        FixedBitSet? sure = null;
-        if (group.Sure is not null)
-        {
-            sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
-            MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
-        }
         // A group weighs by how many rows its own spellings match: a loose synonym (計画 for programming) would make it
         // common. Where its own spellings match nothing (an English word the plan writes only in Japanese: technology,
         // 技術), what its synonyms match is all there is to tell how much it says.
@@ -426,7 +437,8 @@ internal static class CoverageGate
 
     /// <summary>
     /// Sets the bit of every live row the query matches. A term is read straight from its postings, without
-    /// frequencies or scores; only a phrase needs its scorer, for the positions.
+    /// frequencies or scores; a phrase from its positions (<see cref="PhraseMarks"/>); only a sloppy phrase that repeats a word
+    /// needs Lucene's scorer.
     /// </summary>
     private static void MarkInto(IndexSearcher searcher, Query query, FixedBitSet docs, FixedBitSet inName)
     {
@@ -435,7 +447,8 @@ internal static class CoverageGate
             case DisjunctionMaxQuery disjunction:
                 // The cheap clauses first (a term's postings; then exact phrases, then sloppy ones): a costlier clause
                 // then skips the rows already marked for its field, and a sloppy phrase's positions are read in fewer rows.
-                foreach (var disjunct in Clauses(disjunction).OrderBy(Cost)) MarkInto(searcher, disjunct, docs, inName);
+                // A clause within another (the rows it matches are that one's) is not walked at all.
+                foreach (var disjunct in RedundantClauses.Drop(Clauses(disjunction)).OrderBy(Cost)) MarkInto(searcher, disjunct, docs, inName);
                 return;
             case TermQuery termQuery:
                 var context = TermStates.Of(searcher).Get(termQuery.Term);
@@ -453,6 +466,11 @@ internal static class CoverageGate
                         if (name) inName.Set(leaf.DocBase + doc);
                     }
                 }
+                return;
+            case PhraseQuery phraseQuery when PhraseMarks.Handles(phraseQuery):
+                // A row already marked (in the name, for a name clause) needs no second look.
+                var inNamePhrase = phraseQuery.GetTerms() is [var head, ..] && IsNameField(head.Field);
+                PhraseMarks.Mark(searcher, phraseQuery, docs, inNamePhrase ? inName : null, inNamePhrase ? inName : docs);
                 return;
             default:
                 var weight = searcher.CreateNormalizedWeight(query);
@@ -473,7 +491,7 @@ internal static class CoverageGate
         }
     }
 
-    private static IEnumerable<Query> Clauses(DisjunctionMaxQuery disjunction) =>
+    internal static IEnumerable<Query> Clauses(DisjunctionMaxQuery disjunction) =>
         disjunction.Disjuncts.SelectMany(d => d is DisjunctionMaxQuery inner ? Clauses(inner) : [d]);
 
     private static int Cost(Query clause) => clause switch
@@ -494,7 +512,7 @@ internal static class CoverageGate
     {
         foreach (var group in groups)
         {
-            var weight = searcher.CreateNormalizedWeight(group.Query);
+            var weight = searcher.CreateNormalizedWeight(ExactPhraseScoring.ForScoring(group.Query));
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
                 var scorer = weight.GetScorer(leaf, LeafBits.Of(rows, leaf));
@@ -530,25 +548,22 @@ internal static class CoverageGate
         // A row's level: its coverage, then its estimate, packed into one key that sorts as the pair does (both are
         // non-negative floats, whose bits sort as their values).
         var keys = ArrayPool<long>.Shared.Rent(candidates.Length);
+        var levels = ArrayPool<long>.Shared.Rent((int)candidates.Cardinality);
         try
         {
-            var levels = new Dictionary<long, int>();
+            var count = 0;
             for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
             {
                 var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
                 keys[doc] = key;
-                levels[key] = levels.GetValueOrDefault(key) + 1;
+                levels[count++] = key;
             }
-            // The lowest level taken, and how many of its rows (the first in doc order) fill the window.
-            var taken = 0;
-            var lowest = long.MaxValue;
-            var fromLowest = 0;
-            foreach (var (level, rows) in levels.OrderByDescending(l => l.Key))
+            // The lowest level taken (the size-th highest key), and how many of its rows (the first in doc order) fill the window.
+            var lowest = Selection.KthLargest(levels.AsSpan(0, count), size);
+            var fromLowest = size;
+            foreach (var level in levels.AsSpan(0, count))
             {
-                lowest = level;
-                fromLowest = Math.Min(rows, size - taken);
-                taken += fromLowest;
-                if (taken >= size) break;
+                if (level > lowest) fromLowest--;
             }
             var window = new FixedBitSet(candidates.Length);
             for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
@@ -560,24 +575,31 @@ internal static class CoverageGate
         finally
         {
             ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<long>.Shared.Return(levels);
         }
     }
 
     /// <summary>The candidates of the highest coverages, taken a coverage at a time until there are at least <paramref name="count"/>.</summary>
     private static FixedBitSet BestCovered(FixedBitSet candidates, float[] coverage, int count)
     {
-        var levels = new Dictionary<float, int>();
-        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
-            levels[coverage[doc]] = levels.GetValueOrDefault(coverage[doc]) + 1;
+        var cardinality = (int)candidates.Cardinality;
+        if (count >= cardinality) return candidates;
+        // The count-th highest coverage: every row at or above it is taken.
         var lowest = float.MaxValue;
-        var taken = 0;
-        foreach (var (level, rows) in levels.OrderByDescending(l => l.Key))
+        if (count > 0)
         {
-            if (taken >= count) break;
-            lowest = level;
-            taken += rows;
+            var levels = ArrayPool<float>.Shared.Rent(cardinality);
+            var n = 0;
+            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1)) levels[n++] = coverage[doc];
+            lowest = Selection.KthLargest(levels.AsSpan(0, n), count);
+            var taken = 0;
+            foreach (var level in levels.AsSpan(0, n))
+            {
+                if (level >= lowest) taken++;
+            }
+            ArrayPool<float>.Shared.Return(levels);
+            if (taken == cardinality) return candidates;
         }
-        if (taken == candidates.Cardinality) return candidates;
         var best = new FixedBitSet(candidates.Length);
         for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
         {

@@ -38,13 +38,18 @@ internal readonly struct MatchOrder
     }
 
     /// <summary>The first <paramref name="k"/> matches in this order, without sorting them all.</summary>
-    public List<Match> Top(IReadOnlyList<Match> matches, int k)
+    public List<Match> Top(IReadOnlyList<Match> matches, int k) => Top(matches, k, where: null);
+
+    /// <summary>The first <paramref name="k"/> of the matches that pass <paramref name="where"/> (all, when null), in this
+    /// order: a broad question's matches need not be copied to be chosen from.</summary>
+    public List<Match> Top(IReadOnlyList<Match> matches, int k, Predicate<Match>? where)
     {
         if (k <= 0 || matches.Count == 0) return [];
         // A heap of the k best so far, the worst of them on top.
         var heap = new PriorityQueue<Match, SortKey>(k + 1, SortKey.WorstFirst);
         foreach (var match in matches)
         {
+            if (where is not null && !where(match)) continue;
             var key = KeyOf(match);
             if (heap.Count < k) heap.Enqueue(match, key);
             else if (heap.TryPeek(out _, out var worst) && key.CompareTo(worst) < 0) heap.DequeueEnqueue(match, key);

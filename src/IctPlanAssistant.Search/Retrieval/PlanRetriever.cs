@@ -39,6 +39,7 @@ public sealed class PlanRetriever
     {
         var values = snapshot.Values;
         var (gated, matches) = Match(interpretation, options, snapshot);
+        using var rented = matches; // nothing of the result refers to the list: its storage goes back to the pool
 
         var textDecides = gated.Any(g => !g.IsSoft);
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
@@ -52,8 +53,9 @@ public sealed class PlanRetriever
         var rows = top
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
-        // Without words every row matches fully: nothing to list apart (and at 100k rows, a large copy saved).
-        List<Match> full = gated.Count == 0 ? [] : matches.Where(m => m.Content >= 1 - RowLevels.Tie).ToList();
+        // Without words every row matches fully: nothing to list apart. The full matches are chosen and counted in place:
+        // a copy of a broad question's matches (most of 100k rows) would be large-object arrays, grown by doubling.
+        static bool IsFull(Match m) => m.Content >= 1 - RowLevels.Tie;
         return new RetrievalResult(
             interpretation,
             matches.Count,
@@ -63,13 +65,13 @@ public sealed class PlanRetriever
         {
             TextDecides = textDecides,
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
-            FullMatches = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(full, options.AggregateRowLimit).Select(m => snapshot.Row(m.Doc).Id).ToList(),
-            FullMatchCount = gated.Count == 0 ? 0 : full.Count,
+            FullMatches = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(matches, options.AggregateRowLimit, IsFull).Select(m => snapshot.Row(m.Doc).Id).ToList(),
+            FullMatchCount = gated.Count == 0 ? 0 : CountOf(matches, IsFull),
         };
     }
 
     /// <summary>The rows an interpretation matches (within the rows its <see cref="QueryInterpretation.Within"/> question matches), and its gated word groups.</summary>
-    private (IReadOnlyList<GatedGroup> Gated, List<Match> Matches) Match(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
+    private (IReadOnlyList<GatedGroup> Gated, MatchList Matches) Match(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
     {
         var searcher = snapshot.Searcher;
         var values = snapshot.Values;
@@ -78,7 +80,8 @@ public sealed class PlanRetriever
         if (interpretation.Within is { } within)
         {
             var earlier = new FixedBitSet(values.MaxDoc);
-            foreach (var match in Match(within, options, snapshot).Matches) earlier.Set(match.Doc);
+            using var earlierMatches = Match(within, options, snapshot).Matches;
+            foreach (var match in earlierMatches) earlier.Set(match.Doc);
             if (filter is null) filter = earlier;
             else filter.And(earlier);
         }
@@ -104,8 +107,19 @@ public sealed class PlanRetriever
         // A follow-up that tells one of the previous answer's rows by what it is about (the programming school one) means
         // the one of them its other words tell: a word none of them has does not empty the answer.
         var telling = groups.Where((_, i) => !gated.Groups[i].MatchesNothing).ToList();
-        return telling.Count == 0 || telling.Count == groups.Count ? gated
-            : CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
+        if (telling.Count == 0 || telling.Count == groups.Count) return gated;
+        gated.Matches.Dispose(); // empty, and replaced
+        return CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
+    }
+
+    private static int CountOf(MatchList matches, Predicate<Match> where)
+    {
+        var count = 0;
+        foreach (var match in matches)
+        {
+            if (where(match)) count++;
+        }
+        return count;
     }
 
     private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
@@ -124,17 +138,18 @@ public sealed class PlanRetriever
     {
         using var snapshot = _index.Acquire();
         var values = snapshot.Values;
-        foreach (var match in Every(values, filter: null).OrderBy(m => values.Order[m.Doc]))
+        using var every = Every(values, filter: null);
+        foreach (var match in ((IEnumerable<Match>)every).OrderBy(m => values.Order[m.Doc]))
         {
             yield return snapshot.Row(match.Doc);
         }
     }
 
     /// <summary>Every live row the filter allows (every live row without one), unscored.</summary>
-    private static List<Match> Every(RowValueTable values, FixedBitSet? filter)
+    private static MatchList Every(RowValueTable values, FixedBitSet? filter)
     {
         // Sized at once: a list grown by doubling to 100k rows would leave a trail of large-object arrays.
-        var matches = new List<Match>(filter is null ? values.MaxDoc : (int)filter.Cardinality);
+        var matches = new MatchList(filter is null ? values.MaxDoc : (int)filter.Cardinality);
         for (var doc = 0; doc < values.MaxDoc; doc++)
         {
             if ((filter is null || filter.Get(doc)) && values.IsLive(doc)) matches.Add(new Match(doc, 0f, 1f));
@@ -150,7 +165,7 @@ public sealed class PlanRetriever
         return query;
     }
 
-    private static Facets FacetsOf(List<Match> matches, RowValueTable values, IndexManifest? manifest)
+    private static Facets FacetsOf(MatchList matches, RowValueTable values, IndexManifest? manifest)
     {
         var departments = new int[values.DepartmentNames.Length];
         var plans = new int[values.PlanNames.Length];
@@ -178,10 +193,10 @@ public sealed class PlanRetriever
     }
 
     /// <summary>Which department (division) has the most projects? is answered by its rows: they come first, then the others.</summary>
-    private static List<Match> BusiestFirst(MatchOrder order, List<Match> matches, FixedBitSet busiest, int top)
+    private static List<Match> BusiestFirst(MatchOrder order, MatchList matches, FixedBitSet busiest, int top)
     {
-        var first = order.Top(matches.Where(m => busiest.Get(m.Doc)).ToList(), top);
-        return first.Count == top ? first : [.. first, .. order.Top(matches.Where(m => !busiest.Get(m.Doc)).ToList(), top - first.Count)];
+        var first = order.Top(matches, top, m => busiest.Get(m.Doc));
+        return first.Count == top ? first : [.. first, .. order.Top(matches, top - first.Count, m => !busiest.Get(m.Doc))];
     }
 
     /// <summary>The rows of the department or division with the most matches (each, when tied), for a question that asks which; else null.</summary>
@@ -208,7 +223,7 @@ public sealed class PlanRetriever
     }
 
     /// <summary>How many of the matches name each division (its postings walked once), most first.</summary>
-    private static IReadOnlyList<FacetCount> DivisionsOf(List<Match> matches, IndexReader reader)
+    private static IReadOnlyList<FacetCount> DivisionsOf(MatchList matches, IndexReader reader)
     {
         var matched = new FixedBitSet(reader.MaxDoc);
         foreach (var match in matches) matched.Set(match.Doc);
@@ -237,7 +252,7 @@ public sealed class PlanRetriever
     }
 
     /// <summary>Count, sum and extremes over every match, and the first matches in id order (the rows an aggregate lists).</summary>
-    private static RowAggregate AggregateOf(IndexSnapshot snapshot, List<Match> matches, int rowLimit)
+    private static RowAggregate AggregateOf(IndexSnapshot snapshot, MatchList matches, int rowLimit)
     {
         var values = snapshot.Values;
         long sum = 0;

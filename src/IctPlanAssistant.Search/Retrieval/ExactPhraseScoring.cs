@@ -1,0 +1,194 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace IctPlanAssistant.Search.Retrieval;
+
+/// <summary>
+/// The gate's scoring pass with its exact phrases (the bigram clauses) scored as Lucene scores them, by a scorer that does
+/// not allocate Lucene's two 4,096-int arrays per phrase and segment: a question has dozens of such phrases, and their
+/// scorers were most of what the gate allocated (0.5–1 MB a question at 100k rows). The same weight (the phrase's
+/// statistics through the searcher's similarity), the same rows and phrase frequencies, the same scorer left out where
+/// Lucene leaves it out: the scores are the same to the bit.
+/// </summary>
+internal static class ExactPhraseScoring
+{
+    /// <summary>The query with each exact phrase of two words or more (in its disjunctions) scored by <see cref="CountedPhraseQuery"/>.</summary>
+    public static Query ForScoring(Query query) => query switch
+    {
+        DisjunctionMaxQuery disjunction => new DisjunctionMaxQuery(disjunction.Disjuncts.Select(ForScoring).ToList(), disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost },
+        PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1 => new CountedPhraseQuery(phrase),
+        _ => query,
+    };
+}
+
+/// <summary>An exact phrase, scored as <see cref="PhraseQuery"/> scores it, by <see cref="CountedPhraseScorer"/>.</summary>
+internal sealed class CountedPhraseQuery : Query
+{
+    public CountedPhraseQuery(PhraseQuery phrase)
+    {
+        Phrase = phrase;
+        Boost = phrase.Boost;
+    }
+
+    public PhraseQuery Phrase { get; }
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new CountedPhraseWeight(this, searcher);
+
+    public override string ToString(string field) => Phrase.ToString(field);
+
+    public override bool Equals(object? obj) => obj is CountedPhraseQuery other && Phrase.Equals(other.Phrase) && Boost == other.Boost;
+
+    public override int GetHashCode() => HashCode.Combine(Phrase, Boost);
+
+    /// <summary>As Lucene's <c>PhraseWeight</c>: the terms' statistics weighed by the similarity, normalised the same way.</summary>
+    private sealed class CountedPhraseWeight : Weight
+    {
+        private readonly CountedPhraseQuery _query;
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _stats;
+        private readonly Term[] _terms;
+        private readonly int[] _positions;
+        private readonly TermContext[] _states;
+
+        public CountedPhraseWeight(CountedPhraseQuery query, IndexSearcher searcher)
+        {
+            _query = query;
+            _similarity = searcher.Similarity;
+            _terms = query.Phrase.GetTerms();
+            _positions = query.Phrase.GetPositions();
+            var termStates = TermStates.Of(searcher); // the snapshot's lookups: the same states TermContext.Build gives
+            _states = _terms.Select(termStates.Get).ToArray();
+            var termStats = _terms.Select((t, i) => searcher.TermStatistics(t, _states[i])).ToArray();
+            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_terms[0].Field), termStats);
+        }
+
+        public override Query Query => _query;
+
+        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
+
+        public override Explanation Explain(AtomicReaderContext context, int doc) =>
+            throw new NotSupportedException("the gate's scoring pass explains nothing");
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var reader = context.AtomicReader;
+            var fieldTerms = reader.GetTerms(_terms[0].Field);
+            if (fieldTerms is null) return null;
+            var terms = fieldTerms.GetEnumerator();
+            var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Position, Term Term)[_terms.Length];
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                if (_states[i].Get(context.Ord) is not { } state) return null; // the term is not in this segment
+                terms.SeekExact(_terms[i].Bytes, state);
+                var enumerator = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                                 ?? throw new InvalidOperationException($"field {_terms[i].Field} was indexed without positions");
+                postings[i] = (enumerator, terms.DocFreq, _positions[i], _terms[i]);
+            }
+            // Rarest first, ties as PhraseQuery's PostingsAndFreq orders them; and, as ExactPhraseScorer, no scorer when a
+            // term after the first has no row here (the disjunction then holds the same scorers as with PhraseQuery).
+            Array.Sort(postings, (a, b) => a.DocFreq != b.DocFreq ? a.DocFreq.CompareTo(b.DocFreq)
+                : a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Term.CompareTo(b.Term));
+            for (var i = 1; i < postings.Length; i++)
+            {
+                if (postings[i].Postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) return null;
+            }
+            return new CountedPhraseScorer(this, postings.Select(p => p.Postings).ToArray(), postings.Select(p => p.Position).ToArray(), _similarity.GetSimScorer(_stats, context));
+        }
+    }
+}
+
+/// <summary>
+/// Steps through the rows that have every word of an exact phrase (the rarest word leads) and counts the starts at which
+/// all of them stand, as <c>ExactPhraseScorer</c> counts them; a row with none is passed over.
+/// </summary>
+internal sealed class CountedPhraseScorer : Scorer
+{
+    private readonly DocsAndPositionsEnum[] _postings; // the lead first
+    private readonly int[] _offsets;
+    private readonly Similarity.SimScorer _scorer;
+    private int _doc = -1;
+    private int _freq;
+
+    public CountedPhraseScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, Similarity.SimScorer scorer)
+        : base(weight)
+    {
+        _postings = postings;
+        _offsets = offsets;
+        _scorer = scorer;
+    }
+
+    public override int DocID => _doc;
+
+    public override int Freq => _freq;
+
+    public override float GetScore() => _scorer.Score(_doc, _freq);
+
+    public override long GetCost() => _postings[0].GetCost();
+
+    public override int NextDoc() => Advance(_doc + 1);
+
+    public override int Advance(int target)
+    {
+        var lead = _postings[0];
+        var doc = lead.DocID < target ? lead.Advance(target) : lead.DocID;
+        while (doc != NO_MORE_DOCS)
+        {
+            var next = doc; // the first row at or after doc that every word may have
+            for (var k = 1; k < _postings.Length && next == doc; k++)
+            {
+                next = _postings[k].DocID < doc ? _postings[k].Advance(doc) : _postings[k].DocID;
+            }
+            if (next == NO_MORE_DOCS) break;
+            if (next != doc)
+            {
+                doc = lead.Advance(next);
+                continue;
+            }
+            _freq = PhraseFreq();
+            if (_freq > 0) return _doc = doc;
+            doc = lead.NextDoc();
+        }
+        _freq = 0;
+        return _doc = NO_MORE_DOCS;
+    }
+
+    /// <summary>How many starts the phrase has in the row: term i at start + offset i, every start at 0 or after.</summary>
+    private int PhraseFreq()
+    {
+        var count = _postings.Length;
+        Span<int> start = count <= 16 ? stackalloc int[count] : new int[count];
+        Span<int> left = count <= 16 ? stackalloc int[count] : new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            left[i] = _postings[i].Freq;
+            start[i] = int.MinValue;
+        }
+        var freq = 0;
+        var highest = 0;
+        while (true)
+        {
+            // Bring every term to a start at or after the highest; when all stand on it, that is one occurrence.
+            var agreed = true;
+            for (var i = 0; i < count; i++)
+            {
+                while (start[i] < highest)
+                {
+                    if (left[i]-- == 0) return freq;
+                    start[i] = _postings[i].NextPosition() - _offsets[i];
+                }
+                if (start[i] > highest)
+                {
+                    highest = start[i];
+                    agreed = false;
+                }
+            }
+            if (!agreed) continue;
+            freq++;
+            highest++;
+        }
+    }
+}
