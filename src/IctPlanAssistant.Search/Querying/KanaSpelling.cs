@@ -23,6 +23,9 @@ public static class KanaSpelling
 {
     private const int MinimumReading = 3;
 
+    /// <summary>A reading this long is taken as the word a run typed on its own spells, MeCab's pieces notwithstanding.</summary>
+    private const int LongReading = 4;
+
     private static readonly HashSet<char> Particles = ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'や', 'か', 'へ'];
 
     public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model)
@@ -49,7 +52,11 @@ public static class KanaSpelling
                 // particle, so that function words (している: シテイ, read across いる; のうち: ノウチ; ですが) are never rewritten.
                 // A run typed after a space or at the start (…を ていきょうする) begins a word: MeCab's particle there is a piece too.
                 var wordStart = start == 0 || !char.IsLetterOrDigit(text[start - 1]);
-                segments = segments.Where(c => c.End - c.Start >= MinimumReading && OnlyPieces(morphemes, start + c.Start, start + c.End, firstMayBeParticle: wordStart && c.Start == 0)).ToList();
+                // A word typed on its own with its particle (…の じゅうじつに: じゅう・じつに to MeCab) is that word, whatever the pieces.
+                var wordAndParticle = wordStart && end - start - 1 >= LongReading && IsParticle(JapaneseCharacters.HiraganaToKatakana(text[end - 1].ToString())[0]);
+                segments = segments.Where(c => c.End - c.Start >= MinimumReading &&
+                                               (OnlyPieces(morphemes, start + c.Start, start + c.End, firstMayBeParticle: wordStart && c.Start == 0) ||
+                                                (wordAndParticle && c.Start == 0 && start + c.End == end - 1))).ToList();
                 if (segments.Count == 0) continue;
             }
             else if (!IsWholeSentence(text, start, end))

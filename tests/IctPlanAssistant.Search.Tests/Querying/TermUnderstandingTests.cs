@@ -298,6 +298,15 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Hiragana_AWordTypedOnItsOwnWithItsParticle_IsThatWord_ThoughMeCabCutsItElsewhere()
+    {
+        // じゅうじつに: じゅう・じつに to MeCab (ten, truly); 充実 and に to the question.
+        var q = Interpret("でんしじちたい・こうきょうさーびすの じゅうじつに はいってるのは ？");
+
+        Assert.Equal([5], q.Sections);
+    }
+
+    [Fact]
     public void Hiragana_ARealWordThePlanLacks_IsNoSlipForAPlanWordNearIt()
     {
         var terms = Interpret("たんぼ とか どての しゃめん の ろぼっと").Terms;
