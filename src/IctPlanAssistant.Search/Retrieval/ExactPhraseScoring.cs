@@ -157,18 +157,26 @@ internal sealed class CountedPhraseScorer : Scorer
     }
 
     /// <summary>How many starts the phrase has in the row: term i at start + offset i, every start at 0 or after.</summary>
-    private int PhraseFreq()
+    private int PhraseFreq() => Occurrences(_postings, _offsets, stopAt: int.MaxValue);
+
+    /// <summary>
+    /// How many starts the phrase has in the row all the terms stand on (term i at start + offset i, every start at 0 or
+    /// after), counted up to <paramref name="stopAt"/>: the gate's marking asks only whether there is one
+    /// (<see cref="PhraseMarks"/>), its scoring how many. Each term's positions rise, so the starts they give rise too,
+    /// and they are merged until one start is common to all.
+    /// </summary>
+    internal static int Occurrences(DocsAndPositionsEnum[] postings, int[] offsets, int stopAt)
     {
-        var count = _postings.Length;
+        var count = postings.Length;
         Span<int> start = count <= 16 ? stackalloc int[count] : new int[count];
         Span<int> left = count <= 16 ? stackalloc int[count] : new int[count];
         for (var i = 0; i < count; i++)
         {
-            left[i] = _postings[i].Freq;
+            left[i] = postings[i].Freq;
             start[i] = int.MinValue;
         }
         var freq = 0;
-        var highest = 0;
+        var highest = 0; // the first term is at offset 0, so no start is below 0 (Lucene's scorer skips those too)
         while (true)
         {
             // Bring every term to a start at or after the highest; when all stand on it, that is one occurrence.
@@ -178,7 +186,7 @@ internal sealed class CountedPhraseScorer : Scorer
                 while (start[i] < highest)
                 {
                     if (left[i]-- == 0) return freq;
-                    start[i] = _postings[i].NextPosition() - _offsets[i];
+                    start[i] = postings[i].NextPosition() - offsets[i];
                 }
                 if (start[i] > highest)
                 {
@@ -187,7 +195,7 @@ internal sealed class CountedPhraseScorer : Scorer
                 }
             }
             if (!agreed) continue;
-            freq++;
+            if (++freq == stopAt) return freq;
             highest++;
         }
     }

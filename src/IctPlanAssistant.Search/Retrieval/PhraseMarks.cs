@@ -105,41 +105,8 @@ internal static class PhraseMarks
         }
     }
 
-    /// <summary>
-    /// Whether the terms, all standing on one row, occur at one start: term i at start + offset i. Each term's positions
-    /// rise, so the starts they give rise too, and they are merged until one start is common to all.
-    /// </summary>
-    private static bool HasPhrase(DocsAndPositionsEnum[] postings, int[] offsets)
-    {
-        var count = postings.Length;
-        Span<int> start = count <= 16 ? stackalloc int[count] : new int[count];
-        Span<int> left = count <= 16 ? stackalloc int[count] : new int[count];
-        var highest = 0; // the first term is at offset 0, so no start is below 0 (Lucene's scorer skips those too)
-        for (var i = 0; i < count; i++)
-        {
-            left[i] = postings[i].Freq - 1;
-            start[i] = postings[i].NextPosition() - offsets[i];
-            highest = Math.Max(highest, start[i]);
-        }
-        while (true)
-        {
-            var agreed = true;
-            for (var i = 0; i < count; i++)
-            {
-                while (start[i] < highest)
-                {
-                    if (left[i]-- == 0) return false;
-                    start[i] = postings[i].NextPosition() - offsets[i];
-                }
-                if (start[i] > highest)
-                {
-                    highest = start[i];
-                    agreed = false;
-                }
-            }
-            if (agreed) return true;
-        }
-    }
+    /// <summary>Whether the terms, all standing on one row, occur at one start: term i at start + offset i.</summary>
+    private static bool HasPhrase(DocsAndPositionsEnum[] postings, int[] offsets) => CountedPhraseScorer.Occurrences(postings, offsets, stopAt: 1) > 0;
 
     /// <summary>
     /// Whether the terms, all standing on one row, occur within the slop, as <c>SloppyPhraseScorer.PhraseFreq</c> (Lucene.Net
