@@ -24,7 +24,7 @@ public sealed class AnswerPhrases(Glossary glossary)
         ? (ja ? $"事業費 {row.BudgetText}千円" : $"budget {row.BudgetText} thousand yen")
         : (ja ? $"事業費 {(row.BudgetText.Length > 0 ? row.BudgetText : "—")}（記載なし）" : "no budget figure given (—)");
 
-    /// <summary>One cited row as a list item: name, department (and divisions), budget, citation.</summary>
+    /// <summary>One cited row as a list item: name, department (and divisions), budget, whether it is new when asked, citation.</summary>
     public string RowLine(PlanRow row, bool ja, bool divisions = false, bool newFlag = false)
     {
         var org = Department(row.Department, ja);
@@ -36,8 +36,8 @@ public sealed class AnswerPhrases(Glossary glossary)
     }
 
     /// <summary>In やさしい日本語, a row as a list item: its name and citation, then who runs it and its budget, one sentence each.</summary>
-    public static string PlainRowLine(PlanRow row, bool divisions = false) =>
-        $"- **{row.Name}** [{row.Id}]：{PlainOrganisation(row, divisions)}{PlainBudget(row)}";
+    public static string PlainRowLine(PlanRow row, bool divisions = false, bool newFlag = false) =>
+        $"- **{row.Name}** [{row.Id}]：{PlainOrganisation(row, divisions)}{PlainBudget(row)}{(newFlag ? row.IsNew ? "（新規）" : "（継続）" : "")}";
 
     /// <summary>In やさしい日本語, who runs a row: 担当は保健福祉部です。 or, with its divisions, 担当課は保健福祉部の地域医療課です。</summary>
     public static string PlainOrganisation(PlanRow row, bool divisions) => divisions && row.Divisions.Count > 0

@@ -217,7 +217,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
         sb.AppendLine();
         foreach (var row in rows)
         {
-            sb.AppendLine(plain ? AnswerPhrases.PlainRowLine(row, divisions) + (newFlag ? (row.IsNew ? "（新規）" : "（継続）") : "") : phrases.RowLine(row, ja, divisions, newFlag));
+            sb.AppendLine(plain ? AnswerPhrases.PlainRowLine(row, divisions, newFlag) : phrases.RowLine(row, ja, divisions, newFlag));
             if (quote?.Invoke(row) is { } sentence) sb.AppendLine($"  - 「{sentence}」");
         }
     }
