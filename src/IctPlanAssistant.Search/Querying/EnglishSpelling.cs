@@ -40,6 +40,7 @@ public sealed class EnglishSpelling
     {
         System.Text.StringBuilder? mended = null;
         var at = 0;
+        var first = true; // the first word may be capitalised as a sentence starts
         for (var i = 0; i < text.Length;)
         {
             if (!char.IsAsciiLetter(text[i]))
@@ -51,7 +52,8 @@ public sealed class EnglishSpelling
             while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
             // A word glued to digits (H29) is no word on its own; a capitalised one after the first is a name (Aizu, Iwaki).
             var whole = (i == 0 || !IsAsciiWordChar(text[i - 1])) && (end == text.Length || !IsAsciiWordChar(text[end]));
-            var name = char.IsAsciiLetterUpper(text[i]) && text[..i].Any(char.IsAsciiLetter);
+            var name = char.IsAsciiLetterUpper(text[i]) && !first;
+            first = false;
             if (whole && !name && Mend(text[i..end]) is { } word)
             {
                 mended ??= new System.Text.StringBuilder(text.Length);

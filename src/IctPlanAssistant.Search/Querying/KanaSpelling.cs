@@ -53,7 +53,7 @@ public static class KanaSpelling
                 // A run typed after a space or at the start (…を ていきょうする) begins a word: MeCab's particle there is a piece too.
                 var wordStart = start == 0 || !char.IsLetterOrDigit(text[start - 1]);
                 // A word typed on its own with its particle (…の じゅうじつに: じゅう・じつに to MeCab) is that word, whatever the pieces.
-                var wordAndParticle = wordStart && end - start - 1 >= LongReading && IsParticle(JapaneseCharacters.HiraganaToKatakana(text[end - 1].ToString())[0]);
+                var wordAndParticle = wordStart && end - start - 1 >= LongReading && Particles.Contains(text[end - 1]);
                 segments = segments.Where(c => c.End - c.Start >= MinimumReading &&
                                                (OnlyPieces(morphemes, start + c.Start, start + c.End, firstMayBeParticle: wordStart && c.Start == 0) ||
                                                 (wordAndParticle && c.Start == 0 && start + c.End == end - 1))).ToList();
@@ -118,7 +118,6 @@ public static class KanaSpelling
     }
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
-
 
     /// <summary>
     /// A run typed as a word of its own (spaces or the text's ends around it), less one final particle, that the plan

@@ -34,7 +34,7 @@ internal static class Negation
     /// <summary>Whether a negation stands in the three words before <paramref name="start"/> of an English phrase.</summary>
     /// <remarks>The question's apostrophes are spaces by then: didn't reads "didn t".</remarks>
     public static bool Before(QueryText query, int start) =>
-        query.Text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).Any(EnglishNegations.Contains);
+        query.WordsBefore(start, 3).Any(EnglishNegations.Contains);
 
     private static bool IsVerbal(MeCabMorpheme m) =>
         m.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal) || m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);

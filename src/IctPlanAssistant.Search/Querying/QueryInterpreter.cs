@@ -346,10 +346,6 @@ public sealed class QueryInterpreter
     }
 
     /// <summary>
-    /// A short name (保健福祉, 危機管理) names a department only when it stands on its own: inside a compound
-    /// (感染症危機管理ネットワーク) it is part of another name.
-    /// </summary>
-    /// <summary>
     /// Whether a name is what the question leaves out: "but not" right after it (警察本部以外, 教育庁を除く) or right
     /// before it (except the police, other than the Board of Education).
     /// </summary>
@@ -357,6 +353,10 @@ public sealed class QueryInterpreter
         exceptions.Any(e => (e.Start >= end && query.Text.AsSpan(end, e.Start - end).Trim().Length <= 1) ||
                             (e.End <= start && query.Text.AsSpan(e.End, start - e.End).Trim() is var between && (between.Length == 0 || between.SequenceEqual("the"))));
 
+    /// <summary>
+    /// A short name (保健福祉, 危機管理) names a department only when it stands on its own: inside a compound
+    /// (感染症危機管理ネットワーク) it is part of another name.
+    /// </summary>
     private static bool IsStandalone(QueryText query, PhraseMatch<string> match, IReadOnlyList<string> fullNames)
     {
         if (fullNames.Contains(match.Phrase) || !JapaneseCharacters.IsJapanese(match.Phrase[0])) return true;

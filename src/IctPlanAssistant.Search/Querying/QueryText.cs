@@ -62,6 +62,10 @@ internal sealed partial class QueryText
         return MultiSpace().Replace(s, " ").Trim();
     }
 
+    /// <summary>The last <paramref name="count"/> words (split at spaces) before <paramref name="start"/>: where an English phrase's negation or "whether" stands.</summary>
+    public IEnumerable<string> WordsBefore(int start, int count) =>
+        Text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(count);
+
     /// <summary>Whether the question had a comma between two places of <see cref="Text"/> (where it now has a space).</summary>
     public bool HasCommaBetween(int start, int end) => (_commas ??= MarksOf(Original, CasedText, sentenceEnds: false)).Any(i => i >= start && i < end);
 

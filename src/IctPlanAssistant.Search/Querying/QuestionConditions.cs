@@ -97,10 +97,10 @@ internal sealed partial record QuestionConditions(
         var after = query.Text.AsSpan(match.End).TrimStart();
         if (after.StartsWith("かどうか") || after.StartsWith("か否か") || after.StartsWith("かどうなのか")) return true;
         // whether (it is, they are) new: "whether" among the three words before.
-        return query.Text[..match.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).Contains("whether");
+        return query.WordsBefore(match.Start, 3).Contains("whether");
     }
 
-    /// <summary>The column a condition is a value of, where the answer can quote it (the new flag is shown with every row).</summary>
+    /// <summary>The column a condition is a value of, where the answer quotes it (the new flag is said beside each listed row instead: <see cref="AsksWhetherNew"/>).</summary>
     private static PlanColumn ColumnOf(FilterWord word) => word switch
     {
         FilterWord.Achieved or FilterWord.AsPlanned or FilterWord.BelowTarget or FilterWord.NotImplemented => PlanColumn.Achievement,
