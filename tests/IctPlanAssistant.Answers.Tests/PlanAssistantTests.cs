@@ -280,6 +280,17 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         Assert.Equal([row], Ids(answer.Citations));
     }
 
+    [Theory]
+    [InlineData("病気で長く入院してる子どもが、もとの学校とつながって勉強できるような支援ってありますか", "4-9")]
+    [InlineData("I read that the prefecture started flying drones for inspections. Which project is that?", "3-22")]
+    public async Task AWordSaidAsAVerb_ThatNamesWhatTheRowHas_DoesNotLoseTheRow(string question, string row)
+    {
+        // 入院してる子ども is the plan's 入院児童生徒; flying only says what the drones do.
+        var answer = await Ask(question);
+
+        Assert.Contains(row, Ids(answer.Citations));
+    }
+
     [Fact]
     public async Task AThingThePlanNeverMentions_NamedInEnglish_IsNotAnsweredByARowSharingOnlyItsOtherWords()
     {

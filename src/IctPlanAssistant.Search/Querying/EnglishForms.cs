@@ -18,6 +18,19 @@ internal static class EnglishForms
         if (!word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) yield return word[..^1];
     }
 
+    /// <summary>
+    /// The verbs an -ing form may be of (flying → fly, developing → develop, using → use, running → run); KStem keeps the
+    /// forms its dictionary lists as words of their own (flying).
+    /// </summary>
+    public static IEnumerable<string> VerbsOfIng(string word)
+    {
+        if (word.Length <= 5 || !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) yield break;
+        var stem = word[..^3];
+        yield return stem;
+        yield return stem + "e";
+        if (stem[^1] == stem[^2]) yield return stem[..^1];
+    }
+
     // KStem (Krovetz) turns a form into a dictionary word (relocated → relocate) rather than a stem (relocat).
     private static readonly Analyzer Stemmer = Analyzer.NewAnonymous((_, reader) =>
     {

@@ -193,8 +193,9 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             }
             var text = isVerb ? baseForm : surface;
             // A verbal noun done (配信してる, 管理している) is what the project does, as a verb is: it ranks more than it decides.
-            var kind = isVerb || IsVerbalNounDone(query, m) ? TermKind.Verb : TermKind.Word;
-            items.Add(new Item(new ContentWord(new TermGroup(text, [text], kind) { Readings = ReadingsWithin(kanaWords, m.Start, m.End) }, m.Start, m.End, isNoun || isUnknown), null));
+            var done = !isVerb && IsVerbalNounDone(query, m);
+            var kind = isVerb || done ? TermKind.Verb : TermKind.Word;
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], kind) { Readings = ReadingsWithin(kanaWords, m.Start, m.End), DescribesThing = done && DescribesThing(query, m) }, m.Start, m.End, isNoun || isUnknown), null));
             query.Consume(m.Start, m.End);
         }
         return items;
@@ -214,6 +215,23 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         if (!m.Features.PartOfSpeech.StartsWith("名詞-サ変接続", StringComparison.Ordinal)) return false;
         var next = query.MorphemeAfter(m.End);
         return next is { } n && n.Features.BaseForm is "する" or "できる" or "される";
+    }
+
+    /// <summary>Verbs and auxiliaries of a verbal noun's する (し・て・いる, し・てる, し・た, さ・れ・て・いる).</summary>
+    private static readonly HashSet<string> DoingForms = ["する", "できる", "される", "れる", "られる", "いる", "てる", "おる", "ある", "て", "た", "だ", "ます"];
+
+    /// <summary>
+    /// Whether a verbal noun done describes the thing named right after it (入院している子ども, 避難している人): a state of that
+    /// thing, as the plan names it (入院児童生徒), rather than what the project does (動画を配信している事業, 紹介してるの).
+    /// </summary>
+    private bool DescribesThing(QueryText query, Analysis.MeCab.MeCabMorpheme m)
+    {
+        var next = query.MorphemeAfter(m.End);
+        while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfter(n.End);
+        if (next is not { } head || !head.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) ||
+            head.Features.PartOfSpeech.Contains("非自立") || head.Features.PartOfSpeech.Contains("代名詞")) return false;
+        var surface = query.Text[head.Start..head.End];
+        return !IsStopWord(surface, head.Features.BaseForm ?? surface);
     }
 
     /// <summary>

@@ -103,6 +103,12 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// <summary>An English word no glossary or synonym knows that EDICT knows as a noun (desk): a thing, not a typo or filler.</summary>
     public bool IsKnownNoun { get; init; }
 
+    /// <summary>
+    /// A verbal noun done that describes a thing the question names (入院してる子ども): a verb as the question says it, but
+    /// where the plan writes the noun (入院児童生徒), a thing the row has.
+    /// </summary>
+    public bool DescribesThing { get; init; }
+
     /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>
     public float Weight => Kind == TermKind.Word || IsKnownNoun ? 1f : 0.5f;
 

@@ -383,7 +383,7 @@ public sealed class QueryInterpreter
         {
             // A verb (keep, hit) ranks rows by its likeliest Japanese words but is not what the question is about.
             // Rarer words or senses only where the plan has none of the likeliest (school: 学校, not 流れ, a school of fish).
-            var verb = _glosses.IsVerb(group.Text);
+            var verb = _glosses.IsVerb(group.Text) || IsParticiple(group.Text);
             var glosses = PlanWords(group, _glosses.Of(group.Text), vocabulary);
             if (verb || glosses.Any(g => g.Weight >= EnglishGlosses.Likeliest)) glosses = glosses.Where(g => g.Weight >= EnglishGlosses.Likeliest).ToList();
             synonyms = PlanWords(group, synonyms.Concat(glosses), vocabulary);
@@ -401,6 +401,12 @@ public sealed class QueryInterpreter
         if (synonyms.Count == 0) return group;
         return group with { Synonyms = synonyms, Kind = spelled ? TermKind.Word : group.Kind };
     }
+
+    /// <summary>
+    /// An -ing form of a verb that EDICT also lists as a noun (flying: 飛行; developing: 新興): in a question it is mostly
+    /// the verb (flying drones, developing farm robots), which ranks but is not what is asked about.
+    /// </summary>
+    private bool IsParticiple(string english) => EnglishForms.VerbsOfIng(english).Any(_glosses.IsVerb);
 
     /// <summary>Through the English glosses of the word's first sense: the glossary's words for them and EDICT's likeliest.</summary>
     private IEnumerable<Synonym> ThroughEnglish(string word) =>

@@ -390,6 +390,8 @@ internal static class CoverageGate
     private static GatedGroup Weigh(GroupMatches m, double n, bool hasFilter, bool contextRanks = false)
     {
         // A word the plan never uses weighs as much as its rarest word, no more: what it says is unknown, not more telling.
+        // A verbal noun describing a thing (入院してる子ども) that the plan writes is what the plan names (入院児童生徒).
+        if (m.Term.DescribesThing && m.InPlan) m = m with { Term = m.Term with { Kind = TermKind.Word } };
         var df = Math.Max(m.Df, 1);
         var idf = m.Df == Common ? 0 : Math.Log(1 + (n - df + 0.5) / (df + 0.5));
         // An English word the glossary does not know may be how the asker names a filter's topic; with a

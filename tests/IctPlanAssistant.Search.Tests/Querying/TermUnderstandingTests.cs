@@ -526,11 +526,34 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("病気で長く入院してる子どもが勉強できる支援", "入院", true)]
+    [InlineData("ゆーちゅーぶで動画を配信してる事業", "配信", false)]
+    [InlineData("お店を紹介してるのって、どの事業？", "紹介", false)]
+    public void AVerbalNounDone_DescribesTheThingNamedAfterIt_NotWhatTheProjectDoes(string question, string word, bool describes)
+    {
+        var term = Assert.Single(Interpret(question).Terms, t => t.Text == word);
+
+        Assert.Equal(TermKind.Verb, term.Kind);
+        Assert.Equal(describes, term.DescribesThing);
+    }
+
+    [Theory]
     [InlineData("Which projects help kids stuck in hospital?", "stuck")]
     [InlineData("did the relocation scheme hit the news?", "hit")]
     public void English_AVerbTheGlossaryDoesNotKnow_OnlyRanks(string question, string verb)
     {
         Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == verb).Kind);
+    }
+
+    [Theory]
+    [InlineData("I read that the prefecture started flying drones for inspections.", "flying")]
+    [InlineData("Which projects are developing farm robots?", "developing")]
+    public void English_AnIngFormOfAVerb_OnlyRanks_ThoughEdictAlsoListsItAsANoun(string question, string word)
+    {
+        var term = Assert.Single(Interpret(question).Terms, t => t.Text == word);
+
+        Assert.Equal(TermKind.Verb, term.Kind);
+        Assert.False(term.IsKnownNoun);
     }
 
     [Fact]
