@@ -148,6 +148,23 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("今回の計画で「新規」って印がついてる事業、ぜんぶで何本あるの？")]
+    [InlineData("新規のマークがついてる事業は？")]
+    public void New_SaidAsTheMarkTheTableGivesIt_IsAFilter_AndNoWordOfIt(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.IsNew);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "印" or "マーク");
+    }
+
+    [Fact]
+    public void Count_WithTheCounterHon_AsksHowMany()
+    {
+        Assert.Equal(AnswerIntent.Count, Interpret("新規の事業は何本ありますか").Intent);
+    }
+
+    [Theory]
     [InlineData("継続事業は？")]
     [InlineData("ongoing projects")]
     public void NotNew_IsAFilter(string question)
