@@ -400,7 +400,8 @@ internal static class CoverageGate
         // A verb ranks and never decides: a question's verb is often another way of saying what a row says (つながらない:
         // 不通話), and a verb the plan rarely uses would weigh as a rare thing would.
         var soft = m.Df > n * CommonShare || m.Term.Kind == TermKind.Verb || (hasFilter && m.Term.InContext) ||
-                   (!m.InPlan && (m.Term.IgnorableWhenUnknown || (hasFilter && m.Term.Kind == TermKind.UnknownEnglish)));
+                   (hasFilter && m.Term.Kind == TermKind.UnknownEnglish) ||
+                   (!m.InPlan && m.Term.IgnorableWhenUnknown);
         var weight = idf * m.Term.Weight * (contextRanks && m.Term.InContext ? ContextShare : 1);
         return new GatedGroup(m.Query, weight, soft, m.Term, m.Docs is { } docs && NextSetBit(docs, 0) < 0) { Docs = m.Docs };
     }

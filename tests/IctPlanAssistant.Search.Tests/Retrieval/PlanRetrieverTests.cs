@@ -66,6 +66,15 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void AnUnknownEnglishWordUnderAFilter_ThatOnlyEdictsGlossesFindInSomeRow_OnlyRanks()
+    {
+        // number is glossed 番号, which one row writes; the asker means the sum, and the department chooses the rows.
+        var result = index.Ask("what's the total FY2017 budget of all the Board of Education projects? just need one number");
+
+        Assert.Equal(IdsOf(PlanRows(r => r.Department == "教育庁")).Order(), Ids(result).Order());
+    }
+
+    [Fact]
     public void WordsThatMatch_AreNotReportedUnmatched()
     {
         var result = index.Ask("Which Health and Welfare projects use tablets?");
