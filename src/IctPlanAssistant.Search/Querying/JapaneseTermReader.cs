@@ -15,12 +15,13 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
 
     public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
     {
-        var contextEnd = QuestionContext.End(query);
+        var remarkStart = QuestionContext.RemarkStart(query);
+        var contextEnd = QuestionContext.End(query, remarkStart);
         var words = new List<TermGroup>();
         var phrase = new List<ContentWord>();
         var joints = new List<string>();
         (int Head, bool IsNoun)? previous = null;
-        var items = ContentAndJoints(query, glossaryTerms, kanaWords, contextEnd);
+        var items = ContentAndJoints(query, glossaryTerms, kanaWords, contextEnd, remarkStart);
         var next = 0; // the item after the phrase being read
         void EndPhrase()
         {
@@ -133,11 +134,12 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// <summary>A content word, or the joint between two (a particle, a comma, or "" for a word that is neither).</summary>
     private readonly record struct Item(ContentWord? Content, string? Joint);
 
-    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, int contextEnd)
+    /// <summary>The items, those of what the asker says of themselves before the question or of a remark after it marked as context.</summary>
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, int contextEnd, int remarkStart)
     {
         var items = ContentAndJoints(query, glossaryTerms, kanaWords);
-        return contextEnd <= 0 ? items
-            : items.Select(i => i.Content is { } c && c.Start < contextEnd ? i with { Content = c with { Group = c.Group with { InContext = true } } } : i).ToList();
+        return contextEnd <= 0 && remarkStart >= query.Text.Length ? items
+            : items.Select(i => i.Content is { } c && (c.Start < contextEnd || c.Start >= remarkStart) ? i with { Content = c with { Group = c.Group with { InContext = true } } } : i).ToList();
     }
 
     private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)

@@ -91,8 +91,15 @@ internal sealed partial class QueryText
             commas.Add(rest.Length - 1);
             if (i + 1 < s.Length && s[i + 1] == ' ') i++;
         }
-        // Only where the rest is the normalised text itself, else the places would be wrong.
-        return rest.ToString().Trim() == normalized ? [.. commas] : [];
+        var written = rest.ToString().Trim();
+        if (written == normalized) return [.. commas];
+        // Words typed in kana were respelled since (ぜんぶ → 全部): a mark keeps its place where the text before it, or after
+        // it, is unchanged; the others are dropped, as a wrong place would be worse than none.
+        var lead = rest.Length - rest.ToString().TrimStart().Length;
+        return commas.Select(i => i - lead)
+            .Select(i => i >= 0 && i <= normalized.Length && written.AsSpan(0, Math.Min(i, written.Length)).SequenceEqual(normalized.AsSpan(0, Math.Min(i, normalized.Length))) && i < written.Length ? i
+                : i >= 0 && i < written.Length && normalized.Length - (written.Length - i) is var tail && tail >= 0 && written.AsSpan(i).SequenceEqual(normalized.AsSpan(tail)) ? tail : -1)
+            .Where(i => i >= 0).ToArray();
     }
 
     public bool IsConsumed(int index) => _consumed[index];

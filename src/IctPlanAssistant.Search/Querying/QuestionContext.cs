@@ -26,13 +26,14 @@ internal static class QuestionContext
     private static readonly HashSet<string> PointBack = ["そういう", "そんな", "こういう", "こんな", "そうした", "こうした", "ああいう", "あんな"];
 
     /// <summary>The offset where the context ends (0: the question has none).</summary>
-    public static int End(QueryText query)
+    /// <param name="remark">Where a remark after the question begins (<see cref="RemarkStart"/>): the sentence before it is the question.</param>
+    public static int End(QueryText query, int remark)
     {
-        var end = Described(query);
+        var end = Described(query, remark);
         return end > 0 && query.Morphemes.Any(m => m.Start >= end && m.Features.Category == "連体詞" && PointBack.Contains(query.Text[m.Start..m.End])) ? 0 : end;
     }
 
-    private static int Described(QueryText query)
+    private static int Described(QueryText query, int remark)
     {
         var end = 0;
         var morphemes = query.Morphemes;
@@ -45,9 +46,37 @@ internal static class QuestionContext
             var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface)) ||
                          (conjunctive && IsPoliteTe(query, i));
             // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
-            if (closes && HasWordAfter(query, i)) end = m.End;
+            if (closes && HasWordAfter(query, i) && m.End < remark) end = m.End;
         }
         return end;
+    }
+
+    /// <summary>Words (base forms) by which a sentence says what would do for an answer (千円単位でOKです, ざっくりでいい, 概算で構いません).</summary>
+    private static readonly HashSet<string> WouldDo = new(StringComparer.OrdinalIgnoreCase) { "OK", "オッケー", "いい", "よい", "良い", "大丈夫", "構う", "かまう", "結構" };
+
+    /// <summary>
+    /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the last sentence, after a ？, ！ or 。, when it says what
+    /// would do for an answer (…でOK, …でいい, …で大丈夫). Its words are the answer's form, not the projects asked about.
+    /// The text's length where there is none.
+    /// </summary>
+    public static int RemarkStart(QueryText query)
+    {
+        var morphemes = query.Morphemes;
+        var asked = -1;
+        for (var i = 0; i + 1 < morphemes.Count; i++)
+        {
+            if (query.HasSentenceEndBetween(morphemes[i].Start, morphemes[i + 1].Start)) asked = i;
+        }
+        if (asked < 0) return query.Text.Length;
+        for (var i = asked + 2; i < morphemes.Count; i++)
+        {
+            var m = morphemes[i];
+            var surface = query.Text[m.Start..m.End];
+            var before = morphemes[i - 1];
+            if (query.Text.AsSpan(before.Start, before.End - before.Start) is "で" && (WouldDo.Contains(m.Features.BaseForm ?? surface) || WouldDo.Contains(surface)))
+                return morphemes[asked].End;
+        }
+        return query.Text.Length;
     }
 
     /// <summary>Auxiliaries whose て-form before a comma closes a clause of context (教員をしておりまして、… ; 主婦でして、…).</summary>

@@ -198,6 +198,26 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("農林水産部の事業費、ぜんぶ足すといくらになります？千円単位でOKです", "単位", "農林")] // ぜんぶ is respelled 全部 before the remark
+    [InlineData("タブレットを使う事業の予算は？概算で構いません", "概算", "タブレット")]
+    [InlineData("ドローンの事業を教えて。名前だけでいいです", "名前", "ドローン")]
+    public void Context_ARemarkAfterTheQuestionOnWhatWouldDoForAnAnswer_IsContext(string question, string context, string asked)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.True(Assert.Single(terms, t => t.Text == context).InContext);
+        Assert.DoesNotContain(terms, t => t.Text.Contains(asked, StringComparison.Ordinal) && t.InContext);
+    }
+
+    [Theory]
+    [InlineData("ドローンの事業は？ロボットも")]
+    [InlineData("ドローンの事業は？ロボットの事業はある？")]
+    public void Context_ASentenceAfterTheQuestionThatAsksMore_IsNoRemark(string question)
+    {
+        Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
+    }
+
+    [Theory]
     [InlineData("I'm a consultant reviewing your e-government portfolio. Which projects digitize applications or procurement?", "consultant", "procurement")]
     [InlineData("We had a typhoon last year. Which projects show river levels on phones?", "typhoon", "phones")]
     [InlineData("For a story on people still displaced by the 2011 disaster: which projects support evacuees?", "story", "evacuees")]
