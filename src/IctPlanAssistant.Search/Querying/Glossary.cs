@@ -39,8 +39,14 @@ public sealed class Glossary
     /// <summary>Names that always mean a section.</summary>
     public IReadOnlyList<(string Phrase, int Section)> Sections { get; private init; } = [];
 
-    /// <summary>Names that mean a section only beside 柱 / pillar / 分野 / area.</summary>
+    /// <summary>Names that mean a section only beside one of the <see cref="SectionWords"/>.</summary>
     public IReadOnlyList<(string Phrase, int Section)> SectionsInContext { get; private init; } = [];
+
+    /// <summary>Words for a section of the plan (柱, pillar, 分野, the part about): beside them a topic names a section.</summary>
+    public IReadOnlyList<string> SectionWords { get; private init; } = [];
+
+    /// <summary>The first cell of the line of sections.tsv that lists the <see cref="SectionWords"/>.</summary>
+    public const string SectionWordsKey = "words";
 
     /// <summary>Every way to say a term (its search words and its other names) → the term.</summary>
     public IReadOnlyList<(string Phrase, GlossaryTerm Term)> Terms { get; private init; } = [];
@@ -70,8 +76,14 @@ public sealed class Glossary
 
         var sections = new List<(string, int)>();
         var sectionsInContext = new List<(string, int)>();
+        var sectionWords = new List<string>();
         foreach (var (cells, line) in Read(directory, "sections.tsv", 2))
         {
+            if (cells[0].Trim() == SectionWordsKey)
+            {
+                sectionWords.AddRange(Split(cells[1]));
+                continue;
+            }
             if (!int.TryParse(cells[0], out var section) || section <= 0)
                 throw new GlossaryException($"{Path.Combine(directory, "sections.tsv")}:{line}: '{cells[0]}' is not a section number");
             sections.AddRange(Split(cells[1]).Select(p => (p, section)));
@@ -124,6 +136,7 @@ public sealed class Glossary
             Departments = departments,
             Sections = sections,
             SectionsInContext = sectionsInContext,
+            SectionWords = sectionWords,
             Terms = terms,
             Intents = intents,
             Filters = filters,

@@ -46,7 +46,7 @@ public sealed class QueryInterpreter
     private readonly GlossaryPhraseMatcher<PlanColumn> _columns;
     private readonly PhraseMatcher<GlossaryTerm> _terms;
     private readonly PhraseMatcher<int> _sectionsInContext;
-    private readonly PhraseMatcher<string> _sectionContext = new([("柱", ""), ("pillar", ""), ("section", ""), ("分野", ""), ("area", ""), ("field", "")]);
+    private readonly PhraseMatcher<string> _sectionContext;
     private readonly JapaneseTermReader _japanese;
     private readonly EnglishSpelling _spelling;
     private readonly EnglishTermReader _english;
@@ -73,6 +73,7 @@ public sealed class QueryInterpreter
         _columns = new(glossary.Columns, _model);
         _terms = new(glossary.Terms);
         _sectionsInContext = new(glossary.SectionsInContext);
+        _sectionContext = new(glossary.SectionWords.Select(w => (w, "")));
         _japanese = new JapaneseTermReader(glossary.JapaneseStopWords);
         _spelling = EnglishSpelling.For(glossary, _glosses);
         _english = new EnglishTermReader(glossary.EnglishStopWords, _glosses);

@@ -98,6 +98,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("防災の柱の事業", 3)]
     [InlineData("projects of the disaster pillar", 3)]
     [InlineData("public services pillar", 5)]
+    [InlineData("in the part about disaster and safety, which project has the biggest budget?", 3)]
     public void Section_ByAWordThatNamesItOnlyBesidePillar(string question, int section)
     {
         var q = Interpret(question);
