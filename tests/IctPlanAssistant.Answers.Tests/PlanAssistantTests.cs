@@ -292,6 +292,14 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task Radioactivity_TypedInKana_FindsTheRowThatWritesItAs放射性物質()
+    {
+        var answer = await Ask("さかなの ほうしゃのう けんさの けっか どこで みれるの");
+
+        Assert.Contains("2-14", Ids(answer.Citations));
+    }
+
+    [Fact]
     public async Task AThingThePlanNeverMentions_NamedInEnglish_IsNotAnsweredByARowSharingOnlyItsOtherWords()
     {
         var answer = await Ask("Is there a phone or chat help desk in many languages for foreign people living here?");
