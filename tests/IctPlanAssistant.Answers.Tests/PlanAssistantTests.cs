@@ -300,6 +300,15 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task AThingThePlanNeverMentions_TypedInKana_IsNotAnsweredByARowSharingOnlyItsOtherWords()
+    {
+        // No row is about buses; three are about smartphones.
+        var answer = await Ask("ばすが いま どこ はしってるか すまほで わかる しくみ けんで つくってないの");
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task AThingThePlanNeverMentions_NamedInEnglish_IsNotAnsweredByARowSharingOnlyItsOtherWords()
     {
         var answer = await Ask("Is there a phone or chat help desk in many languages for foreign people living here?");

@@ -28,7 +28,9 @@ public static class KanaSpelling
 
     private static readonly HashSet<char> Particles = ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'や', 'か', 'へ'];
 
-    public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model)
+    /// <param name="isWord">Whether a dictionary knows a word as written (ばす, バス, じこくひょう): a run typed as such a word
+    /// that the plan has no reading for is that word, however MeCab cuts it (ば・す).</param>
+    public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model, Func<string, bool>? isWord = null)
     {
         var runs = HiraganaRuns(text);
         if (runs.Count == 0) return (text, []);
@@ -78,7 +80,7 @@ public static class KanaSpelling
             }
             if (segments.Count == 0)
             {
-                if (UnknownWord(morphemes, text, start, end) is { } unknown)
+                if ((UnknownWord(morphemes, text, start, end) ?? DictionaryWord(text, start, end, vocabulary, morphemes, isWord)) is { } unknown)
                     words.Add(new KanaWord(rewritten.Length + (unknown.Start - at), rewritten.Length + (unknown.End - at), JapaneseCharacters.HiraganaToKatakana(text[unknown.Start..unknown.End]), Known: false));
                 continue;
             }
@@ -118,6 +120,21 @@ public static class KanaSpelling
     }
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
+
+    /// <summary>
+    /// A run typed as a word of its own, less one final particle, that a dictionary knows (ばす: バス; じこくひょう) and the plan has
+    /// no reading for, which MeCab cuts into pieces (ば・す): one unknown word, a thing the question names that the plan lacks.
+    /// </summary>
+    private static (int Start, int End)? DictionaryWord(string text, int start, int end, ReadingVocabulary vocabulary, List<MeCabMorpheme> morphemes, Func<string, bool>? isWord)
+    {
+        var alone = (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+        if (isWord is null || !alone) return null;
+        var wordEnd = end - start > 2 && Particles.Contains(text[end - 1]) ? end - 1 : end;
+        if (wordEnd - start < 2 || morphemes.Any(m => m.Start <= start && m.End >= wordEnd)) return null;
+        var word = text[start..wordEnd];
+        var katakana = JapaneseCharacters.HiraganaToKatakana(word);
+        return !vocabulary.Contains(katakana) && (isWord(word) || isWord(katakana)) ? (start, wordEnd) : null;
+    }
 
     /// <summary>
     /// A run typed as a word of its own (spaces or the text's ends around it), less one final particle, that the plan

@@ -157,6 +157,14 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("ばすが いま どこ はしってるか すまほで わかる しくみ", "ばす")] // ば・す to MeCab
+    [InlineData("ばすの じこくひょう ある？", "じこくひょう")]
+    public void Hiragana_AWordTheDictionaryKnowsButThePlanLacks_IsOneWord_HoweverMeCabCutsIt(string question, string word)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Text == word);
+    }
+
+    [Theory]
     [InlineData("お年寄り向けの事業ある？", "年寄り", "高齢者")]
     [InlineData("How many recipes were posted?", "recipes", "レシピ")]
     public void EverydayAndEnglishWords_AreSearchedWithThePlansSynonyms(string question, string word, string synonym)
