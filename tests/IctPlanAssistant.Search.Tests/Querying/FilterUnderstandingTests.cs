@@ -305,6 +305,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("教育庁を除くタブレットの事業", "教育庁")]
     [InlineData("Which new projects are there other than the police?", "警察本部")]
     [InlineData("How many projects does each department except Planning and Coordination run?", "企画調整部")]
+    [InlineData("which tablet projects are not run by the Board of Education?", "教育庁")]
     public void ADepartmentLeftOut_IsExcepted_NotAFilterToIt(string question, string department)
     {
         var q = Interpret(question);
@@ -312,6 +313,15 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.Equal([department], q.ExceptDepartments);
         Assert.Empty(q.Departments);
         Assert.True(q.HasFilters);
+    }
+
+    [Fact]
+    public void ADepartmentLeftOut_BesideOneAskedFor_LeavesTheOneAskedFor()
+    {
+        var q = Interpret("Which project covers the Enterprise Bureau's accounting system? not the main one run by the Accounting Bureau");
+
+        Assert.Equal(["企業局"], q.Departments);
+        Assert.Equal(["出納局"], q.ExceptDepartments);
     }
 
     [Theory]
