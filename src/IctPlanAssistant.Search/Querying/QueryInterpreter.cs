@@ -114,7 +114,8 @@ public sealed class QueryInterpreter
         var conditions = QuestionConditions.Read(filterMatches, query);
         var intentMatches = _intents.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(_columns.FindAll(query), query);
-        var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments));
+        var contextEnd = language == QueryLanguage.Japanese ? QuestionContext.End(query, QuestionContext.RemarkStart(query)) : 0;
+        var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, contextEnd));
         var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var departments = departmentMatches.Select(m => m.Value).Distinct().Except(exceptDepartments).ToList();
         var divisions = names.Divisions.FindAll(query).Select(m => m.Value).Distinct().ToList();
@@ -353,6 +354,14 @@ public sealed class QueryInterpreter
     private static bool IsExcepted(QueryText query, int start, int end, IReadOnlyList<(int Start, int End)> exceptions) =>
         exceptions.Any(e => (e.Start >= end && query.Text.AsSpan(end, e.Start - end).Trim().Length <= 1) ||
                             (e.End <= start && query.Text.AsSpan(e.End, start - e.End).Trim() is var between && (between.Length == 0 || between.SequenceEqual("the"))));
+
+    /// <summary>
+    /// Whether a name is where the asker does what they say of themselves (議会で質問したいんですが、…): their setting, not a
+    /// department whose projects they ask for.
+    /// </summary>
+    private static bool IsAskersSetting(QueryText query, PhraseMatch<string> match, int contextEnd) =>
+        match.End <= contextEnd && query.MorphemeAfter(match.End) is { } next && next.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal) &&
+        query.Text.AsSpan(next.Start, next.End - next.Start) is "で";
 
     /// <summary>
     /// A short name (保健福祉, 危機管理) names a department only when it stands on its own: inside a compound

@@ -19,6 +19,18 @@ internal static class QuestionContext
     /// </summary>
     private static readonly HashSet<(string PartOfSpeech, string BaseForm)> Wants = [("助動詞", "たい"), ("形容詞", "ほしい"), ("形容詞", "欲しい")];
 
+    /// <summary>Verbs (base forms) of asking: wanting to ask (議会で質問したい, 聞きたい) says what the asker is doing, not what they want of the plan.</summary>
+    private static readonly HashSet<string> Asking = ["聞く", "訊く", "尋ねる", "伺う", "質問", "確認", "問い合わせる", "相談"];
+
+    /// <summary>Whether the want at <paramref name="index"/> is a want to ask (質問・し・たい, 聞き・たい).</summary>
+    private static bool WantsToAsk(QueryText query, int index)
+    {
+        var morphemes = query.Morphemes;
+        var verb = index - 1;
+        if (verb >= 1 && morphemes[verb].Features.BaseForm == "する") verb--;
+        return verb >= 0 && Asking.Contains(morphemes[verb].Features.BaseForm ?? query.Text[morphemes[verb].Start..morphemes[verb].End]);
+    }
+
     /// <summary>
     /// Adnominals by which the question points back at what the asker described (山奥で携帯の電波が入らないんだけど、そういう
     /// 田舎の電波をなんとかする事業ってある？): there the description is what is asked about, and no context.
@@ -40,7 +52,7 @@ internal static class QuestionContext
         for (var i = 0; i < morphemes.Count - 1; i++)
         {
             var m = morphemes[i];
-            if (Wants.Contains((m.Features.Category, m.Features.BaseForm ?? ""))) break; // this clause and what follows are the question
+            if (Wants.Contains((m.Features.Category, m.Features.BaseForm ?? "")) && !WantsToAsk(query, i)) break; // this clause and what follows are the question
             var surface = query.Text[m.Start..m.End];
             var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
             var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface)) ||

@@ -316,6 +316,15 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void ADepartmentWhereTheAskerSaysTheyWillAsk_IsTheirSetting_NotAFilter()
+    {
+        var q = Interpret("議会で質問したいんですが、数値目標を立てたのに届かなかった事業を全部出してもらえますか");
+
+        Assert.Empty(q.Departments);
+        Assert.Equal(AchievementStatus.BelowTarget, q.Achievement & AchievementStatus.BelowTarget);
+    }
+
+    [Fact]
     public void ADepartmentLeftOut_BesideOneAskedFor_LeavesTheOneAskedFor()
     {
         var q = Interpret("Which project covers the Enterprise Bureau's accounting system? not the main one run by the Accounting Bureau");

@@ -197,6 +197,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("わたしは もと きょうしで、いまは たいしょくして いるのですが、がっこうで たぶれっとを つかう じぎょうは ありますか", "もと", "タブレット")]
     [InlineData("地元の新聞で連載を書いておりまして、震災で避難している方々を支える事業を教えてください", "連載", "避難")]
     [InlineData("福祉施設の職員でして、介護にロボットを使う事業はありますか", "職員", "ロボット")]
+    [InlineData("地元の会合で質問したいんですが、ロボットを使う事業はありますか", "会合", "ロボット")] // wanting to ask is no want of the plan's
     public void Context_WhatTheAskerSaysOfThemselves_IsMarkedAsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
