@@ -21,7 +21,15 @@ internal sealed class GlossaryPhraseMatcher<T>(IEnumerable<(string Phrase, T Val
     // Built on first use: a glossary file a question never needs costs nothing.
     private LemmaPhraseMatcher<T> Lemmas => _lemmas ??= new LemmaPhraseMatcher<T>(_phrases, model);
 
-    private PhraseMatcher<T> Surfaces => _surfaces ??= new PhraseMatcher<T>(_phrases.Where(p => !IsGappedEnglish(p.Phrase)).Select(p => (p.Phrase.Replace(LemmaPhraseMatcher<T>.Gap, ""), p.Value)));
+    private PhraseMatcher<T> Surfaces => _surfaces ??= new PhraseMatcher<T>(
+        _phrases.Where(p => !IsGappedEnglish(p.Phrase)).Select(p => (p.Phrase.Replace(LemmaPhraseMatcher<T>.Gap, ""), p.Value)),
+        endsInsideWord: IsKanjiCompound);
+
+    /// <summary>
+    /// A phrase of three kanji or more (目標達成): a compound, which MeCab may cut across where the question's kana follow it
+    /// (目標達成って: 目標・達・成っ・て), so it may end inside a morpheme.
+    /// </summary>
+    private static bool IsKanjiCompound(string phrase) => phrase.Length >= 3 && phrase.All(c => c is >= '\u4E00' and <= '\u9FFF');
 
     private GappedPhraseMatcher<T> Gapped => _gapped ??= new GappedPhraseMatcher<T>(_phrases);
 

@@ -228,6 +228,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("目標達成した事業", AchievementStatus.Achieved)]
     [InlineData("目標を達成した事業は？", AchievementStatus.Achieved)]
+    [InlineData("目標達成ってなってる事業ってどれ？", AchievementStatus.Achieved)] // MeCab: 目標・達・成っ・て
     [InlineData("Which projects met their target?", AchievementStatus.Achieved)]
     [InlineData("計画どおり実施した事業", AchievementStatus.AsPlanned)]
     [InlineData("projects carried out as planned", AchievementStatus.AsPlanned)]
