@@ -87,6 +87,28 @@ public sealed class ReadingVocabulary
         reading.Length < NearestLength || HasSpelling(reading) ? null
             : EditDistance.Nearest(reading, _spelled ??= EditDistance.ByLength(_spellings.Value.Keys.Concat(_names.Keys).Concat(_katakanaWords.Value)), 1, kana: true);
 
+    /// <summary>
+    /// The plan's word written in kanji or hiragana whose reading a romanised word spells (aizu: 会津; koriyama: 郡山; iwaki:
+    /// いわき), by <see cref="Romaji.Key"/>; null when none, or for a reading shorter than <see cref="NearestLength"/> kana.
+    /// </summary>
+    public string? SpellingOfRomaji(string katakana) =>
+        katakana.Length < NearestLength ? null : (_byRomaji ??= ByRomaji()).GetValueOrDefault(Romaji.Key(katakana));
+
+    private Dictionary<string, string>? _byRomaji;
+
+    private Dictionary<string, string> ByRomaji()
+    {
+        var best = new Dictionary<string, (string Spelling, int Rows)>(StringComparer.Ordinal);
+        foreach (var (reading, spelling, rows) in Words())
+        {
+            // Katakana words are loanwords: English names them in English.
+            if (reading.Length < NearestLength || !spelling.Any(c => c >= 0x3400 || JapaneseCharacters.IsHiragana(c))) continue;
+            var key = Romaji.Key(reading);
+            if (!best.TryGetValue(key, out var known) || rows > known.Rows) best[key] = (spelling, rows);
+        }
+        return best.ToDictionary(b => b.Key, b => b.Value.Spelling, StringComparer.Ordinal);
+    }
+
     /// <summary>Shorter readings are one edit from too many words.</summary>
     public const int NearestLength = 3;
 

@@ -585,6 +585,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.False(term.IsKnownNoun);
     }
 
+    [Theory]
+    [InlineData("which projects are in Koriyama?", "koriyama", "郡山")]
+    [InlineData("any projects in Aizu?", "aizu", "会津")]
+    public void English_AJapaneseNameInRomaji_IsThePlansWordOfThatReading(string question, string word, string name)
+    {
+        var term = Assert.Single(Interpret(question).Terms, t => t.Text == word);
+
+        Assert.Equal([name], term.Alternatives);
+        Assert.Equal(TermKind.Word, term.Kind);
+    }
+
     [Fact]
     public void English_ANounThePlanNeverWrites_CountsAsAThing_NotAsATypo()
     {
