@@ -292,14 +292,6 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
-    public async Task Radioactivity_TypedInKana_FindsTheRowThatWritesItAs放射性物質()
-    {
-        var answer = await Ask("さかなの ほうしゃのう けんさの けっか どこで みれるの");
-
-        Assert.Contains("2-14", Ids(answer.Citations));
-    }
-
-    [Fact]
     public async Task AThingThePlanNeverMentions_TypedInKana_IsNotAnsweredByARowSharingOnlyItsOtherWords()
     {
         // No row is about buses; three are about smartphones.
