@@ -68,6 +68,20 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_AboutTheOneRowOfThePreviousAnswer_TellsWhatThatRowSays_InWhateverWordsItIsAsked()
+    {
+        var conversation = NewConversation();
+        await Ask("hi, my host family say fukushima lend free wifi to foriegn tourists?? which project is this", conversation);
+
+        // The row says 貸出日数 and 情報発信件数: neither lend nor post is its word.
+        var answer = await Ask("how many did they lend, and how many post on sns did the tourists make?", conversation);
+
+        Assert.Equal(["1-8"], Ids(answer.Citations));
+        Assert.Contains("1,923", answer.Text);
+        Assert.Contains("713", answer.Text);
+    }
+
+    [Fact]
     public async Task FollowUp_HowMuchAltogether_SumsThePreviousAnswersRows()
     {
         var conversation = NewConversation();

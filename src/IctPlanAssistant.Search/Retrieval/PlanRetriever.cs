@@ -103,7 +103,15 @@ public sealed class PlanRetriever
         // which is largest asked beside a verb (ちょっと聞きたいんだけど、一番…) asks about every row.
         var listing = interpretation.Intent is AnswerIntent.List or AnswerIntent.Fact;
         var gated = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
-        if (gated.Matches.Count > 0 || interpretation.Scope is not { Count: > 1 }) return gated;
+        if (gated.Matches.Count > 0 || interpretation.Scope is not { Count: > 0 }) return gated;
+        // A follow-up about the one row the previous answer gave (how many did they lend?) asks what that row says: its
+        // words choose what to tell of it, not whether it is the answer. (One told by what it is, the special needs one, may
+        // be another row of the plan: PlanSearch looks there.)
+        if (interpretation.Scope.Count == 1 && !interpretation.TellsOne)
+        {
+            gated.Matches.Dispose(); // empty, and replaced
+            return (gated.Groups, Every(values, filter));
+        }
         // A follow-up that tells one of the previous answer's rows by what it is about (the programming school one) means
         // the one of them its other words tell: a word none of them has does not empty the answer.
         var telling = groups.Where((_, i) => !gated.Groups[i].MatchesNothing).ToList();
