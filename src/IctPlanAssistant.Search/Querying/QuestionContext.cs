@@ -22,13 +22,23 @@ internal static class QuestionContext
     /// <summary>Verbs (base forms) of asking: wanting to ask (議会で質問したい, 聞きたい) says what the asker is doing, not what they want of the plan.</summary>
     private static readonly HashSet<string> Asking = ["聞く", "訊く", "尋ねる", "伺う", "質問", "確認", "問い合わせる", "相談"];
 
-    /// <summary>Whether the want at <paramref name="index"/> is a want to ask (質問・し・たい, 聞き・たい).</summary>
+    /// <summary>
+    /// Whether the want at <paramref name="index"/> is a want to ask, of nothing the clause names (議会で質問・し・たい, 聞き・たい):
+    /// what one wants to ask about (ドローンの予算を確認したい, 防災について聞きたい) is the question's.
+    /// </summary>
     private static bool WantsToAsk(QueryText query, int index)
     {
         var morphemes = query.Morphemes;
         var verb = index - 1;
         if (verb >= 1 && morphemes[verb].Features.BaseForm == "する") verb--;
-        return verb >= 0 && Asking.Contains(morphemes[verb].Features.BaseForm ?? query.Text[morphemes[verb].Start..morphemes[verb].End]);
+        if (verb < 0 || !Asking.Contains(morphemes[verb].Features.BaseForm ?? query.Text[morphemes[verb].Start..morphemes[verb].End])) return false;
+        for (var i = verb - 1; i >= 0; i--)
+        {
+            var surface = query.Text[morphemes[i].Start..morphemes[i].End];
+            if (SentenceEnds.Contains(surface) || surface is "、" or "，" or ",") break;
+            if (surface is "を" or "について" or "に関して" || (surface == "つい" && i + 1 < verb && query.Text[morphemes[i + 1].Start..morphemes[i + 1].End] == "て")) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -272,6 +272,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("うちのお店でもキャッシュレス決済を導入してほしいけど、補助はある？")]
     [InlineData("タブレットを使って、学習を支援する事業はありますか")] // a plain て-form goes on describing what is asked
     [InlineData("山奥で携帯の電波が入らないところがあるんだけど、そういう地域の対策は？")] // the question points back at it
+    [InlineData("ドローンの予算を確認したいんですが、教育庁のものはありますか")] // what one wants to ask about
+    [InlineData("防災について聞きたいんだけど、新しい事業ってある？")]
     public void Context_IsNeverWhatTheQuestionIsAbout(string question)
     {
         Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
