@@ -26,7 +26,21 @@ public sealed class JapaneseGlosses
     public int WordCount => _glosses.Count;
 
     /// <summary>The English glosses of the word's first sense, the likeliest first; none for a word EDICT has no common entry for.</summary>
-    public IReadOnlyList<string> Of(string japanese) => _glosses.TryGetValue(japanese, out var english) ? english : [];
+    public IReadOnlyList<string> Of(string japanese) =>
+        !_glosses.TryGetValue(japanese, out var english) ? []
+        : NounOf(english) is { } noun ? _glosses.GetValueOrDefault(noun) ?? [] : english;
+
+    /// <summary>
+    /// How EDICT writes a common word typed in kana: the one common noun of that hiragana reading (ろうじん: 老人; うし: 牛), or the
+    /// word itself where it is a headword as typed (バス, じこくひょう); null where EDICT has no common word so.
+    /// </summary>
+    public string? SpellingOf(string kana) =>
+        _glosses.TryGetValue(kana, out var english) ? NounOf(english) ?? kana : null;
+
+    /// <summary>The noun a reading's line names ("=牛"), or null for a line of English.</summary>
+    private static string? NounOf(string[] line) => line is [{ Length: > 1 } only] && only[0] == NounMark ? only[1..] : null;
+
+    private const char NounMark = '=';
 
     /// <summary>Reads the table data/synonyms/edict.mjs writes.</summary>
     /// <exception cref="GlossaryException">The file is missing or a line is malformed (the message names the file and line).</exception>

@@ -28,9 +28,9 @@ public static class KanaSpelling
 
     private static readonly HashSet<char> Particles = ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'や', 'か', 'へ'];
 
-    /// <param name="isWord">Whether a dictionary knows a word as written (ばす, バス, じこくひょう): a run typed as such a word
-    /// that the plan has no reading for is that word, however MeCab cuts it (ば・す).</param>
-    public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model, Func<string, bool>? isWord = null)
+    /// <param name="spellingOf">How a dictionary writes a common word typed in kana (ろうじん: 老人; ばす: バス), or null: a run typed
+    /// as such a word that the plan has no reading for is that word, however MeCab cuts it (ば・す), and written so.</param>
+    public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model, Func<string, string?>? spellingOf = null)
     {
         var runs = HiraganaRuns(text);
         if (runs.Count == 0) return (text, []);
@@ -80,8 +80,18 @@ public static class KanaSpelling
             }
             if (segments.Count == 0)
             {
-                if ((UnknownWord(morphemes, text, start, end) ?? DictionaryWord(text, start, end, vocabulary, morphemes, isWord)) is { } unknown)
+                if (DictionaryWord(text, start, end, vocabulary, morphemes, spellingOf) is { } word)
+                {
+                    // A common word the plan does not write (ろうじん), written as the dictionary writes it (老人): its synonyms are the plan's (高齢者).
+                    rewritten.Append(text, at, word.Start - at);
+                    words.Add(new KanaWord(rewritten.Length, rewritten.Length + word.Spelling.Length, JapaneseCharacters.HiraganaToKatakana(text[word.Start..word.End]), Known: false));
+                    rewritten.Append(word.Spelling);
+                    at = word.End;
+                }
+                else if (UnknownWord(morphemes, text, start, end) is { } unknown)
+                {
                     words.Add(new KanaWord(rewritten.Length + (unknown.Start - at), rewritten.Length + (unknown.End - at), JapaneseCharacters.HiraganaToKatakana(text[unknown.Start..unknown.End]), Known: false));
+                }
                 continue;
             }
             foreach (var (from, to, reading) in segments)
@@ -122,18 +132,22 @@ public static class KanaSpelling
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
 
     /// <summary>
-    /// A run typed as a word of its own, less one final particle, that a dictionary knows (ばす: バス; じこくひょう) and the plan has
-    /// no reading for, which MeCab cuts into pieces (ば・す): one unknown word, a thing the question names that the plan lacks.
+    /// A run typed as a word of its own, less one final particle, that a dictionary knows (ろうじん: 老人; ばす: バス) and the
+    /// plan has no reading for, which MeCab cuts into pieces (ろう・じん, ば・す): one word, as the dictionary writes it.
     /// </summary>
-    private static (int Start, int End)? DictionaryWord(string text, int start, int end, ReadingVocabulary vocabulary, List<MeCabMorpheme> morphemes, Func<string, bool>? isWord)
+    private static (int Start, int End, string Spelling)? DictionaryWord(string text, int start, int end, ReadingVocabulary vocabulary, List<MeCabMorpheme> morphemes, Func<string, string?>? spellingOf)
     {
         var alone = (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-        if (isWord is null || !alone) return null;
+        if (spellingOf is null || !alone) return null;
         var wordEnd = end - start > 2 && Particles.Contains(text[end - 1]) ? end - 1 : end;
-        if (wordEnd - start < 2 || morphemes.Any(m => m.Start <= start && m.End >= wordEnd)) return null;
+        if (wordEnd - start < 2) return null;
+        // A word MeCab reads whole is its affair (いま, どこ), unless it is a long noun the dictionary writes otherwise (ろうじん: 老人).
+        var whole = morphemes.FirstOrDefault(m => m.Start <= start && m.End >= wordEnd);
         var word = text[start..wordEnd];
         var katakana = JapaneseCharacters.HiraganaToKatakana(word);
-        return !vocabulary.Contains(katakana) && (isWord(word) || isWord(katakana)) ? (start, wordEnd) : null;
+        if (vocabulary.Contains(katakana) || (spellingOf(word) ?? spellingOf(katakana)) is not { } spelling) return null;
+        if (whole.End > 0 && (wordEnd - start < LongReading || spelling == word || !IsContent(whole) || PartOfSpeech(whole) != "名詞")) return null;
+        return (start, wordEnd, spelling);
     }
 
     /// <summary>

@@ -32,6 +32,28 @@ public sealed class JapaneseGlossesTests : IDisposable
         Assert.Contains(english, JapaneseGlosses.Default.Of(japanese));
     }
 
+    [Theory]
+    [InlineData("ろうじん", "老人")] // the one common noun read so
+    [InlineData("バス", "バス")] // a headword as typed
+    [InlineData("はし", null)] // 橋, 箸, 端
+    [InlineData("ぎにきをつける", null)]
+    public void SpellingOf_AWordTypedInKana_IsHowTheDictionaryWritesIt(string kana, string? spelling)
+    {
+        Assert.Equal(spelling, JapaneseGlosses.Default.SpellingOf(kana));
+    }
+
+    [Fact]
+    public void Load_AReadingsLine_NamesItsNoun_AndGivesThatNounsEnglish()
+    {
+        var path = _dir.Combine(JapaneseGlosses.FileName);
+        File.WriteAllLines(path, ["病院\thospital\tclinic", "びょういん\t=病院"]);
+
+        var glosses = JapaneseGlosses.Load(path);
+
+        Assert.Equal("病院", glosses.SpellingOf("びょういん"));
+        Assert.Equal(["hospital", "clinic"], glosses.Of("びょういん"));
+    }
+
     [Fact]
     public void Of_AReadingSeveralCommonNounsShare_GivesNothing()
     {

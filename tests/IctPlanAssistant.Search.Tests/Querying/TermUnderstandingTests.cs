@@ -157,11 +157,28 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
-    [InlineData("ばすが いま どこ はしってるか すまほで わかる しくみ", "ばす")] // ば・す to MeCab
-    [InlineData("ばすの じこくひょう ある？", "じこくひょう")]
-    public void Hiragana_AWordTheDictionaryKnowsButThePlanLacks_IsOneWord_HoweverMeCabCutsIt(string question, string word)
+    [InlineData("ばすが いま どこ はしってるか すまほで わかる しくみ", "バス")] // ば・す to MeCab
+    [InlineData("ばすの じこくひょう ある？", "時刻表")]
+    [InlineData("ろうじんを みまもる じぎょう ある？", "老人")] // one noun to MeCab, but not as the dictionary writes it
+    public void Hiragana_AWordTheDictionaryKnowsButThePlanLacks_IsOneWord_AsTheDictionaryWritesIt(string question, string word)
     {
         Assert.Contains(Interpret(question).Terms, t => t.Text == word);
+    }
+
+    [Fact]
+    public void Hiragana_AnEverydayWord_IsSearchedWithThePlansSynonymsOfItsKanji()
+    {
+        var term = Assert.Single(Interpret("ろうじんを みまもる じぎょう ある？").Terms, t => t.Text == "老人");
+
+        Assert.Contains(term.Synonyms, s => s.Word == "高齢者");
+    }
+
+    [Theory]
+    [InlineData("いま どこで みられますか", "今")]
+    [InlineData("どこ で やってる", "何処")]
+    public void Hiragana_AShortWordMeCabReadsWhole_IsLeftToMeCab(string question, string spelling)
+    {
+        Assert.DoesNotContain(Interpret(question).Terms, t => t.Text == spelling);
     }
 
     [Theory]
