@@ -386,12 +386,12 @@ public sealed class QueryInterpreter
         var words = group.Alternatives.Prepend(group.Text).Distinct().ToList();
         words.AddRange(words.Where(w => w.All(c => c < 0x80)).SelectMany(EnglishForms.Singulars).ToList());
         var synonyms = PlanWords(group, words.SelectMany(_synonyms.Of), vocabulary);
-        // An English word the glossary does not know is a thing when the dictionary spells it in Japanese (database:
-        // データベース); known only by other words, it stays half as telling: it may be a verb (help: 支援) as well.
         // A Japanese name in romaji no dictionary knows (Koriyama, Aizu) is the plan's word of that reading (郡山, 会津).
         if (group.Kind == TermKind.UnknownEnglish && synonyms.Count == 0 && !_glosses.Knows(group.Text) &&
             Romaji.ToKatakana(group.Text) is { } kana && vocabulary.Readings.SpellingOfRomaji(kana) is { } name && vocabulary.Has(name))
             return group with { Alternatives = [name], Kind = TermKind.Word };
+        // An English word the glossary does not know is a thing when the dictionary spells it in Japanese (database:
+        // データベース); known only by other words, it stays half as telling: it may be a verb (help: 支援) as well.
         var spelled = group.Kind == TermKind.UnknownEnglish && synonyms.Any(s => s.Weight >= SynonymDictionary.SameWord);
         if (group.Text.All(c => c < 0x80) && !spelled)
         {
