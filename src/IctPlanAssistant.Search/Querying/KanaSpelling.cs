@@ -131,14 +131,17 @@ public static class KanaSpelling
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
 
+    /// <summary>Whether a run is typed as a word of its own: spaces or the text's ends around it.</summary>
+    private static bool IsTypedAlone(string text, int start, int end) =>
+        (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+
     /// <summary>
     /// A run typed as a word of its own, less one final particle, that a dictionary knows (ろうじん: 老人; ばす: バス) and the
     /// plan has no reading for, which MeCab cuts into pieces (ろう・じん, ば・す): one word, as the dictionary writes it.
     /// </summary>
     private static (int Start, int End, string Spelling)? DictionaryWord(string text, int start, int end, ReadingVocabulary vocabulary, List<MeCabMorpheme> morphemes, Func<string, string?>? spellingOf)
     {
-        var alone = (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-        if (spellingOf is null || !alone) return null;
+        if (spellingOf is null || !IsTypedAlone(text, start, end)) return null;
         var wordEnd = end - start > 2 && Particles.Contains(text[end - 1]) ? end - 1 : end;
         if (wordEnd - start < 2) return null;
         // A word MeCab reads whole is its affair (いま, どこ), unless it is a long noun the dictionary writes otherwise (ろうじん: 老人).
@@ -157,8 +160,7 @@ public static class KanaSpelling
     /// </summary>
     private static (int End, string Reading)? Mistyped(string text, int start, int end, ReadingVocabulary vocabulary, List<MeCabMorpheme> morphemes)
     {
-        var alone = (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-        if (!alone) return null;
+        if (!IsTypedAlone(text, start, end)) return null;
         var wordEnd = end - start > ReadingVocabulary.NearestLength && Particles.Contains(text[end - 1]) ? end - 1 : end;
         if (morphemes.Any(m => m.Start == start && m.End == wordEnd && !m.IsUnknown)) return null;
         return vocabulary.Nearest(JapaneseCharacters.HiraganaToKatakana(text[start..wordEnd])) is { } reading ? (wordEnd, reading) : null;
