@@ -114,4 +114,11 @@ public sealed class NearestWordsMeasureTests
             Assert.Equal(EditDistanceOfArrays(a, b), NearestWords.EditDistance(a, b));
         }
     }
+
+    [Fact]
+    public void Lower_case_without_ICU_for_kana_and_kanji_is_the_invariant_lower_case_of_every_character()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.Equal(char.ToLowerInvariant((char)c), NearestWords.LowerInvariant((char)c));
+    }
 }
