@@ -38,7 +38,7 @@ public static class NearestWords
         foreach (var (reading, spelling, rows) in vocabulary.Words())
         {
             if (spelling.Length < 2 || asked.Contains(spelling) || asked.Contains(reading)
-                || q.Question.Contains(spelling, StringComparison.OrdinalIgnoreCase)) continue;
+                || q.Question.Contains(spelling, IsCaseless(spelling) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)) continue;
             var katakana = spelling.All(JapaneseCharacters.IsKatakana);
             // A loanword (カジノ) is near other loanwords, not a kanji word that sounds alike (患者).
             var closeness = double.MinValue;
@@ -112,10 +112,20 @@ public static class NearestWords
     {
         >= 'A' and <= 'Z' => (char)(c | 0x20),
         < '\u0080' => c,
-        // Hiragana, katakana, CJK symbols and compatibility, CJK ideographs (extension A and the unified block): no case.
-        >= '\u3040' and <= '\u9FFF' => c,
+        // CJK punctuation (々, 〇), hiragana, katakana, CJK symbols and compatibility, CJK ideographs: no case.
+        >= CaselessFirst and <= CaselessLast => c,
         _ => char.ToLowerInvariant(c),
     };
+
+    private const char CaselessFirst = '\u3000';
+    private const char CaselessLast = '\u9FFF';
+
+    /// <summary>
+    /// A word of kana and kanji only: no character has a case, and none of another block upper-cases into this one, so
+    /// a search for it ignoring case finds what an ordinal one finds (a test checks every character), without
+    /// OrdinalIgnoreCase's slower way for non-ASCII text.
+    /// </summary>
+    internal static bool IsCaseless(string word) => word.AsSpan().IndexOfAnyExceptInRange(CaselessFirst, CaselessLast) < 0;
 
     private static bool HasSurrogate(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 

@@ -121,4 +121,19 @@ public sealed class NearestWordsMeasureTests
         for (var c = 0; c <= char.MaxValue; c++)
             Assert.Equal(char.ToLowerInvariant((char)c), NearestWords.LowerInvariant((char)c));
     }
+
+    [Fact]
+    public void A_kana_and_kanji_word_is_found_ignoring_case_exactly_where_it_is_found_ordinally()
+    {
+        // Every character of the caseless block upper-cases to itself, and no other character upper-cases into it.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var inBlock = NearestWords.IsCaseless(((char)c).ToString());
+            Assert.Equal(inBlock, NearestWords.IsCaseless(char.ToUpperInvariant((char)c).ToString()));
+            if (inBlock) Assert.Equal((char)c, char.ToUpperInvariant((char)c));
+        }
+        Assert.True(NearestWords.IsCaseless("放射線々ドローン、"));
+        Assert.False(NearestWords.IsCaseless("ＩＣＴ利活用"));
+        Assert.True("ドローン事業".Contains("ドローン", StringComparison.OrdinalIgnoreCase));
+    }
 }
