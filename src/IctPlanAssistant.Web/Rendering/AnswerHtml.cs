@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using IctPlanAssistant.Answers;
 using Markdig;
 using Markdig.Renderers;
+using Microsoft.Extensions.Options;
 
 namespace IctPlanAssistant.Web.Rendering;
 
@@ -9,7 +11,8 @@ namespace IctPlanAssistant.Web.Rendering;
 /// as text, links keep only http(s) and same-site addresses, and citations become chips linking to row pages.
 /// An answer may come from a language model that read row text, so nothing in it is trusted.
 /// </summary>
-public sealed class AnswerHtml
+/// <param name="options">The answer cache's size bounds the memo: only an answer served again from that cache is the same string.</param>
+public sealed class AnswerHtml(IOptions<AssistantOptions>? options = null)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -29,12 +32,19 @@ public sealed class AnswerHtml
     private readonly ConcurrentDictionary<string, string> _rendered = new(ReferenceEqualityComparer.Instance);
     private int _added;
 
+    /// <summary>
+    /// With the answer cache off (size 0) no answer string is ever rendered twice, so nothing is kept: a memo that never
+    /// hits only holds every answer and its HTML past the next collections, which the collector pays for.
+    /// </summary>
+    private readonly int _capacity = Math.Min(MaxRendered, options?.Value.AnswerCacheSize ?? MaxRendered);
+
     public string Render(string markdown)
     {
+        if (_capacity <= 0) return RenderNew(markdown);
         if (_rendered.TryGetValue(markdown, out var html)) return html;
         html = RenderNew(markdown);
         // Counted here: ConcurrentDictionary.Count takes every lock of the table.
-        if (Interlocked.Increment(ref _added) > MaxRendered)
+        if (Interlocked.Increment(ref _added) > _capacity)
         {
             _rendered.Clear();
             Interlocked.Exchange(ref _added, 0);

@@ -1,4 +1,6 @@
+using IctPlanAssistant.Answers;
 using IctPlanAssistant.Web.Rendering;
+using Microsoft.Extensions.Options;
 
 namespace IctPlanAssistant.Web.Tests.Rendering;
 
@@ -75,5 +77,20 @@ public sealed class AnswerHtmlTests
     {
         Assert.Contains("href=\"/search?q=x\"", _html.Render("[検索](/search?q=x)"));
         Assert.Contains("href=\"https://www.pref.fukushima.lg.jp/\"", _html.Render("[県](https://www.pref.fukushima.lg.jp/)"));
+    }
+
+    [Fact]
+    public void An_answer_served_again_from_the_answer_cache_is_rendered_once_and_none_is_kept_with_the_cache_off()
+    {
+        var markdown = string.Concat("二つあります ", "[1-2]。"); // one string instance, as the answer cache hands it out again
+        var cached = new AnswerHtml(Options.Create(new AssistantOptions()));
+        var off = new AnswerHtml(Options.Create(new AssistantOptions { AnswerCacheSize = 0 }));
+
+        Assert.Same(cached.Render(markdown), cached.Render(markdown));
+        var first = off.Render(markdown);
+        var again = off.Render(markdown);
+        Assert.NotSame(first, again);
+        Assert.Equal(first, again);
+        Assert.Equal(cached.Render(markdown), again);
     }
 }
