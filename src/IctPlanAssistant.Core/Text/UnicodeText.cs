@@ -11,6 +11,7 @@ public static class UnicodeText
     /// </summary>
     public static string ToNfkc(this string text)
     {
+        if (IsNfkcByQuickCheck(text)) return text;
         try
         {
             return text.Normalize(NormalizationForm.FormKC);
@@ -20,6 +21,31 @@ public static class UnicodeText
             return Sanitize(text).Normalize(NormalizationForm.FormKC);
         }
     }
+
+    /// <summary>
+    /// Whether every character is one that NFKC keeps as it is and that composes with nothing before it (Unicode's
+    /// NFKC quick check "yes", a starter): ASCII, 、。々〆〇「」『』, hiragana, katakana (not the voicing marks), the
+    /// unified CJK ideographs. Such a text is NFKC already (UAX #15, quick check), so it is returned without the call
+    /// into ICU, which normalised every word of every question again (a test checks each character and mixed texts).
+    /// </summary>
+    internal static bool IsNfkcByQuickCheck(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsNfkcStarter(c)) return false;
+        }
+        return true;
+    }
+
+    internal static bool IsNfkcStarter(char c) => c switch
+    {
+        <= '\u007F' => true,
+        '\u3001' or '\u3002' or (>= '\u3005' and <= '\u3007') or (>= '\u300C' and <= '\u300F') => true,
+        >= '\u3041' and <= '\u3096' => true, // hiragana, not the combining voicing marks U+3099, U+309A
+        >= '\u30A1' and <= '\u30FC' => true, // katakana, ・ and ー
+        >= '\u4E00' and <= '\u9FFF' => true,
+        _ => false,
+    };
 
     /// <summary>The text with every lone surrogate and noncharacter replaced by U+FFFD.</summary>
     public static string Sanitize(string text)
