@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace IctPlanAssistant.Web.Hosting;
 
@@ -36,7 +35,8 @@ internal sealed class WholeJsonResult<T>(T value, JsonSerializerOptions options,
     /// <summary>The value's JSON as the serializer writes it with these options (the writer takes the options' encoder, indentation and depth).</summary>
     internal static PooledBufferWriter Serialize(T value, JsonSerializerOptions options)
     {
-        var typeInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        // By the value's own type, as Results.Json and TypedResults.Ok write it.
+        var typeInfo = options.GetTypeInfo(value?.GetType() ?? typeof(T));
         var buffer = new PooledBufferWriter();
         try
         {

@@ -1,4 +1,5 @@
 using IctPlanAssistant.Answers;
+using IctPlanAssistant.Bot.Schema;
 using IctPlanAssistant.Web.Apis;
 using IctPlanAssistant.Web.Hosting;
 using IctPlanAssistant.Web.Rendering;
@@ -47,6 +48,24 @@ public sealed class WholeJsonResultTests(BundledPlanHost host)
         using var body = WholeJsonResult<List<string>>.Serialize(value, options);
 
         Assert.Equal(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, options), body.WrittenMemory.ToArray());
+    }
+
+    [Fact]
+    public async Task Bot_replies_written_whole_are_the_response_Results_Json_writes()
+    {
+        var replies = new ExpectedReplies(
+        [
+            new Activity { Type = "message", Text = "保健福祉部の事業です [1-2] <b>&\"'</b>", Locale = "ja-JP", Conversation = new ConversationAccount { Id = "c1" } },
+            new Activity { Type = "typing" },
+        ]);
+
+        var (jsonStatus, jsonType, _, jsonBody) = await ExecuteAsync(Results.Json(replies, BotJson.Options, statusCode: StatusCodes.Status200OK), host.Host.Services);
+        var (status, type, length, body) = await ExecuteAsync(new WholeJsonResult<ExpectedReplies>(replies, BotJson.Options), host.Host.Services);
+
+        Assert.Equal(jsonStatus, status);
+        Assert.Equal(jsonType, type);
+        Assert.Equal(jsonBody, body);
+        Assert.Equal(body.Length, length);
     }
 
     private static async Task<(int Status, string? ContentType, long? Length, byte[] Body)> ExecuteAsync(IResult result, IServiceProvider services)
