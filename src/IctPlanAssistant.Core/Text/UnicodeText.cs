@@ -47,6 +47,25 @@ public static class UnicodeText
         _ => false,
     };
 
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant()"/>, but the text itself when no character of it has a case to change (ASCII
+    /// other than A-Z, kana, kanji, CJK punctuation): the framework's call copies every non-ASCII string through ICU,
+    /// even one it leaves as it was, and questions are lower-cased word by word (a test compares every character).
+    /// </summary>
+    public static string LowerInvariant(this string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= 'A' and <= 'Z') or (>= '\u0080' and < CaselessFirst) or > CaselessLast) return text.ToLowerInvariant();
+        }
+        return text;
+    }
+
+    /// <summary>The block of CJK punctuation, kana and the unified ideographs, where no character has a case (or is the case of another).</summary>
+    internal const char CaselessFirst = '\u3000';
+
+    internal const char CaselessLast = '\u9FFF';
+
     /// <summary>The text with every lone surrogate and noncharacter replaced by U+FFFD.</summary>
     public static string Sanitize(string text)
     {

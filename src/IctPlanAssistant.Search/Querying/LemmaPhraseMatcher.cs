@@ -136,7 +136,7 @@ internal sealed class LemmaPhraseMatcher<T>
         word.Form == part.Form || (word.Reading is not null && word.Reading == part.Reading);
 
     private static string LemmaOf(MeCabMorpheme m, string text) =>
-        (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().ToLowerInvariant();
+        (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().LowerInvariant();
 
     /// <summary>
     /// A word typed in kana, as its dictionary form in katakana (とどい: トドク); null for a word with kanji, and for an

@@ -57,4 +57,23 @@ public sealed class UnicodeTextTests
             Assert.Equal(text.Normalize(NormalizationForm.FormKC), text.ToNfkc());
         }
     }
+
+    [Fact]
+    public void Lower_case_is_the_invariant_lower_case_and_the_text_itself_where_nothing_changes()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = ((char)c).ToString();
+            Assert.Equal(text.ToLowerInvariant(), text.LowerInvariant());
+        }
+        var random = new Random(3);
+        var alphabet = "あア漢、々ー〇aZzİıΣσς\uD801\uDC00ＡＢｃ1 ".ToCharArray(); // 𐐀 (Deseret) lower-cases as a pair
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 10)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(text.ToLowerInvariant(), text.LowerInvariant());
+        }
+        const string caseless = "保健福祉部のタブレット事業、ドローン (2017)";
+        Assert.Same(caseless, caseless.LowerInvariant());
+    }
 }
