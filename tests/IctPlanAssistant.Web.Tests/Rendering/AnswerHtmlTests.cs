@@ -93,4 +93,15 @@ public sealed class AnswerHtmlTests
         Assert.Equal(first, again);
         Assert.Equal(cached.Render(markdown), again);
     }
+
+    [Fact]
+    public void Every_rendering_makes_links_safe_whichever_of_the_pipeline_s_reused_renderers_writes_it()
+    {
+        var html = new AnswerHtml(Options.Create(new AssistantOptions { AnswerCacheSize = 0 }));
+        var results = Enumerable.Range(0, 64).AsParallel().Select(i => html.Render($"[x{i}](javascript:alert({i})) [検索](/search?q={i}) [1-2]")).ToList();
+
+        Assert.All(results, r => Assert.Contains("href=\"#\"", r));
+        Assert.All(results, r => Assert.DoesNotContain("javascript", r));
+        Assert.All(results, r => Assert.Contains("class=\"cite\"", r));
+    }
 }
