@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using IctPlanAssistant.Answers;
 using Markdig;
 using Markdig.Renderers;
-using Microsoft.Extensions.Options;
 
 namespace IctPlanAssistant.Web.Rendering;
 
@@ -11,8 +9,7 @@ namespace IctPlanAssistant.Web.Rendering;
 /// as text, links keep only http(s) and same-site addresses, and citations become chips linking to row pages.
 /// An answer may come from a language model that read row text, so nothing in it is trusted.
 /// </summary>
-/// <param name="options">The answer cache's size bounds the memo: only an answer served again from that cache is the same string.</param>
-public sealed class AnswerHtml(IOptions<AssistantOptions>? options = null)
+public sealed class AnswerHtml
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -28,24 +25,19 @@ public sealed class AnswerHtml(IOptions<AssistantOptions>? options = null)
     /// so it is rendered once; a new answer, even with the same text, is rendered anew. A bounded table by reference,
     /// not a ConditionalWeakTable: with the answer cache off every answer is a new string, and the weak table's
     /// dependent handles (one per answer until a collection frees it) and its containers' finalizers cost the
-    /// garbage collector more than the rendering the table saves (docs/benchmarks.md, issue 11).
+    /// garbage collector more than the rendering the table saves (docs/benchmarks.md, issue 11). With the answer cache
+    /// off it never hits, and skipping it then was tried and undone: the smaller heap made the server GC's adaptation
+    /// (DATAS) give gen0 a smaller budget, and uncached answers were collected after half as many again (item 2, third round).
     /// </summary>
     private readonly ConcurrentDictionary<string, string> _rendered = new(ReferenceEqualityComparer.Instance);
     private int _added;
 
-    /// <summary>
-    /// With the answer cache off (size 0) no answer string is ever rendered twice, so nothing is kept: a memo that never
-    /// hits only holds every answer and its HTML past the next collections, which the collector pays for.
-    /// </summary>
-    private readonly int _capacity = Math.Min(MaxRendered, options?.Value.AnswerCacheSize ?? MaxRendered);
-
     public string Render(string markdown)
     {
-        if (_capacity <= 0) return RenderNew(markdown);
         if (_rendered.TryGetValue(markdown, out var html)) return html;
         html = RenderNew(markdown);
         // Counted here: ConcurrentDictionary.Count takes every lock of the table.
-        if (Interlocked.Increment(ref _added) > _capacity)
+        if (Interlocked.Increment(ref _added) > MaxRendered)
         {
             _rendered.Clear();
             Interlocked.Exchange(ref _added, 0);
