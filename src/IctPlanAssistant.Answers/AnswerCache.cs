@@ -42,6 +42,12 @@ public sealed class AnswerCache(int capacity, long maxBytes = AnswerCache.Defaul
 
     public bool TryGet(string key, out Answer answer)
     {
+        // Off (size 0): every uncached request would otherwise take the lock only to find the table empty.
+        if (Capacity == 0)
+        {
+            answer = null!;
+            return false;
+        }
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var node))

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IctPlanAssistant.Achievement;
 using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Answers.BuiltIn;
 
@@ -38,14 +39,14 @@ public static partial class FactSentences
     public static IReadOnlyList<string> Best(PlanRow row, QueryInterpretation q, int max = 2)
     {
         var words = q.Terms.SelectMany(t => t.Alternatives.Append(t.Text))
-            .Where(w => w.Length >= 2).Select(w => w.ToLowerInvariant()).Distinct().ToList();
+            .Where(w => w.Length >= 2).Select(w => w.LowerInvariant()).Distinct().ToList();
         var scored = new List<(string Sentence, double Score, int Order)>();
         var order = 0;
         foreach (var (text, fieldWeight) in new[] { (row.Results, 1.0), (row.Achievement, 0.9), (row.Summary, 0.6) })
         {
             foreach (var sentence in Sentences(text))
             {
-                var lower = sentence.ToLowerInvariant();
+                var lower = sentence.LowerInvariant();
                 var hits = words.Count(lower.Contains);
                 var figures = Figure().IsMatch(sentence) ? 1 : 0;
                 var units = q.AnswerUnits.Any(u => HasFigureIn(sentence, u)) ? 3 : 0;

@@ -53,6 +53,9 @@ public sealed class MemoryConversationStore(IOptions<ConversationOptions> option
     {
         var stored = StoredTurn.Encode(turn, _options.MaxTurnBytes);
         var key = ConversationIds.StoreKey(conversationId);
+        // Made before the lock, used only when the conversation is new: an allocation under the lock can stop its holder
+        // for a garbage collection while every other turn waits for it (most turns through the bot start a conversation).
+        var fresh = new Entry(key);
         lock (_gate)
         {
             RemoveExpired();
@@ -62,7 +65,7 @@ public sealed class MemoryConversationStore(IOptions<ConversationOptions> option
             }
             else
             {
-                entry = new Entry(key);
+                entry = fresh;
                 _entries[key] = entry;
                 Account(EntryOverhead + key.Length * 2);
             }
@@ -118,7 +121,8 @@ public sealed class MemoryConversationStore(IOptions<ConversationOptions> option
 
         public LinkedListNode<Entry> Node { get; }
 
-        public Queue<byte[]> Turns { get; } = [];
+        /// <summary>Room for a first turn from the start (most conversations through the bot have one), not grown under the lock.</summary>
+        public Queue<byte[]> Turns { get; } = new(1);
 
         /// <summary>The bytes of the turns kept.</summary>
         public long Bytes { get; set; }

@@ -22,6 +22,11 @@ internal sealed class LemmaPhraseMatcher<T>
 
     private readonly List<(Lemma[][] Parts, int Length, T Value)> _patterns;
 
+    // The patterns (their places in _patterns) by their first word's form and by its reading: a question is matched
+    // against the few phrases that start with one of its words, not against every phrase of the glossary file.
+    private readonly Dictionary<string, List<int>> _byFirstForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byFirstReading = new(StringComparer.Ordinal);
+
     public LemmaPhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
     {
         _patterns = phrases
@@ -31,6 +36,18 @@ internal sealed class LemmaPhraseMatcher<T>
             // Longest first: 目標を達成 before 達成; a phrase with a gap before the same words without one.
             .OrderByDescending(p => p.Parts.Sum(part => part.Length)).ThenByDescending(p => p.Length)
             .ToList();
+        for (var i = 0; i < _patterns.Count; i++)
+        {
+            var first = _patterns[i].Parts[0][0];
+            Add(_byFirstForm, first.Form, i);
+            if (first.Reading is not null) Add(_byFirstReading, first.Reading, i);
+        }
+
+        static void Add(Dictionary<string, List<int>> index, string key, int pattern)
+        {
+            if (!index.TryGetValue(key, out var patterns)) index[key] = patterns = [];
+            patterns.Add(pattern);
+        }
     }
 
     /// <summary>The matches, longest phrases first; each match's parts are consumed.</summary>
@@ -38,11 +55,10 @@ internal sealed class LemmaPhraseMatcher<T>
     {
         var lemmas = query.Lemmas ??= query.Morphemes.Select(m => new Lemma(LemmaOf(m, query.Text), KanaLemma(m, query.Text))).ToArray();
         var matches = new List<LemmaMatch<T>>();
-        foreach (var (parts, _, value) in _patterns)
+        foreach (var pattern in Candidates(lemmas))
         {
-            // A phrase starts with its first word: most of the glossary's phrases have theirs nowhere in the question.
+            var (parts, _, value) = _patterns[pattern];
             var first = parts[0][0];
-            if (!Array.Exists(lemmas, word => SameWord(word, first))) continue;
             for (var start = 0; start < lemmas.Length; start++)
             {
                 if (!SameWord(lemmas[start], first) || Match(query, lemmas, parts, start) is not { } spans) continue;
@@ -51,6 +67,28 @@ internal sealed class LemmaPhraseMatcher<T>
             }
         }
         return matches;
+    }
+
+    /// <summary>
+    /// The patterns whose first word is one of the question's (<see cref="SameWord"/>: by form, or by reading), in the
+    /// patterns' order (longest first), each once. A phrase starts with its first word: most of the glossary's phrases
+    /// have theirs nowhere in the question.
+    /// </summary>
+    private List<int> Candidates(Lemma[] lemmas)
+    {
+        var candidates = new List<int>();
+        foreach (var word in lemmas)
+        {
+            if (_byFirstForm.TryGetValue(word.Form, out var byForm)) candidates.AddRange(byForm);
+            if (word.Reading is not null && _byFirstReading.TryGetValue(word.Reading, out var byReading)) candidates.AddRange(byReading);
+        }
+        if (candidates.Count < 2) return candidates;
+        candidates.Sort();
+        var distinct = 1;
+        for (var i = 1; i < candidates.Count; i++)
+            if (candidates[i] != candidates[distinct - 1]) candidates[distinct++] = candidates[i];
+        candidates.RemoveRange(distinct, candidates.Count - distinct);
+        return candidates;
     }
 
     /// <summary>The character spans of the parts (and the index of the last part's last word) when the phrase starts at a word.</summary>
@@ -98,7 +136,7 @@ internal sealed class LemmaPhraseMatcher<T>
         word.Form == part.Form || (word.Reading is not null && word.Reading == part.Reading);
 
     private static string LemmaOf(MeCabMorpheme m, string text) =>
-        (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().ToLowerInvariant();
+        (m.Features.BaseForm ?? text[m.Start..m.End]).ToNfkc().LowerInvariant();
 
     /// <summary>
     /// A word typed in kana, as its dictionary form in katakana (とどい: トドク); null for a word with kanji, and for an

@@ -27,24 +27,39 @@ public static class NearestWords
     {
         var missing = q.Terms
             .Where(t => t.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier or TermKind.UnknownEnglish && !planHas(t.Text))
-            .Select(t => new Missing(t.Text, t.Readings.Count > 0 ? t.Readings[0] : ReadingOf(t.Text, model), IsKana(t.Text), t.Text.All(JapaneseCharacters.IsKatakana)))
+            .Select(t => Missing.Of(t.Text, t.Readings.Count > 0 ? t.Readings[0] : ReadingOf(t.Text, model)))
             .ToList();
         if (missing.Count == 0) return [];
         var asked = q.Terms.SelectMany(t => t.Alternatives.Append(t.Text).Concat(t.Readings)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A kana-and-kanji word is in the set ignoring case exactly when it is in it as written (see IsCaseless): looked up
+        // ordinally, without hashing Japanese text the case-insensitive way, twice for every word of the vocabulary.
+        var askedAsWritten = asked.ToHashSet(StringComparer.Ordinal);
+        bool WasAsked(string word) => IsCaseless(word) ? askedAsWritten.Contains(word) : asked.Contains(word);
 
         // Every word of the index is compared with every missing word: a loop without closures or per-word allocation
         // (the vocabulary has thousands of words, and this runs for each question that found nothing).
         var best = new Dictionary<string, (double Closeness, int Rows)>(StringComparer.Ordinal);
         foreach (var (reading, spelling, rows) in vocabulary.Words())
         {
-            if (spelling.Length < 2 || asked.Contains(spelling) || asked.Contains(reading)
-                || q.Question.Contains(spelling, StringComparison.OrdinalIgnoreCase)) continue;
+            if (spelling.Length < 2 || WasAsked(spelling) || WasAsked(reading)
+                || q.Question.Contains(spelling, IsCaseless(spelling) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)) continue;
             var katakana = spelling.All(JapaneseCharacters.IsKatakana);
             // A loanword (カジノ) is near other loanwords, not a kanji word that sounds alike (患者).
             var closeness = double.MinValue;
             foreach (var m in missing)
             {
-                var c = m.Katakana && !katakana ? 0 : Closeness(m.Surface, m.Reading, m.Kana, spelling, reading);
+                if (m.Katakana && !katakana)
+                {
+                    if (0 > closeness) closeness = 0;
+                    continue;
+                }
+                // Closeness, the spellings' likeness first: the readings' is at most 1, so a word that shares too few
+                // characters with this one cannot reach MinCloseness by it, whatever its edit distance (most words of the
+                // vocabulary share none). Leaving such a word's value out changes nothing: the word is kept only by a
+                // value of at least MinCloseness, which is then the largest.
+                var spellings = Characters(m.Spelled, m.Kana ? reading : spelling);
+                if ((1 + spellings) / 2 < MinCloseness) continue;
+                var c = ((m.Reading is null ? 0 : ReadingCloseness(m.Reading, reading)) + spellings) / 2;
                 if (c > closeness) closeness = c;
             }
             if (closeness < MinCloseness) continue;
@@ -54,9 +69,17 @@ public static class NearestWords
             .Take(max).Select(b => b.Key).ToList();
     }
 
-    private readonly record struct Missing(string Surface, string? Reading, bool Kana, bool Katakana);
+    /// <param name="Spelled">What a plan word's spelling likeness is measured against: the word, or its katakana when typed in kana (compared with readings).</param>
+    private readonly record struct Missing(string Spelled, string? Reading, bool Kana, bool Katakana)
+    {
+        public static Missing Of(string word, string? reading)
+        {
+            var kana = IsKana(word);
+            return new(kana ? JapaneseCharacters.HiraganaToKatakana(word) : word, reading, kana, word.All(JapaneseCharacters.IsKatakana));
+        }
+    }
 
-    /// <summary>How near a plan word is to a word of the question (0–1): the mean of the readings' and the spellings' likeness.</summary>
+    /// <summary>How near a plan word is to a word of the question (0–1): the mean of the readings' and the spellings' likeness (as <see cref="For(QueryInterpretation, ReadingVocabulary, Func{string, bool}, MeCabModel, int)"/> computes it).</summary>
     public static double Closeness(string surface, string? reading, bool kana, string planSpelling, string planReading)
     {
         var readings = reading is null ? 0 : ReadingCloseness(reading, planReading);
@@ -97,11 +120,35 @@ public static class NearestWords
         var n = 0;
         foreach (var c in s)
         {
-            var lower = char.ToLowerInvariant(c);
+            var lower = LowerInvariant(c);
             if (!into[..n].Contains(lower)) into[n++] = lower;
         }
         return n;
     }
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant(char)"/> without the call into ICU for kana and kanji, which have no case: every
+    /// plan word is compared with the question's missing words, so this ran a few hundred thousand times a request.
+    /// The same character for every input (a test compares all 65,536).
+    /// </summary>
+    internal static char LowerInvariant(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < '\u0080' => c,
+        // CJK punctuation (々, 〇), hiragana, katakana, CJK symbols and compatibility, CJK ideographs: no case.
+        >= CaselessFirst and <= CaselessLast => c,
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private const char CaselessFirst = '\u3000';
+    private const char CaselessLast = '\u9FFF';
+
+    /// <summary>
+    /// A word of kana and kanji only: no character has a case, and none of another block upper-cases into this one, so
+    /// a search for it ignoring case finds what an ordinal one finds (a test checks every character), without
+    /// OrdinalIgnoreCase's slower way for non-ASCII text.
+    /// </summary>
+    internal static bool IsCaseless(string word) => word.AsSpan().IndexOfAnyExceptInRange(CaselessFirst, CaselessLast) < 0;
 
     private static bool HasSurrogate(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 

@@ -448,7 +448,7 @@ public sealed class QueryInterpreter
             .SelectMany(p => p.Split(LemmaPhraseMatcher<int>.Gap, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private bool IsTopic(TermGroup group) =>
-        group.Alternatives.Prepend(group.Text).Any(w => _glossary.TopicWords.Contains(w.ToNfkc().ToLowerInvariant()));
+        group.Alternatives.Prepend(group.Text).Any(w => _glossary.TopicWords.Contains(w.ToNfkc().LowerInvariant()));
 
     private Names NamesOf(IndexSnapshot snapshot)
     {

@@ -22,7 +22,7 @@ internal sealed partial class QueryText
     {
         Original = original ?? text;
         CasedText = NormalizeKeepingCase(text);
-        Text = CasedText.ToLowerInvariant();
+        Text = CasedText.LowerInvariant();
         _consumed = new bool[Text.Length];
         var morphemes = new List<MeCabMorpheme>();
         model.Parse(Text, morphemes);
@@ -48,7 +48,7 @@ internal sealed partial class QueryText
     /// <summary>The words' dictionary forms as <see cref="LemmaPhraseMatcher{T}"/> reads them, made once for all its matchers.</summary>
     internal Lemma[]? Lemmas { get; set; }
 
-    public static string Normalize(string text) => NormalizeKeepingCase(text).ToLowerInvariant();
+    public static string Normalize(string text) => NormalizeKeepingCase(text).LowerInvariant();
 
     /// <summary>NFKC, '&amp;' as 'and', punctuation between words as spaces; letter case kept (IT is not it).</summary>
     public static string NormalizeKeepingCase(string text) => Normalized(text, mark: null);

@@ -22,12 +22,15 @@ public sealed class ReadingVocabulary
     {
     }
 
-    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlyDictionary<string, string> names, Lazy<IReadOnlyDictionary<string, string>> spellings, Lazy<IReadOnlySet<string>> katakanaWords)
+    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlyDictionary<string, string> names, Lazy<IReadOnlyDictionary<string, string>> spellings, Lazy<IReadOnlySet<string>> katakanaWords,
+        Lazy<(string Reading, string Spelling, int Rows)[]>? words = null)
     {
         _rows = rows;
         _names = names;
         _spellings = spellings;
         _katakanaWords = katakanaWords;
+        _words = words ?? new Lazy<(string, string, int)[]>(() => spellings.Value.Select(s => (s.Key, s.Value, RowsWith(s.Key)))
+            .Concat(katakanaWords.Value.Where(w => !spellings.Value.ContainsKey(w)).Select(w => (w, w, RowsWith(w)))).ToArray());
     }
 
     /// <summary>
@@ -43,7 +46,7 @@ public sealed class ReadingVocabulary
             if (!name.Any(c => JapaneseCharacters.IsJapanese(c))) continue;
             if (ReadingOf(name, model) is { Length: >= 2 } reading) readings.TryAdd(reading, name);
         }
-        return new(_rows, readings, _spellings, _katakanaWords);
+        return new(_rows, readings, _spellings, _katakanaWords, _words);
     }
 
     /// <summary>The readings MeCab gives the words of a text, joined (katakana words read as written); null when a word has none.</summary>
@@ -66,9 +69,10 @@ public sealed class ReadingVocabulary
     /// The plan's words, each with its reading and how many rows have it: the spelling of each reading (放射線) and the
     /// words the plan writes in katakana (ドローン). Read on first use, once per index generation.
     /// </summary>
-    public IEnumerable<(string Reading, string Spelling, int Rows)> Words() =>
-        _spellings.Value.Select(s => (s.Key, s.Value, RowsWith(s.Key)))
-            .Concat(_katakanaWords.Value.Where(w => !_spellings.Value.ContainsKey(w)).Select(w => (w, w, RowsWith(w))));
+    /// Listed once per generation: every question that finds nothing walks the whole list (<see cref="NearestWords"/>).
+    public IReadOnlyList<(string Reading, string Spelling, int Rows)> Words() => _words.Value;
+
+    private readonly Lazy<(string Reading, string Spelling, int Rows)[]> _words;
 
     /// <summary>How many rows have a word of this reading (0: none).</summary>
     public int RowsWith(string reading) => _rows.GetValueOrDefault(reading);

@@ -71,7 +71,7 @@ public sealed class SynonymDictionary
     private static bool IsAmbiguous(int flag, string key) => flag == 1 && !key.All(c => c < 0x80);
 
     /// <summary>Words are matched in NFKC and lower case (Internet, internet, ｉｎｔｅｒｎｅｔ).</summary>
-    private static string Key(string word) => word.ToNfkc().ToLowerInvariant();
+    private static string Key(string word) => word.ToNfkc().LowerInvariant();
 
     /// <summary>Reads the table data/synonyms/convert.mjs writes.</summary>
     /// <exception cref="GlossaryException">The file is missing or a line is malformed (the message names the file and line).</exception>

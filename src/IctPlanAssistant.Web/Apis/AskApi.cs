@@ -6,6 +6,7 @@ using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Answers.Contracts;
 using IctPlanAssistant.Answers.Conversations;
 using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Web.Hosting;
 using IctPlanAssistant.Web.Problems;
 using IctPlanAssistant.Web.Protection;
 using IctPlanAssistant.Web.Rendering;
@@ -93,7 +94,8 @@ internal static class AskApi
             if (!WantsEventStream(http))
             {
                 var answer = await assistant.AskAsync(ask, cancellationToken);
-                return TypedResults.Ok(AskApiResponse.From(request.Id, request.Conversation, answer, html));
+                // Written whole from a pooled buffer: the same bytes as TypedResults.Ok, without the copies (WholeJsonResult).
+                return new WholeJsonResult<AskApiResponse>(AskApiResponse.From(request.Id, request.Conversation, answer, html), json.Value.SerializerOptions);
             }
             // The question is checked when the stream starts: a rejected one is still a plain 400, not an event.
             updates = assistant.AskStreamingAsync(ask, cancellationToken).GetAsyncEnumerator(cancellationToken);

@@ -14,6 +14,7 @@ public sealed class AnswerHtml
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .Use<CitationExtension>()
+        .Use<SafeLinkExtension>()
         .Build();
 
     /// <summary>Beyond this many answers the memo starts again (the answer cache keeps 1,000 by default).</summary>
@@ -24,7 +25,9 @@ public sealed class AnswerHtml
     /// so it is rendered once; a new answer, even with the same text, is rendered anew. A bounded table by reference,
     /// not a ConditionalWeakTable: with the answer cache off every answer is a new string, and the weak table's
     /// dependent handles (one per answer until a collection frees it) and its containers' finalizers cost the
-    /// garbage collector more than the rendering the table saves (docs/benchmarks.md, issue 11).
+    /// garbage collector more than the rendering the table saves (docs/benchmarks.md, issue 11). With the answer cache
+    /// off it never hits, and skipping it then was tried and undone: the smaller heap made the server GC's adaptation
+    /// (DATAS) give gen0 a smaller budget, and uncached answers were collected after half as many again (item 2, third round).
     /// </summary>
     private readonly ConcurrentDictionary<string, string> _rendered = new(ReferenceEqualityComparer.Instance);
     private int _added;
@@ -43,14 +46,21 @@ public sealed class AnswerHtml
         return html;
     }
 
-    private static string RenderNew(string markdown)
+    // Markdig's own renderers, kept and reused by the pipeline (set up once each, links made safe by SafeLinkExtension):
+    // a renderer built and set up per answer was a third of the rendering.
+    private static string RenderNew(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+
+    /// <summary>Makes every renderer of the pipeline write links through <see cref="SafeUrl"/>.</summary>
+    private sealed class SafeLinkExtension : IMarkdownExtension
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = SafeUrl };
-        Pipeline.Setup(renderer);
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
-        writer.Flush();
-        return writer.ToString();
+        public void Setup(MarkdownPipelineBuilder pipeline)
+        {
+        }
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+            if (renderer is HtmlRenderer html) html.LinkRewriter = SafeUrl;
+        }
     }
 
     /// <summary>javascript:, data: and other schemes become a dead link; a path on this site or http(s) stays.</summary>

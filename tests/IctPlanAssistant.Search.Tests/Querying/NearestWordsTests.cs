@@ -60,6 +60,49 @@ public sealed class NearestWordsTests(BundledIndexFixture index)
         Assert.Empty(asked.NearestWords);
     }
 
+    /// <summary>The loop of NearestWords.For as it was before it measured the spellings first and skipped the rest.</summary>
+    private static IReadOnlyList<string> NearestAsBefore(QueryInterpretation q, IndexVocabulary vocabulary)
+    {
+        bool IsKana(string w) => w.All(c => IctPlanAssistant.Text.JapaneseCharacters.IsHiragana(c) || IctPlanAssistant.Text.JapaneseCharacters.IsKatakana(c));
+        var missing = q.Terms
+            .Where(t => t.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier or TermKind.UnknownEnglish && !vocabulary.Has(t.Text))
+            .Select(t => (Surface: t.Text, Reading: t.Readings.Count > 0 ? t.Readings[0] : NearestWords.ReadingOf(t.Text, IctPlanAssistant.Search.Analysis.MeCab.MeCabModel.Shared),
+                Kana: IsKana(t.Text), Katakana: t.Text.All(IctPlanAssistant.Text.JapaneseCharacters.IsKatakana)))
+            .ToList();
+        if (missing.Count == 0) return [];
+        var asked = q.Terms.SelectMany(t => t.Alternatives.Append(t.Text).Concat(t.Readings)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var best = new Dictionary<string, (double Closeness, int Rows)>(StringComparer.Ordinal);
+        foreach (var (reading, spelling, rows) in vocabulary.Readings.Words())
+        {
+            if (spelling.Length < 2 || asked.Contains(spelling) || asked.Contains(reading) || q.Question.Contains(spelling, StringComparison.OrdinalIgnoreCase)) continue;
+            var katakana = spelling.All(IctPlanAssistant.Text.JapaneseCharacters.IsKatakana);
+            var closeness = missing.Max(m => m.Katakana && !katakana ? 0 : NearestWords.Closeness(m.Surface, m.Reading, m.Kana, spelling, reading));
+            if (closeness < NearestWords.MinCloseness) continue;
+            if (!best.TryGetValue(spelling, out var known) || closeness > known.Closeness) best[spelling] = (closeness, rows);
+        }
+        return best.OrderByDescending(b => b.Value.Closeness).ThenByDescending(b => b.Value.Rows).ThenBy(b => b.Key, StringComparer.Ordinal)
+            .Take(NearestWords.Max).Select(b => b.Key).ToList();
+    }
+
+    [Theory]
+    [InlineData("ドローソを使った事業は？")]
+    [InlineData("タブレツトの事業")]
+    [InlineData("ドクターヘリの運航を支援する事業ある？")]
+    [InlineData("宇宙開発の事業は？")]
+    [InlineData("カジノの事業はありますか")]
+    [InlineData("ほうしゃのうの けんさ")]
+    [InlineData("Is there a project about spaceships or Casinos?")]
+    [InlineData("じょうほうのセキュリティとロボト")]
+    [InlineData("ＡＩで農業を自働化")]
+    public void The_words_offered_are_those_the_former_loop_offered(string question)
+    {
+        using var snapshot = index.Index.Acquire();
+        var q = index.Interpreter.Interpret(question, null, snapshot);
+        var vocabulary = IndexVocabulary.Of(snapshot);
+
+        Assert.Equal(NearestAsBefore(q, vocabulary), NearestWords.For(q, vocabulary));
+    }
+
     [Theory]
     [InlineData("ウチュウ", "ウチュウ", 1.0)]
     [InlineData("ドローソ", "ドローン", 0.75)]
@@ -113,5 +156,27 @@ public sealed class NearestWordsMeasureTests
             Assert.Equal(CharactersOfSets(a, b), NearestWords.Characters(a, b));
             Assert.Equal(EditDistanceOfArrays(a, b), NearestWords.EditDistance(a, b));
         }
+    }
+
+    [Fact]
+    public void Lower_case_without_ICU_for_kana_and_kanji_is_the_invariant_lower_case_of_every_character()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.Equal(char.ToLowerInvariant((char)c), NearestWords.LowerInvariant((char)c));
+    }
+
+    [Fact]
+    public void A_kana_and_kanji_word_is_found_ignoring_case_exactly_where_it_is_found_ordinally()
+    {
+        // Every character of the caseless block upper-cases to itself, and no other character upper-cases into it.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var inBlock = NearestWords.IsCaseless(((char)c).ToString());
+            Assert.Equal(inBlock, NearestWords.IsCaseless(char.ToUpperInvariant((char)c).ToString()));
+            if (inBlock) Assert.Equal((char)c, char.ToUpperInvariant((char)c));
+        }
+        Assert.True(NearestWords.IsCaseless("放射線々ドローン、"));
+        Assert.False(NearestWords.IsCaseless("ＩＣＴ利活用"));
+        Assert.True("ドローン事業".Contains("ドローン", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -50,4 +50,24 @@ public sealed class WholeResponsesTests(BundledPlanHost host)
         Assert.Null(response.Content.Headers.ContentLength);
         Assert.Contains("event: answer", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_bot_reply_carries_its_content_length()
+    {
+        using var client = host.Client();
+        var activity = new
+        {
+            type = "message", id = "m1", channelId = "emulator", serviceUrl = "http://127.0.0.1:9/", deliveryMode = "expectReplies",
+            locale = "ja-JP", from = new { id = "user" }, recipient = new { id = "bot" }, conversation = new { id = "whole-1" },
+            text = "タブレットを使っている事業は？",
+        };
+
+        using var response = await client.PostAsJsonAsync("/api/messages", activity);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.Contains("タブレット", System.Text.Encoding.UTF8.GetString(body));
+    }
 }

@@ -76,4 +76,15 @@ public sealed class AnswerHtmlTests
         Assert.Contains("href=\"/search?q=x\"", _html.Render("[検索](/search?q=x)"));
         Assert.Contains("href=\"https://www.pref.fukushima.lg.jp/\"", _html.Render("[県](https://www.pref.fukushima.lg.jp/)"));
     }
+
+    [Fact]
+    public void Every_rendering_makes_links_safe_whichever_of_the_pipeline_s_reused_renderers_writes_it()
+    {
+        var html = new AnswerHtml();
+        var results = Enumerable.Range(0, 64).AsParallel().Select(i => html.Render($"[x{i}](javascript:alert({i})) [検索](/search?q={i}) [1-2]")).ToList();
+
+        Assert.All(results, r => Assert.Contains("href=\"#\"", r));
+        Assert.All(results, r => Assert.DoesNotContain("javascript", r));
+        Assert.All(results, r => Assert.Contains("class=\"cite\"", r));
+    }
 }
