@@ -450,22 +450,14 @@ internal static class CoverageGate
                 // A clause within another (the rows it matches are that one's) is not walked at all.
                 foreach (var disjunct in RedundantClauses.Drop(Clauses(disjunction)).OrderBy(Cost)) MarkInto(searcher, disjunct, docs, inName);
                 return;
+            case TermQuery or PhraseQuery when ClauseRows.Of(searcher).Rows(searcher, query) is { } kept:
+                // A common word's clause: its rows over the whole index, kept for the snapshot (the union is what walking
+                // it would add).
+                docs.Or(kept);
+                if (IsNameField(query is TermQuery t ? t.Term.Field : ((PhraseQuery)query).GetTerms()[0].Field)) inName.Or(kept);
+                return;
             case TermQuery termQuery:
-                var context = TermStates.Of(searcher).Get(termQuery.Term);
-                foreach (var leaf in searcher.IndexReader.Leaves)
-                {
-                    if (context.Get(leaf.Ord) is not { } state) continue; // not in this segment
-                    var terms = leaf.AtomicReader.GetTerms(termQuery.Term.Field)?.GetEnumerator();
-                    if (terms is null) continue;
-                    terms.SeekExact(termQuery.Term.Bytes, state);
-                    var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
-                    var name = IsNameField(termQuery.Term.Field);
-                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                    {
-                        docs.Set(leaf.DocBase + doc);
-                        if (name) inName.Set(leaf.DocBase + doc);
-                    }
-                }
+                ClauseRows.MarkTerm(searcher, termQuery.Term, docs, IsNameField(termQuery.Term.Field) ? inName : null);
                 return;
             case PhraseQuery phraseQuery when PhraseMarks.Handles(phraseQuery):
                 // A row already marked (in the name, for a name clause) needs no second look.
