@@ -130,7 +130,7 @@ internal static class CoverageGate
             var thingWeights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
             try
             {
-                for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1)) weights[doc] = thingWeights[doc] = 0;
+                foreach (var doc in SetBits.Of(any)) weights[doc] = thingWeights[doc] = 0;
                 // Rows that have one of the question's things as it says it, or as a sure synonym: a row that has them all
                 // only as loose synonyms (診療 read through English as 医療) is no answer, however much it covers.
                 var firm = new FixedBitSet(values.MaxDoc);
@@ -141,7 +141,7 @@ internal static class CoverageGate
                     else AddCredit(marked[i], gated[i], weights, thing ? thingWeights : null, thing ? firm : null);
                 }
                 candidates = new FixedBitSet(values.MaxDoc);
-                for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
+                foreach (var doc in SetBits.Of(any))
                 {
                     var share = (float)(weights[doc] / totalWeight);
                     if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
@@ -169,7 +169,7 @@ internal static class CoverageGate
             Array.Clear(scores, 0, values.MaxDoc);
             Score(searcher, marked, scored, scores);
             var result = new MatchList((int)Math.Min(candidates.Cardinality, int.MaxValue));
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            foreach (var doc in SetBits.Of(candidates))
             {
                 if (!values.IsLive(doc)) continue;
                 var share = totalWeight > 0 ? coverage[doc] : 1f;
@@ -279,14 +279,14 @@ internal static class CoverageGate
         var best = ArrayPool<double>.Shared.Rent(docs.Length);
         try
         {
-            for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1)) best[doc] = 0;
+            foreach (var doc in SetBits.Of(docs)) best[doc] = 0;
             foreach (var (matches, item) in items)
             {
                 var unsure = UnsureCredit(matches, item with { Weight = weight });
-                for (var doc = NextSetBit(matches.Docs!, 0); doc >= 0; doc = NextSetBit(matches.Docs!, doc + 1))
+                foreach (var doc in SetBits.Of(matches.Docs!))
                     best[doc] = Math.Max(best[doc], matches.Sure is null || matches.Sure.Get(doc) ? weight : unsure);
             }
-            for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
+            foreach (var doc in SetBits.Of(docs))
             {
                 weights[doc] += best[doc];
                 if (thingWeights is not null) thingWeights[doc] += best[doc];
@@ -361,7 +361,7 @@ internal static class CoverageGate
     {
         var unsure = UnsureCredit(matches, group);
         var docs = matches.Docs!;
-        for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
+        foreach (var doc in SetBits.Of(docs))
         {
             var sure = matches.Sure is null || matches.Sure.Get(doc);
             var credit = sure ? group.Weight : unsure;
@@ -544,7 +544,7 @@ internal static class CoverageGate
         try
         {
             var count = 0;
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            foreach (var doc in SetBits.Of(candidates))
             {
                 var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
                 keys[doc] = key;
@@ -558,7 +558,7 @@ internal static class CoverageGate
                 if (level > lowest) fromLowest--;
             }
             var window = new FixedBitSet(candidates.Length);
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            foreach (var doc in SetBits.Of(candidates))
             {
                 if (keys[doc] > lowest || (keys[doc] == lowest && fromLowest-- > 0)) window.Set(doc);
             }
@@ -582,7 +582,7 @@ internal static class CoverageGate
         {
             var levels = ArrayPool<float>.Shared.Rent(cardinality);
             var n = 0;
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1)) levels[n++] = coverage[doc];
+            foreach (var doc in SetBits.Of(candidates)) levels[n++] = coverage[doc];
             lowest = Selection.KthLargest(levels.AsSpan(0, n), count);
             var taken = 0;
             foreach (var level in levels.AsSpan(0, n))
@@ -593,7 +593,7 @@ internal static class CoverageGate
             if (taken == cardinality) return candidates;
         }
         var best = new FixedBitSet(candidates.Length);
-        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+        foreach (var doc in SetBits.Of(candidates))
         {
             if (coverage[doc] >= lowest) best.Set(doc);
         }

@@ -42,9 +42,17 @@ internal readonly struct MatchOrder
 
     /// <summary>The first <paramref name="k"/> of the matches that pass <paramref name="where"/> (all, when null), in this
     /// order: a broad question's matches need not be copied to be chosen from.</summary>
-    public List<Match> Top(IReadOnlyList<Match> matches, int k, Predicate<Match>? where)
+    public List<Match> Top(IReadOnlyList<Match> matches, int k, Predicate<Match>? where) => matches switch
     {
-        if (k <= 0 || matches.Count == 0) return [];
+        // A span's loop, not an enumerator's interface calls per row (a broad question's matches are most of the index).
+        MatchList list => Top(list.AsSpan(), k, where),
+        List<Match> list => Top(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), k, where),
+        _ => Top(matches.ToArray(), k, where),
+    };
+
+    private List<Match> Top(ReadOnlySpan<Match> matches, int k, Predicate<Match>? where)
+    {
+        if (k <= 0 || matches.Length == 0) return [];
         // A heap of the k best so far, the worst of them on top.
         var heap = new PriorityQueue<Match, SortKey>(k + 1, SortKey.WorstFirst);
         foreach (var match in matches)

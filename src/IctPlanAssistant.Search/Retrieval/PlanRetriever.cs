@@ -259,6 +259,7 @@ public sealed class PlanRetriever
         var withBudget = 0;
         // The extremes are the first rows of the budget orders (ties to the earlier row of the plan).
         Match? largest = null, smallest = null;
+        SortKey largestKey = default, smallestKey = default;
         var byId = MatchOrder.ById(values);
         var largestFirst = MatchOrder.For(RowSort.BudgetDescending, ranked: false, values);
         var smallestFirst = MatchOrder.For(RowSort.BudgetAscending, ranked: false, values);
@@ -278,8 +279,11 @@ public sealed class PlanRetriever
             if (department >= 0) departmentSum[department] += budget;
             sum += budget;
             withBudget++;
-            if (largest is not { } l || largestFirst.KeyOf(match).CompareTo(largestFirst.KeyOf(l)) < 0) largest = match;
-            if (smallest is not { } s || smallestFirst.KeyOf(match).CompareTo(smallestFirst.KeyOf(s)) < 0) smallest = match;
+            // Each extreme's key is kept beside it, not read again for every row compared with it.
+            var largeKey = largestFirst.KeyOf(match);
+            if (largest is null || largeKey.CompareTo(largestKey) < 0) (largest, largestKey) = (match, largeKey);
+            var smallKey = smallestFirst.KeyOf(match);
+            if (smallest is null || smallKey.CompareTo(smallestKey) < 0) (smallest, smallestKey) = (match, smallKey);
         }
         var rows = byId.Top(matches, rowLimit).Select(m => snapshot.Row(m.Doc)).ToList();
         return new RowAggregate(
