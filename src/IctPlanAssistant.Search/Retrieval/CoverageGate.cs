@@ -122,7 +122,7 @@ internal static class CoverageGate
         FixedBitSet candidates;
         if (totalWeight > 0)
         {
-            var any = new FixedBitSet(values.MaxDoc);
+            var any = RowSets.New(values.MaxDoc);
             foreach (var i in hard) any.Or(marked[i].Docs!);
             // Each group adds its credit to the rows it matches, group by group (in the same order, so the sums are the
             // same to the bit): a walk over each group's rows, where asking every group of every row would cost rows × groups.
@@ -133,14 +133,14 @@ internal static class CoverageGate
                 foreach (var doc in SetBits.Of(any)) weights[doc] = thingWeights[doc] = 0;
                 // Rows that have one of the question's things as it says it, or as a sure synonym: a row that has them all
                 // only as loose synonyms (診療 read through English as 医療) is no answer, however much it covers.
-                var firm = new FixedBitSet(values.MaxDoc);
+                var firm = RowSets.New(values.MaxDoc);
                 foreach (var i in hard)
                 {
                     var thing = things.Contains(i);
                     if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, thing ? thingWeights : null, thing ? firm : null);
                     else AddCredit(marked[i], gated[i], weights, thing ? thingWeights : null, thing ? firm : null);
                 }
-                candidates = new FixedBitSet(values.MaxDoc);
+                candidates = RowSets.New(values.MaxDoc);
                 foreach (var doc in SetBits.Of(any))
                 {
                     var share = (float)(weights[doc] / totalWeight);
@@ -189,7 +189,7 @@ internal static class CoverageGate
 
     private static FixedBitSet AllLive(RowValueTable values)
     {
-        var all = new FixedBitSet(values.MaxDoc);
+        var all = RowSets.New(values.MaxDoc);
         for (var doc = 0; doc < values.MaxDoc; doc++)
         {
             if (values.IsLive(doc)) all.Set(doc);
@@ -256,8 +256,8 @@ internal static class CoverageGate
                 .Where(m => !m.Gated.IsSoft && m.Matches.InPlan)
                 .ToList();
             if (telling.Count == 0) continue;
-            var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
-            var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            var docs = RowSets.New(searcher.IndexReader.MaxDoc);
+            var inName = RowSets.New(searcher.IndexReader.MaxDoc);
             foreach (var (m, _) in telling)
             {
                 docs.Or(m.Docs!);
@@ -406,13 +406,13 @@ internal static class CoverageGate
     /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>
     private static GroupMatches Mark(IndexSearcher searcher, GroupQuery group, FixedBitSet? filter)
     {
-        var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
-        var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
+        var docs = RowSets.New(searcher.IndexReader.MaxDoc);
+        var inName = RowSets.New(searcher.IndexReader.MaxDoc);
         FixedBitSet? sure = null;
         if (group.Sure is not null && SureFirst.Split(group.Query, group.Sure) is { } rest)
         {
             // The sure spellings' clauses are the group's too: marked once, then the group's other clauses on top of them.
-            sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            sure = RowSets.New(searcher.IndexReader.MaxDoc);
             MarkInto(searcher, group.Sure, sure, inName);
             docs.Or(sure);
             foreach (var clause in rest.OrderBy(Cost)) MarkInto(searcher, clause, docs, inName);
@@ -422,8 +422,8 @@ internal static class CoverageGate
             MarkInto(searcher, group.Query, docs, inName);
             if (group.Sure is not null)
             {
-                sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
-                MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
+                sure = RowSets.New(searcher.IndexReader.MaxDoc);
+                MarkInto(searcher, group.Sure, sure, RowSets.New(searcher.IndexReader.MaxDoc));
             }
         }
         var count = (int)docs.Cardinality;
@@ -557,7 +557,7 @@ internal static class CoverageGate
             {
                 if (level > lowest) fromLowest--;
             }
-            var window = new FixedBitSet(candidates.Length);
+            var window = RowSets.New(candidates.Length);
             foreach (var doc in SetBits.Of(candidates))
             {
                 if (keys[doc] > lowest || (keys[doc] == lowest && fromLowest-- > 0)) window.Set(doc);
@@ -592,7 +592,7 @@ internal static class CoverageGate
             ArrayPool<float>.Shared.Return(levels);
             if (taken == cardinality) return candidates;
         }
-        var best = new FixedBitSet(candidates.Length);
+        var best = RowSets.New(candidates.Length);
         foreach (var doc in SetBits.Of(candidates))
         {
             if (coverage[doc] >= lowest) best.Set(doc);

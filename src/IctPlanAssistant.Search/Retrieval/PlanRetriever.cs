@@ -38,6 +38,8 @@ public sealed class PlanRetriever
     public RetrievalResult Retrieve(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
     {
         var values = snapshot.Values;
+        // The retrieval's bit sets are rented, and given back when it is done (the result holds none of them).
+        using var sets = RowSets.Begin();
         var (gated, matches) = Match(interpretation, options, snapshot);
         using var rented = matches; // nothing of the result refers to the list: its storage goes back to the pool
 
@@ -79,7 +81,7 @@ public sealed class PlanRetriever
         var filter = filterQuery is null ? null : BitSetCollector.Of(searcher, filterQuery);
         if (interpretation.Within is { } within)
         {
-            var earlier = new FixedBitSet(values.MaxDoc);
+            var earlier = RowSets.New(values.MaxDoc);
             using var earlierMatches = Match(within, options, snapshot).Matches;
             foreach (var match in earlierMatches) earlier.Set(match.Doc);
             if (filter is null) filter = earlier;
@@ -207,7 +209,7 @@ public sealed class PlanRetriever
         {
             case AnswerIntent.MostProjects:
                 var departments = Facets.Most(facets.Departments).Select(d => Array.IndexOf(values.DepartmentNames, d.Value)).ToHashSet();
-                var rows = new FixedBitSet(values.MaxDoc);
+                var rows = RowSets.New(values.MaxDoc);
                 for (var doc = 0; doc < values.MaxDoc; doc++)
                 {
                     if (departments.Contains(values.Department[doc])) rows.Set(doc);
@@ -225,7 +227,7 @@ public sealed class PlanRetriever
     /// <summary>How many of the matches name each division (its postings walked once), most first.</summary>
     private static IReadOnlyList<FacetCount> DivisionsOf(MatchList matches, IndexReader reader)
     {
-        var matched = new FixedBitSet(reader.MaxDoc);
+        var matched = RowSets.New(reader.MaxDoc);
         foreach (var match in matches) matched.Set(match.Doc);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
