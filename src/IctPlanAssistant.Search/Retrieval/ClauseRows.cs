@@ -18,9 +18,11 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// <remarks>
 /// Only clauses led by a word in a hundredth of the rows or more (at least 16 rows, at most 1,024 needed: <see
 /// cref="LeadRows"/>) are kept: a term, or a phrase <see cref="PhraseMarks"/> marks, whose rarest word is that common. A
-/// rarer clause's walk costs about what the union does. The rows are every live row the clause matches, found once without passing over rows already marked; marking
-/// is a union, so the rows a group is marked with are the same as walking the clause. Memory is bounded: past
-/// <see cref="MaxBytes"/> of kept rows, the cache starts again.
+/// rarer clause's walk costs about what the union does. The rows are every live row the clause matches, found once
+/// without passing over rows already marked; marking is a union, so the rows a group is marked with are the same as
+/// walking the clause. They are kept as a bit set when they are many, as their row numbers when few
+/// (<see cref="KeptRows"/>): at a million rows a bit set is 125 KB, where a clause in 2,000 rows needs 8 KB. Memory is
+/// bounded: past <see cref="MaxBytes"/> of kept rows, the cache starts again.
 /// </remarks>
 internal sealed class ClauseRows
 {
@@ -35,15 +37,13 @@ internal sealed class ClauseRows
 
     private static readonly ConditionalWeakTable<IndexReader, ClauseRows> ByReader = new();
 
-    private readonly ConcurrentDictionary<string, FixedBitSet> _rows = new(StringComparer.Ordinal);
-    private readonly long _bytesPerClause;
+    private readonly ConcurrentDictionary<string, KeptRows> _rows = new(StringComparer.Ordinal);
     private readonly int _minLeadRows;
     private readonly long _maxBytes;
     private long _bytes;
 
     internal ClauseRows(int maxDoc, int minLeadRows, long maxBytes = MaxBytes)
     {
-        _bytesPerClause = FixedBitSet.Bits2words(maxDoc) * 8L;
         _minLeadRows = minLeadRows;
         _maxBytes = maxBytes;
     }
@@ -62,35 +62,43 @@ internal sealed class ClauseRows
     /// term or phrase whose rarest word is in fewer rows than <see cref="LeadRows"/>, or a phrase
     /// <see cref="PhraseMarks"/> does not mark). The rows returned are shared: never change them.
     /// </summary>
-    public FixedBitSet? Rows(IndexSearcher searcher, Query clause)
+    public KeptRows? Rows(IndexSearcher searcher, Query clause)
     {
         if (!Enabled || Key(clause) is not { } key) return null;
-        if (_rows.TryGetValue(key, out var rows)) return rows;
+        if (_rows.TryGetValue(key, out var kept)) return kept;
         var states = TermStates.Of(searcher);
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        FixedBitSet found;
         switch (clause)
         {
             case TermQuery term:
-                if (states.DocFreq(term.Term) < _minLeadRows) return null;
-                rows = new FixedBitSet(searcher.IndexReader.MaxDoc);
-                MarkTerm(searcher, term.Term, rows, null);
+                var df = states.DocFreq(term.Term);
+                if (df < _minLeadRows) return null;
+                found = Found(maxDoc, df);
+                MarkTerm(searcher, term.Term, found, null);
                 break;
             case PhraseQuery phrase:
                 var lead = int.MaxValue;
                 foreach (var t in phrase.GetTerms()) lead = Math.Min(lead, states.DocFreq(t));
                 if (lead < _minLeadRows) return null;
-                rows = new FixedBitSet(searcher.IndexReader.MaxDoc);
-                PhraseMarks.Mark(searcher, phrase, rows, null, rows);
+                found = Found(maxDoc, lead);
+                PhraseMarks.Mark(searcher, phrase, found, null, found);
                 break;
             default:
                 return null;
         }
-        if (Interlocked.Add(ref _bytes, _bytesPerClause) > _maxBytes)
+        kept = KeptRows.Of(found);
+        if (Interlocked.Add(ref _bytes, kept.Bytes) > _maxBytes)
         {
             _rows.Clear();
-            Interlocked.Exchange(ref _bytes, _bytesPerClause);
+            Interlocked.Exchange(ref _bytes, kept.Bytes);
         }
-        return _rows.GetOrAdd(key, rows);
+        return _rows.GetOrAdd(key, kept);
     }
+
+    /// <summary>Where a clause's rows are found: a set that may be kept (a new one), or, when they are surely few enough
+    /// to be kept as row numbers (at most <paramref name="most"/>), one of the retrieval's (<see cref="RowSets"/>).</summary>
+    private static FixedBitSet Found(int maxDoc, int most) => KeptRows.Sparse(most, maxDoc) ? RowSets.New(maxDoc) : new FixedBitSet(maxDoc);
 
     /// <summary>Sets the bit of every live row that has the term, in <paramref name="docs"/> and <paramref name="inName"/> (when given).</summary>
     internal static void MarkTerm(IndexSearcher searcher, Term term, FixedBitSet docs, FixedBitSet? inName)
@@ -133,5 +141,43 @@ internal sealed class ClauseRows
             default:
                 return null;
         }
+    }
+}
+
+/// <summary>The rows of a kept clause: a bit set when they are many, their row numbers (ascending) when few.</summary>
+internal sealed class KeptRows
+{
+    private readonly FixedBitSet? _bits;
+    private readonly int[]? _docs;
+
+    private KeptRows(FixedBitSet? bits, int[]? docs, long bytes) => (_bits, _docs, Bytes) = (bits, docs, bytes);
+
+    /// <summary>What the rows take in memory.</summary>
+    public long Bytes { get; }
+
+    /// <summary>Whether so many rows of an index of <paramref name="maxDoc"/> rows take less room as row numbers (32 bits
+    /// each) than as a bit a row.</summary>
+    public static bool Sparse(long rows, int maxDoc) => rows * 32 < maxDoc;
+
+    /// <summary>The rows of the set, as a bit set (that one, which must not change afterwards) or as row numbers.</summary>
+    public static KeptRows Of(FixedBitSet rows)
+    {
+        var count = rows.Cardinality;
+        if (!Sparse(count, rows.Length)) return new KeptRows(rows, null, FixedBitSet.Bits2words(rows.Length) * 8L);
+        var docs = new int[count];
+        var i = 0;
+        foreach (var doc in SetBits.Of(rows)) docs[i++] = doc;
+        return new KeptRows(null, docs, docs.Length * 4L);
+    }
+
+    /// <summary>Sets the rows in <paramref name="target"/> (a set of the same number of rows).</summary>
+    public void AddTo(FixedBitSet target)
+    {
+        if (_bits is not null)
+        {
+            target.Or(_bits);
+            return;
+        }
+        foreach (var doc in _docs!) target.Set(doc);
     }
 }

@@ -453,8 +453,8 @@ internal static class CoverageGate
             case TermQuery or PhraseQuery when ClauseRows.Of(searcher).Rows(searcher, query) is { } kept:
                 // A common word's clause: its rows over the whole index, kept for the snapshot (the union is what walking
                 // it would add).
-                docs.Or(kept);
-                if (IsNameField(query is TermQuery t ? t.Term.Field : ((PhraseQuery)query).GetTerms()[0].Field)) inName.Or(kept);
+                kept.AddTo(docs);
+                if (IsNameField(query is TermQuery t ? t.Term.Field : ((PhraseQuery)query).GetTerms()[0].Field)) kept.AddTo(inName);
                 return;
             case TermQuery termQuery:
                 ClauseRows.MarkTerm(searcher, termQuery.Term, docs, IsNameField(termQuery.Term.Field) ? inName : null);

@@ -30,7 +30,7 @@ public sealed class ClauseRowsTests
         {
             var rows = kept.Rows(searcher, clause);
             Assert.NotNull(rows);
-            Assert.Equal(PhraseMarksTests.LuceneRows(searcher, clause), PhraseMarksTests.Bits(rows));
+            Assert.Equal(PhraseMarksTests.LuceneRows(searcher, clause), Rows(rows, reader.MaxDoc));
             Assert.Same(rows, kept.Rows(searcher, clause)); // kept, not found again
         }
         Assert.Equal(clauses.Count, kept.Count);
@@ -73,6 +73,35 @@ public sealed class ClauseRowsTests
         Assert.Same(kept.Rows(searcher, Phrase(1f, 1)), kept.Rows(searcher, Phrase(4f, 1)));
         Assert.NotSame(kept.Rows(searcher, Phrase(1f, 1)), kept.Rows(searcher, Phrase(1f, 2)));
         Assert.Equal(2, kept.Count);
+    }
+
+    [Fact]
+    public void Few_rows_are_kept_as_row_numbers_and_many_as_a_bit_set_alike()
+    {
+        var few = new FixedBitSet(10_000);
+        foreach (var doc in new[] { 3, 64, 65, 9_999 }) few.Set(doc);
+        var many = new FixedBitSet(1_000);
+        for (var doc = 0; doc < 1_000; doc += 7) many.Set(doc);
+
+        var keptFew = KeptRows.Of(few);
+        var keptMany = KeptRows.Of(many);
+
+        Assert.Equal(16, keptFew.Bytes); // four row numbers
+        Assert.Equal(FixedBitSet.Bits2words(1_000) * 8L, keptMany.Bytes);
+        Assert.Equal(PhraseMarksTests.Bits(few), Rows(keptFew, 10_000));
+        Assert.Equal(PhraseMarksTests.Bits(many), Rows(keptMany, 1_000));
+        var marked = new FixedBitSet(10_000);
+        marked.Set(5);
+        keptFew.AddTo(marked);
+        Assert.Equal([3, 5, 64, 65, 9_999], PhraseMarksTests.Bits(marked));
+    }
+
+    private static List<int> Rows(KeptRows? rows, int maxDoc)
+    {
+        Assert.NotNull(rows);
+        var set = new FixedBitSet(maxDoc);
+        rows.AddTo(set);
+        return PhraseMarksTests.Bits(set);
     }
 
     [Fact]
