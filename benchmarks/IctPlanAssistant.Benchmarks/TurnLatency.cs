@@ -116,6 +116,8 @@ internal static class TurnLatency
         SteadyState.Print("retrieve (answer), thread CPU", retrieveCpu);
         SteadyState.Print("retrieval layer, thread CPU", layerCpu);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn (read+retrieve): mean {allocations.Values.Average() / 1024:0} KB, most {allocations.Values.Max() / 1024:0} KB"));
+        var kept = ClauseRows.Of(snapshot.Searcher);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clause rows kept for the snapshot at the end: {kept.Count:N0} clauses, {kept.Bytes / 1048576.0:0.0} MB"));
         Console.WriteLine("slowest questions to retrieve (mean ms, KB allocated):");
         foreach (var (q, ms) in perQuestion.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.000}  {allocations[q] / 1024,6}  {q}"));
         // On a shared machine the wall clock's slowest are often the questions a core was taken from; the thread's CPU

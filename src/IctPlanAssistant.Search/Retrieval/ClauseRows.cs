@@ -57,6 +57,9 @@ internal sealed class ClauseRows
     /// <summary>How many clauses' rows are kept.</summary>
     public int Count => _rows.Count;
 
+    /// <summary>What the kept rows take in memory.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
+
     /// <summary>
     /// Every live row the clause matches, kept or found now and kept; null when the clause is not one this keeps (a
     /// term or phrase whose rarest word is in fewer rows than <see cref="LeadRows"/>, or a phrase
