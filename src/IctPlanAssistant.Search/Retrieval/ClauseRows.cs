@@ -29,6 +29,9 @@ internal sealed class ClauseRows
     /// <summary>The fewest rows the rarest word of a kept clause is in, for an index of so many rows.</summary>
     internal static int LeadRows(int maxDoc) => Math.Clamp(maxDoc / 100, 16, 1024);
 
+    /// <summary>The most clauses remembered as asked once (a bound on memory: then they are forgotten).</summary>
+    private const int MaxSeenOnce = 100_000;
+
     /// <summary>Whether the gate uses kept rows (on, but for tests and the latency harness that compare with the walk).</summary>
     internal static bool Enabled { get; set; } = true;
 
@@ -38,6 +41,7 @@ internal sealed class ClauseRows
     private static readonly ConditionalWeakTable<IndexReader, ClauseRows> ByReader = new();
 
     private readonly ConcurrentDictionary<string, KeptRows> _rows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _seenOnce = new(StringComparer.Ordinal);
     private readonly int _minLeadRows;
     private readonly long _maxBytes;
     private long _bytes;
@@ -63,12 +67,20 @@ internal sealed class ClauseRows
     /// <summary>
     /// Every live row the clause matches, kept or found now and kept; null when the clause is not one this keeps (a
     /// term or phrase whose rarest word is in fewer rows than <see cref="LeadRows"/>, or a phrase
-    /// <see cref="PhraseMarks"/> does not mark). The rows returned are shared: never change them.
+    /// <see cref="PhraseMarks"/> does not mark), and the first time a clause is asked for. The rows returned are
+    /// shared: never change them.
     /// </summary>
     public KeptRows? Rows(IndexSearcher searcher, Query clause)
     {
         if (!Enabled || Key(clause) is not { } key) return null;
         if (_rows.TryGetValue(key, out var kept)) return kept;
+        // Kept from its second use on: finding all of a clause's rows costs more than the walk that passes over the rows
+        // marked already, which a clause asked once (a question's own words) then pays alone.
+        if (_seenOnce.TryAdd(key, true))
+        {
+            if (_seenOnce.Count > MaxSeenOnce) _seenOnce.Clear();
+            return null;
+        }
         var states = TermStates.Of(searcher);
         var maxDoc = searcher.IndexReader.MaxDoc;
         FixedBitSet found;

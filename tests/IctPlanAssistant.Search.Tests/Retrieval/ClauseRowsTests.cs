@@ -28,6 +28,7 @@ public sealed class ClauseRowsTests
         var clauses = exact.Concat(sloppy).Concat(words).ToList();
         foreach (var clause in clauses)
         {
+            Assert.Null(kept.Rows(searcher, clause)); // asked once: walked by the caller, not kept
             var rows = kept.Rows(searcher, clause);
             Assert.NotNull(rows);
             Assert.Equal(PhraseMarksTests.LuceneRows(searcher, clause), Rows(rows, reader.MaxDoc));
@@ -45,14 +46,16 @@ public sealed class ClauseRowsTests
         var phrase = PhraseMarksTests.Phrases().First();
         var rarest = phrase.GetTerms().Min(reader.DocFreq);
 
-        Assert.Null(new ClauseRows(reader.MaxDoc, minLeadRows: rarest + 1).Rows(searcher, phrase));
-        Assert.Null(new ClauseRows(reader.MaxDoc, minLeadRows: int.MaxValue).Rows(searcher, new TermQuery(new Term(PhraseMarksTests.Words, "a"))));
-        Assert.NotNull(new ClauseRows(reader.MaxDoc, minLeadRows: rarest).Rows(searcher, phrase));
+        // Asked twice: a clause is kept from its second use on.
+        KeptRows? Twice(ClauseRows kept, Query clause) => kept.Rows(searcher, clause) ?? kept.Rows(searcher, clause);
+        Assert.Null(Twice(new ClauseRows(reader.MaxDoc, minLeadRows: rarest + 1), phrase));
+        Assert.Null(Twice(new ClauseRows(reader.MaxDoc, minLeadRows: int.MaxValue), new TermQuery(new Term(PhraseMarksTests.Words, "a"))));
+        Assert.NotNull(Twice(new ClauseRows(reader.MaxDoc, minLeadRows: rarest), phrase));
         // A sloppy phrase that repeats a word is marked by Lucene's scorer, and not kept.
         var repeats = new PhraseQuery { Slop = 1 };
         repeats.Add(new Term(PhraseMarksTests.Words, "a"), 0);
         repeats.Add(new Term(PhraseMarksTests.Words, "a"), 1);
-        Assert.Null(new ClauseRows(reader.MaxDoc, minLeadRows: 1).Rows(searcher, repeats));
+        Assert.Null(Twice(new ClauseRows(reader.MaxDoc, minLeadRows: 1), repeats));
     }
 
     [Fact]
@@ -70,7 +73,10 @@ public sealed class ClauseRowsTests
             return phrase;
         }
 
+        Assert.Null(kept.Rows(searcher, Phrase(1f, 1)));
+        Assert.NotNull(kept.Rows(searcher, Phrase(4f, 1))); // the same clause's second use
         Assert.Same(kept.Rows(searcher, Phrase(1f, 1)), kept.Rows(searcher, Phrase(4f, 1)));
+        Assert.Null(kept.Rows(searcher, Phrase(1f, 2)));
         Assert.NotSame(kept.Rows(searcher, Phrase(1f, 1)), kept.Rows(searcher, Phrase(1f, 2)));
         Assert.Equal(2, kept.Count);
     }
@@ -113,7 +119,12 @@ public sealed class ClauseRowsTests
         var perClause = FixedBitSet.Bits2words(reader.MaxDoc) * 8L;
         var kept = new ClauseRows(reader.MaxDoc, minLeadRows: 1, maxBytes: 3 * perClause);
 
-        foreach (var word in PhraseMarksTests.Vocabulary) Assert.NotNull(kept.Rows(searcher, new TermQuery(new Term(PhraseMarksTests.Words, word))));
+        foreach (var word in PhraseMarksTests.Vocabulary)
+        {
+            var clause = new TermQuery(new Term(PhraseMarksTests.Words, word));
+            Assert.Null(kept.Rows(searcher, clause));
+            Assert.NotNull(kept.Rows(searcher, clause));
+        }
 
         Assert.InRange(kept.Count, 1, 3);
     }
@@ -146,7 +157,7 @@ public sealed class ClauseRowsTests
         {
             ClauseRows.Enabled = true;
         }
-        var firstTime = questions.Select(Retrieved).ToList(); // the rows found, kept, and used
+        var firstTime = questions.Select(Retrieved).ToList(); // each clause walked, and found and kept at its second use
         var keptAlready = questions.Select(Retrieved).ToList(); // the rows kept before
 
         using (var snapshot = plans.Index.Acquire()) Assert.True(ClauseRows.Of(snapshot.Searcher).Count > 10, "the questions' common clauses are kept");
