@@ -6,7 +6,7 @@ using IctPlanAssistant.Benchmarks;
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --breakdown [rounds]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --ingest-profile DIR [threads] [RAM buffer MB] [--writer-only]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --index-digest INDEX
-// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds]
+// dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --latency INDEX [rounds] [--vary] [--cold]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --ingest-floor DIR
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --suggest-latency INDEX [rounds]
 // dotnet run -c Release --project benchmarks/IctPlanAssistant.Benchmarks -- --suggest-prefixes
@@ -31,7 +31,8 @@ if (args.Length > 1 && args[0] == "--index-digest")
 }
 if (args.Length > 1 && args[0] == "--latency")
 {
-    TurnLatency.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+    TurnLatency.Run(args[1], args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20,
+        vary: args.Contains("--vary"), cold: args.Contains("--cold"));
     return;
 }
 if (args.Length > 0 && args[0] == "--suggest-prefixes")

@@ -122,7 +122,7 @@ internal static class CoverageGate
         FixedBitSet candidates;
         if (totalWeight > 0)
         {
-            var any = new FixedBitSet(values.MaxDoc);
+            var any = RowSets.New(values.MaxDoc);
             foreach (var i in hard) any.Or(marked[i].Docs!);
             // Each group adds its credit to the rows it matches, group by group (in the same order, so the sums are the
             // same to the bit): a walk over each group's rows, where asking every group of every row would cost rows × groups.
@@ -130,18 +130,18 @@ internal static class CoverageGate
             var thingWeights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
             try
             {
-                for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1)) weights[doc] = thingWeights[doc] = 0;
+                foreach (var doc in SetBits.Of(any)) weights[doc] = thingWeights[doc] = 0;
                 // Rows that have one of the question's things as it says it, or as a sure synonym: a row that has them all
                 // only as loose synonyms (診療 read through English as 医療) is no answer, however much it covers.
-                var firm = new FixedBitSet(values.MaxDoc);
+                var firm = RowSets.New(values.MaxDoc);
                 foreach (var i in hard)
                 {
                     var thing = things.Contains(i);
                     if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, thing ? thingWeights : null, thing ? firm : null);
                     else AddCredit(marked[i], gated[i], weights, thing ? thingWeights : null, thing ? firm : null);
                 }
-                candidates = new FixedBitSet(values.MaxDoc);
-                for (var doc = NextSetBit(any, 0); doc >= 0; doc = NextSetBit(any, doc + 1))
+                candidates = RowSets.New(values.MaxDoc);
+                foreach (var doc in SetBits.Of(any))
                 {
                     var share = (float)(weights[doc] / totalWeight);
                     if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
@@ -169,7 +169,7 @@ internal static class CoverageGate
             Array.Clear(scores, 0, values.MaxDoc);
             Score(searcher, marked, scored, scores);
             var result = new MatchList((int)Math.Min(candidates.Cardinality, int.MaxValue));
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            foreach (var doc in SetBits.Of(candidates))
             {
                 if (!values.IsLive(doc)) continue;
                 var share = totalWeight > 0 ? coverage[doc] : 1f;
@@ -189,7 +189,7 @@ internal static class CoverageGate
 
     private static FixedBitSet AllLive(RowValueTable values)
     {
-        var all = new FixedBitSet(values.MaxDoc);
+        var all = RowSets.New(values.MaxDoc);
         for (var doc = 0; doc < values.MaxDoc; doc++)
         {
             if (values.IsLive(doc)) all.Set(doc);
@@ -256,8 +256,8 @@ internal static class CoverageGate
                 .Where(m => !m.Gated.IsSoft && m.Matches.InPlan)
                 .ToList();
             if (telling.Count == 0) continue;
-            var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
-            var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            var docs = RowSets.New(searcher.IndexReader.MaxDoc);
+            var inName = RowSets.New(searcher.IndexReader.MaxDoc);
             foreach (var (m, _) in telling)
             {
                 docs.Or(m.Docs!);
@@ -279,14 +279,14 @@ internal static class CoverageGate
         var best = ArrayPool<double>.Shared.Rent(docs.Length);
         try
         {
-            for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1)) best[doc] = 0;
+            foreach (var doc in SetBits.Of(docs)) best[doc] = 0;
             foreach (var (matches, item) in items)
             {
                 var unsure = UnsureCredit(matches, item with { Weight = weight });
-                for (var doc = NextSetBit(matches.Docs!, 0); doc >= 0; doc = NextSetBit(matches.Docs!, doc + 1))
+                foreach (var doc in SetBits.Of(matches.Docs!))
                     best[doc] = Math.Max(best[doc], matches.Sure is null || matches.Sure.Get(doc) ? weight : unsure);
             }
-            for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
+            foreach (var doc in SetBits.Of(docs))
             {
                 weights[doc] += best[doc];
                 if (thingWeights is not null) thingWeights[doc] += best[doc];
@@ -361,7 +361,7 @@ internal static class CoverageGate
     {
         var unsure = UnsureCredit(matches, group);
         var docs = matches.Docs!;
-        for (var doc = NextSetBit(docs, 0); doc >= 0; doc = NextSetBit(docs, doc + 1))
+        foreach (var doc in SetBits.Of(docs))
         {
             var sure = matches.Sure is null || matches.Sure.Get(doc);
             var credit = sure ? group.Weight : unsure;
@@ -409,13 +409,13 @@ internal static class CoverageGate
     /// <summary>The rows a group matches that the filter allows, unscored, and how many rows it matches in all.</summary>
     private static GroupMatches Mark(IndexSearcher searcher, GroupQuery group, FixedBitSet? filter)
     {
-        var docs = new FixedBitSet(searcher.IndexReader.MaxDoc);
-        var inName = new FixedBitSet(searcher.IndexReader.MaxDoc);
+        var docs = RowSets.New(searcher.IndexReader.MaxDoc);
+        var inName = RowSets.New(searcher.IndexReader.MaxDoc);
         FixedBitSet? sure = null;
         if (group.Sure is not null && SureFirst.Split(group.Query, group.Sure) is { } rest)
         {
             // The sure spellings' clauses are the group's too: marked once, then the group's other clauses on top of them.
-            sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
+            sure = RowSets.New(searcher.IndexReader.MaxDoc);
             MarkInto(searcher, group.Sure, sure, inName);
             docs.Or(sure);
             foreach (var clause in rest.OrderBy(Cost)) MarkInto(searcher, clause, docs, inName);
@@ -425,8 +425,8 @@ internal static class CoverageGate
             MarkInto(searcher, group.Query, docs, inName);
             if (group.Sure is not null)
             {
-                sure = new FixedBitSet(searcher.IndexReader.MaxDoc);
-                MarkInto(searcher, group.Sure, sure, new FixedBitSet(searcher.IndexReader.MaxDoc));
+                sure = RowSets.New(searcher.IndexReader.MaxDoc);
+                MarkInto(searcher, group.Sure, sure, RowSets.New(searcher.IndexReader.MaxDoc));
             }
         }
         var count = (int)docs.Cardinality;
@@ -453,22 +453,14 @@ internal static class CoverageGate
                 // A clause within another (the rows it matches are that one's) is not walked at all.
                 foreach (var disjunct in RedundantClauses.Drop(Clauses(disjunction)).OrderBy(Cost)) MarkInto(searcher, disjunct, docs, inName);
                 return;
+            case TermQuery or PhraseQuery when ClauseRows.Of(searcher).Rows(searcher, query) is { } kept:
+                // A common word's clause: its rows over the whole index, kept for the snapshot (the union is what walking
+                // it would add).
+                kept.AddTo(docs);
+                if (IsNameField(query is TermQuery t ? t.Term.Field : ((PhraseQuery)query).GetTerms()[0].Field)) kept.AddTo(inName);
+                return;
             case TermQuery termQuery:
-                var context = TermStates.Of(searcher).Get(termQuery.Term);
-                foreach (var leaf in searcher.IndexReader.Leaves)
-                {
-                    if (context.Get(leaf.Ord) is not { } state) continue; // not in this segment
-                    var terms = leaf.AtomicReader.GetTerms(termQuery.Term.Field)?.GetEnumerator();
-                    if (terms is null) continue;
-                    terms.SeekExact(termQuery.Term.Bytes, state);
-                    var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
-                    var name = IsNameField(termQuery.Term.Field);
-                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                    {
-                        docs.Set(leaf.DocBase + doc);
-                        if (name) inName.Set(leaf.DocBase + doc);
-                    }
-                }
+                ClauseRows.MarkTerm(searcher, termQuery.Term, docs, IsNameField(termQuery.Term.Field) ? inName : null);
                 return;
             case PhraseQuery phraseQuery when PhraseMarks.Handles(phraseQuery):
                 // A row already marked (in the name, for a name clause) needs no second look.
@@ -555,7 +547,7 @@ internal static class CoverageGate
         try
         {
             var count = 0;
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            foreach (var doc in SetBits.Of(candidates))
             {
                 var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
                 keys[doc] = key;
@@ -568,8 +560,8 @@ internal static class CoverageGate
             {
                 if (level > lowest) fromLowest--;
             }
-            var window = new FixedBitSet(candidates.Length);
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+            var window = RowSets.New(candidates.Length);
+            foreach (var doc in SetBits.Of(candidates))
             {
                 if (keys[doc] > lowest || (keys[doc] == lowest && fromLowest-- > 0)) window.Set(doc);
             }
@@ -593,7 +585,7 @@ internal static class CoverageGate
         {
             var levels = ArrayPool<float>.Shared.Rent(cardinality);
             var n = 0;
-            for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1)) levels[n++] = coverage[doc];
+            foreach (var doc in SetBits.Of(candidates)) levels[n++] = coverage[doc];
             lowest = Selection.KthLargest(levels.AsSpan(0, n), count);
             var taken = 0;
             foreach (var level in levels.AsSpan(0, n))
@@ -603,8 +595,8 @@ internal static class CoverageGate
             ArrayPool<float>.Shared.Return(levels);
             if (taken == cardinality) return candidates;
         }
-        var best = new FixedBitSet(candidates.Length);
-        for (var doc = NextSetBit(candidates, 0); doc >= 0; doc = NextSetBit(candidates, doc + 1))
+        var best = RowSets.New(candidates.Length);
+        foreach (var doc in SetBits.Of(candidates))
         {
             if (coverage[doc] >= lowest) best.Set(doc);
         }

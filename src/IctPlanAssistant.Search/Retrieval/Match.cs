@@ -42,14 +42,35 @@ internal readonly struct MatchOrder
 
     /// <summary>The first <paramref name="k"/> of the matches that pass <paramref name="where"/> (all, when null), in this
     /// order: a broad question's matches need not be copied to be chosen from.</summary>
-    public List<Match> Top(IReadOnlyList<Match> matches, int k, Predicate<Match>? where)
+    public List<Match> Top(IReadOnlyList<Match> matches, int k, Predicate<Match>? where) => Top(matches, k, where, out _);
+
+    /// <summary>The same, and how many of the matches pass <paramref name="where"/> (all of them, when null).</summary>
+    public List<Match> Top(IReadOnlyList<Match> matches, int k, Predicate<Match>? where, out int passed) => matches switch
     {
-        if (k <= 0 || matches.Count == 0) return [];
+        // A span's loop, not an enumerator's interface calls per row (a broad question's matches are most of the index).
+        MatchList list => Top(list.AsSpan(), k, where, out passed),
+        List<Match> list => Top(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), k, where, out passed),
+        _ => Top(matches.ToArray(), k, where, out passed),
+    };
+
+    private List<Match> Top(ReadOnlySpan<Match> matches, int k, Predicate<Match>? where, out int passed)
+    {
+        passed = 0;
+        if (matches.Length == 0) return [];
+        if (k <= 0)
+        {
+            foreach (var match in matches)
+            {
+                if (where is null || where(match)) passed++;
+            }
+            return [];
+        }
         // A heap of the k best so far, the worst of them on top.
         var heap = new PriorityQueue<Match, SortKey>(k + 1, SortKey.WorstFirst);
         foreach (var match in matches)
         {
             if (where is not null && !where(match)) continue;
+            passed++;
             var key = KeyOf(match);
             if (heap.Count < k) heap.Enqueue(match, key);
             else if (heap.TryPeek(out _, out var worst) && key.CompareTo(worst) < 0) heap.DequeueEnqueue(match, key);

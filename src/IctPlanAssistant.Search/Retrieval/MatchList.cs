@@ -28,6 +28,9 @@ internal sealed class MatchList(int capacity) : IReadOnlyList<Match>, IDisposabl
         _items[Count++] = match;
     }
 
+    /// <summary>The matches as a span (valid until the list changes or is disposed).</summary>
+    public ReadOnlySpan<Match> AsSpan() => new(_items, 0, Count);
+
     /// <summary>The matches, for a loop that allocates no enumerator.</summary>
     public ReadOnlySpan<Match>.Enumerator GetEnumerator() => new ReadOnlySpan<Match>(_items, 0, Count).GetEnumerator();
 

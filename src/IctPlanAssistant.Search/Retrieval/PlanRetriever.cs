@@ -38,6 +38,8 @@ public sealed class PlanRetriever
     public RetrievalResult Retrieve(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
     {
         var values = snapshot.Values;
+        // The retrieval's bit sets are rented, and given back when it is done (the result holds none of them).
+        using var sets = RowSets.Begin();
         var (gated, matches) = Match(interpretation, options, snapshot);
         using var rented = matches; // nothing of the result refers to the list: its storage goes back to the pool
 
@@ -56,6 +58,9 @@ public sealed class PlanRetriever
         // Without words every row matches fully: nothing to list apart. The full matches are chosen and counted in place:
         // a copy of a broad question's matches (most of 100k rows) would be large-object arrays, grown by doubling.
         static bool IsFull(Match m) => m.Content >= 1 - RowLevels.Tie;
+        // The best full matches and how many there are, in one pass over the matches.
+        var fullCount = 0;
+        var full = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(matches, options.AggregateRowLimit, IsFull, out fullCount);
         return new RetrievalResult(
             interpretation,
             matches.Count,
@@ -65,8 +70,8 @@ public sealed class PlanRetriever
         {
             TextDecides = textDecides,
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
-            FullMatches = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(matches, options.AggregateRowLimit, IsFull).Select(m => snapshot.Row(m.Doc).Id).ToList(),
-            FullMatchCount = gated.Count == 0 ? 0 : CountOf(matches, IsFull),
+            FullMatches = full.Select(m => snapshot.Row(m.Doc).Id).ToList(),
+            FullMatchCount = fullCount,
         };
     }
 
@@ -79,7 +84,7 @@ public sealed class PlanRetriever
         var filter = filterQuery is null ? null : BitSetCollector.Of(searcher, filterQuery);
         if (interpretation.Within is { } within)
         {
-            var earlier = new FixedBitSet(values.MaxDoc);
+            var earlier = RowSets.New(values.MaxDoc);
             using var earlierMatches = Match(within, options, snapshot).Matches;
             foreach (var match in earlierMatches) earlier.Set(match.Doc);
             if (filter is null) filter = earlier;
@@ -119,16 +124,6 @@ public sealed class PlanRetriever
         if (telling.Count == 0 || telling.Count == groups.Count) return gated;
         gated.Matches.Dispose(); // empty, and replaced
         return CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
-    }
-
-    private static int CountOf(MatchList matches, Predicate<Match> where)
-    {
-        var count = 0;
-        foreach (var match in matches)
-        {
-            if (where(match)) count++;
-        }
-        return count;
     }
 
     private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
@@ -174,18 +169,29 @@ public sealed class PlanRetriever
         return query;
     }
 
+    private const int SmallSections = 64;
+
     private static Facets FacetsOf(MatchList matches, RowValueTable values, IndexManifest? manifest)
     {
         var departments = new int[values.DepartmentNames.Length];
         var plans = new int[values.PlanNames.Length];
-        var sections = new Dictionary<int, int>(); // sorted once at the end, not at every row
+        // Section numbers are small (1–5 in a plan): counted in an array, any other in a dictionary; sorted once at the end.
+        Span<int> small = stackalloc int[SmallSections];
+        Dictionary<int, int>? other = null;
         foreach (var match in matches)
         {
             if (values.Department[match.Doc] is var d and >= 0) departments[d]++;
             if (values.Plan[match.Doc] is var p and >= 0) plans[p]++;
             var s = values.Section[match.Doc];
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sections, s, out _)++;
+            if ((uint)s < SmallSections) small[s]++;
+            else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(other ??= [], s, out _)++;
         }
+        var sections = new List<KeyValuePair<int, int>>();
+        for (var s = 0; s < SmallSections; s++)
+        {
+            if (small[s] > 0) sections.Add(new(s, small[s]));
+        }
+        if (other is not null) sections.AddRange(other);
         return new Facets(
             departments.Select((count, d) => new FacetCount(values.DepartmentNames[d], values.DepartmentNames[d], count))
                 .Where(f => f.Count > 0)
@@ -216,7 +222,7 @@ public sealed class PlanRetriever
         {
             case AnswerIntent.MostProjects:
                 var departments = Facets.Most(facets.Departments).Select(d => Array.IndexOf(values.DepartmentNames, d.Value)).ToHashSet();
-                var rows = new FixedBitSet(values.MaxDoc);
+                var rows = RowSets.New(values.MaxDoc);
                 for (var doc = 0; doc < values.MaxDoc; doc++)
                 {
                     if (departments.Contains(values.Department[doc])) rows.Set(doc);
@@ -234,7 +240,7 @@ public sealed class PlanRetriever
     /// <summary>How many of the matches name each division (its postings walked once), most first.</summary>
     private static IReadOnlyList<FacetCount> DivisionsOf(MatchList matches, IndexReader reader)
     {
-        var matched = new FixedBitSet(reader.MaxDoc);
+        var matched = RowSets.New(reader.MaxDoc);
         foreach (var match in matches) matched.Set(match.Doc);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
@@ -266,11 +272,12 @@ public sealed class PlanRetriever
         var values = snapshot.Values;
         long sum = 0;
         var withBudget = 0;
-        // The extremes are the first rows of the budget orders (ties to the earlier row of the plan).
+        // The extremes are the first rows of the budget orders (the largest or smallest budget, ties to the earlier row
+        // of the plan): the orders' keys compared here directly, a row at a time.
         Match? largest = null, smallest = null;
+        long largestOrder = 0, smallestOrder = 0, largestBudget = 0, smallestBudget = 0;
+        var order = values.Order;
         var byId = MatchOrder.ById(values);
-        var largestFirst = MatchOrder.For(RowSort.BudgetDescending, ranked: false, values);
-        var smallestFirst = MatchOrder.For(RowSort.BudgetAscending, ranked: false, values);
         var departmentSum = new long[values.DepartmentNames.Length];
         var departmentRows = new int[values.DepartmentNames.Length];
         var departmentNoBudget = new int[values.DepartmentNames.Length];
@@ -287,8 +294,9 @@ public sealed class PlanRetriever
             if (department >= 0) departmentSum[department] += budget;
             sum += budget;
             withBudget++;
-            if (largest is not { } l || largestFirst.KeyOf(match).CompareTo(largestFirst.KeyOf(l)) < 0) largest = match;
-            if (smallest is not { } s || smallestFirst.KeyOf(match).CompareTo(smallestFirst.KeyOf(s)) < 0) smallest = match;
+            var place = order[match.Doc];
+            if (largest is null || budget > largestBudget || (budget == largestBudget && place < largestOrder)) (largest, largestBudget, largestOrder) = (match, budget, place);
+            if (smallest is null || budget < smallestBudget || (budget == smallestBudget && place < smallestOrder)) (smallest, smallestBudget, smallestOrder) = (match, budget, place);
         }
         var rows = byId.Top(matches, rowLimit).Select(m => snapshot.Row(m.Doc)).ToList();
         return new RowAggregate(

@@ -20,8 +20,8 @@ namespace IctPlanAssistant.Search.Tests.Retrieval;
 [Collection(BundledIndexCollection.Name)]
 public sealed class PhraseMarksTests(BundledIndexFixture bundled)
 {
-    private const string Words = "f";
-    private static readonly string[] Vocabulary = ["a", "b", "c", "d"];
+    internal const string Words = "f";
+    internal static readonly string[] Vocabulary = ["a", "b", "c", "d"];
 
     [Fact]
     public void Every_phrase_of_a_small_vocabulary_marks_the_rows_Lucene_matches()
@@ -83,7 +83,7 @@ public sealed class PhraseMarksTests(BundledIndexFixture bundled)
         Assert.True(checkedPhrases > 100);
     }
 
-    private static PhraseQuery Sloppy(PhraseQuery phrase, int slop)
+    internal static PhraseQuery Sloppy(PhraseQuery phrase, int slop)
     {
         var sloppy = new PhraseQuery { Slop = slop };
         var positions = phrase.GetPositions();
@@ -159,10 +159,10 @@ public sealed class PhraseMarksTests(BundledIndexFixture bundled)
         return Bits(docs);
     }
 
-    private static List<int> LuceneRows(IndexSearcher searcher, Query query) =>
+    internal static List<int> LuceneRows(IndexSearcher searcher, Query query) =>
         searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs.Select(d => d.Doc).Order().ToList();
 
-    private static List<int> Bits(FixedBitSet bits)
+    internal static List<int> Bits(FixedBitSet bits)
     {
         var list = new List<int>();
         for (var doc = bits.Length > 0 ? bits.NextSetBit(0) : -1; doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1) list.Add(doc);
@@ -170,7 +170,7 @@ public sealed class PhraseMarksTests(BundledIndexFixture bundled)
     }
 
     /// <summary>Every phrase of two or three words of the vocabulary (repeats included), with and without a gap after the first.</summary>
-    private static IEnumerable<PhraseQuery> Phrases()
+    internal static IEnumerable<PhraseQuery> Phrases()
     {
         foreach (var first in Vocabulary)
         foreach (var second in Vocabulary)
@@ -195,7 +195,7 @@ public sealed class PhraseMarksTests(BundledIndexFixture bundled)
     /// <summary>
     /// Rows of random words (x is a stop word, leaving a gap), written in several segments, one row in ten deleted.
     /// </summary>
-    private static DirectoryReader RandomIndex(string path, int rows, int segments)
+    internal static DirectoryReader RandomIndex(string path, int rows, int segments)
     {
         var random = new Random(2017);
         var analyzer = Analyzer.NewAnonymous((_, reader) =>
