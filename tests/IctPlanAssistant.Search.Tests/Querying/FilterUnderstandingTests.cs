@@ -24,6 +24,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
 
     [Theory]
     [InlineData("県警の事業", "警察本部")]
+    [InlineData("おまわりさんの じぎょうで あたらしいのは？", "警察本部")] // the everyday word, typed in kana
     [InlineData("保健福祉の事業", "保健福祉部")]
     [InlineData("県教委の事業", "教育庁")]
     [InlineData("土木の事業を教えて", "土木部")]
