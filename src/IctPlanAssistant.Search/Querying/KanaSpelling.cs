@@ -242,8 +242,10 @@ public static class KanaSpelling
         for (var i = 0; i < n; i++)
         {
             if (best[i] == int.MinValue) continue;
-            // A character read as no word.
-            if (best[i] > best[i + 1]) (best[i + 1], from[i + 1], reading[i + 1]) = (best[i], i, null);
+            // A character read as no word: a particle follows a word, so one left at the run's start costs a little, and of
+            // two readings as long (ヤサイ・ト・カ, ヤ・サイト・カ of やさいとか) the one that starts the run wins.
+            var stray = best[i] - (i == 0 ? 1 : 0);
+            if (stray > best[i + 1]) (best[i + 1], from[i + 1], reading[i + 1]) = (stray, i, null);
             for (var j = i + 2; j <= n; j++)
             {
                 // A reading the plan has no spelling for (アワセ, read inside 合わせて) would be written as katakana, a word no
