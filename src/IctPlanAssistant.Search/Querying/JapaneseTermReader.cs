@@ -13,15 +13,14 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
 {
     private static readonly HashSet<string> OrWords = ["や", "か", "とか", "たり", "だり", "または", "もしくは", "あるいは", "又は", "或いは", "なり"];
 
-    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)
+    /// <param name="context">What of the question is context (<see cref="JapaneseContext.Of"/>): its words are marked so.</param>
+    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, JapaneseContext context)
     {
-        var remarkStart = QuestionContext.RemarkStart(query);
-        var contextEnd = QuestionContext.End(query, remarkStart);
         var words = new List<TermGroup>();
         var phrase = new List<ContentWord>();
         var joints = new List<string>();
         (int Head, bool IsNoun)? previous = null;
-        var items = ContentAndJoints(query, glossaryTerms, kanaWords, contextEnd, remarkStart);
+        var items = ContentAndJoints(query, glossaryTerms, kanaWords, context);
         var next = 0; // the item after the phrase being read
         void EndPhrase()
         {
@@ -135,11 +134,11 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     private readonly record struct Item(ContentWord? Content, string? Joint);
 
     /// <summary>The items, those of what the asker says of themselves before the question or of a remark after it marked as context.</summary>
-    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, int contextEnd, int remarkStart)
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, JapaneseContext context)
     {
         var items = ContentAndJoints(query, glossaryTerms, kanaWords);
-        return contextEnd <= 0 && remarkStart >= query.Text.Length ? items
-            : items.Select(i => i.Content is { } c && (c.Start < contextEnd || c.Start >= remarkStart) ? i with { Content = c with { Group = c.Group with { InContext = true } } } : i).ToList();
+        return context.End <= 0 && context.RemarkStart >= query.Text.Length ? items
+            : items.Select(i => i.Content is { } c && context.Holds(c.Start) ? i with { Content = c with { Group = c.Group with { InContext = true } } } : i).ToList();
     }
 
     private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords)

@@ -114,8 +114,8 @@ public sealed class QueryInterpreter
         var conditions = QuestionConditions.Read(filterMatches, query);
         var intentMatches = _intents.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(_columns.FindAll(query), query);
-        var contextEnd = language == QueryLanguage.Japanese ? QuestionContext.End(query, QuestionContext.RemarkStart(query)) : 0;
-        var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, contextEnd));
+        var context = language == QueryLanguage.Japanese ? JapaneseContext.Of(query) : JapaneseContext.None;
+        var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, context.End));
         var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var departments = departmentMatches.Select(m => m.Value).Distinct().Except(exceptDepartments).ToList();
         var divisions = names.Divisions.FindAll(query).Select(m => m.Value).Distinct().ToList();
@@ -127,7 +127,7 @@ public sealed class QueryInterpreter
         }
         var glossaryTerms = _terms.FindAll(query);
         var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
-            ? _japanese.Read(query, glossaryTerms, kanaWords)
+            ? _japanese.Read(query, glossaryTerms, kanaWords, context)
             : _english.Read(query, glossaryTerms, names.Vocabulary.Has);
         if (language == QueryLanguage.Japanese)
             terms.AddRange(_english.OtherWordsOf(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));

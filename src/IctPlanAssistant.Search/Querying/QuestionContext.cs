@@ -174,3 +174,21 @@ internal readonly record struct EnglishContext(int End, int After)
 {
     public bool Holds(int start, int end) => end <= End || start >= After;
 }
+
+/// <summary>
+/// The context of a Japanese question: its text before <paramref name="End"/> (what the asker says of themselves) and
+/// from <paramref name="RemarkStart"/> on (a remark after the question on what would do for an answer).
+/// </summary>
+internal readonly record struct JapaneseContext(int End, int RemarkStart)
+{
+    public static JapaneseContext None { get; } = new(0, int.MaxValue);
+
+    public static JapaneseContext Of(QueryText query)
+    {
+        var remark = QuestionContext.RemarkStart(query);
+        return new(QuestionContext.End(query, remark), remark);
+    }
+
+    /// <summary>Whether a word starting here is context.</summary>
+    public bool Holds(int start) => start < End || start >= RemarkStart;
+}
