@@ -91,15 +91,21 @@ internal sealed partial class QueryText
             commas.Add(rest.Length - 1);
             if (i + 1 < s.Length && s[i + 1] == ' ') i++;
         }
-        var written = rest.ToString().Trim();
+        var whole = rest.ToString();
+        var written = whole.Trim();
         if (written == normalized) return [.. commas];
         // Words typed in kana were respelled since (ぜんぶ → 全部): a mark keeps its place where the text before it, or after
         // it, is unchanged; the others are dropped, as a wrong place would be worse than none.
-        var lead = rest.Length - rest.ToString().TrimStart().Length;
-        return commas.Select(i => i - lead)
-            .Select(i => i >= 0 && i <= normalized.Length && written.AsSpan(0, Math.Min(i, written.Length)).SequenceEqual(normalized.AsSpan(0, Math.Min(i, normalized.Length))) && i < written.Length ? i
-                : i >= 0 && i < written.Length && normalized.Length - (written.Length - i) is var tail && tail >= 0 && written.AsSpan(i).SequenceEqual(normalized.AsSpan(tail)) ? tail : -1)
-            .Where(i => i >= 0).ToArray();
+        var lead = whole.Length - whole.TrimStart().Length;
+        var places = new List<int>(commas.Count);
+        foreach (var comma in commas)
+        {
+            var i = comma - lead;
+            if (i < 0 || i >= written.Length) continue;
+            if (i <= normalized.Length && written.AsSpan(0, i).SequenceEqual(normalized.AsSpan(0, i))) places.Add(i);
+            else if (normalized.Length - (written.Length - i) is var tail and >= 0 && written.AsSpan(i).SequenceEqual(normalized.AsSpan(tail))) places.Add(tail);
+        }
+        return [.. places];
     }
 
     public bool IsConsumed(int index) => _consumed[index];
