@@ -108,13 +108,14 @@ public sealed class PlanRetriever
         // which is largest asked beside a verb (ちょっと聞きたいんだけど、一番…) asks about every row.
         var listing = interpretation.Intent is AnswerIntent.List or AnswerIntent.Fact;
         var gated = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
-        if (gated.Matches.Count > 0 || interpretation.Scope is not { Count: > 0 }) return gated;
+        if (gated.Matches.Count > 0 || interpretation.Scope is not { Count: > 0 } scope) return gated;
         // A question of fact about the one row the previous answer gave (how many did they lend?) asks what that row says:
         // its words choose what to tell of it, not whether it is the answer. Which of them…? still asks whether it is (そのうち
         // 特別支援教育のものは？ after the drone row: none); one told by what it is (the special needs one) may be another row
         // of the plan, where PlanSearch looks.
-        if (interpretation.Scope.Count == 1 && interpretation.Intent == AnswerIntent.Fact && !interpretation.TellsOne)
+        if (scope.Count == 1)
         {
+            if (interpretation.Intent != AnswerIntent.Fact || interpretation.TellsOne) return gated;
             gated.Matches.Dispose(); // empty, and replaced
             return (gated.Groups, Every(values, filter));
         }
