@@ -108,6 +108,7 @@ internal sealed class CountedPhraseQuery : Query
 internal sealed class CountedPhraseScorer : Scorer
 {
     private readonly DocsAndPositionsEnum[] _postings; // the lead first
+    private readonly DocsAndPositionsEnum[] _others; // the postings after the lead
     private readonly int[] _offsets;
     private readonly Similarity.SimScorer _scorer;
     private int _doc = -1;
@@ -117,6 +118,7 @@ internal sealed class CountedPhraseScorer : Scorer
         : base(weight)
     {
         _postings = postings;
+        _others = postings[1..];
         _offsets = offsets;
         _scorer = scorer;
     }
@@ -137,11 +139,7 @@ internal sealed class CountedPhraseScorer : Scorer
         var doc = lead.DocID < target ? lead.Advance(target) : lead.DocID;
         while (doc != NO_MORE_DOCS)
         {
-            var next = doc; // the first row at or after doc that every word may have
-            for (var k = 1; k < _postings.Length && next == doc; k++)
-            {
-                next = _postings[k].DocID < doc ? _postings[k].Advance(doc) : _postings[k].DocID;
-            }
+            var next = FirstCommon(_others, doc);
             if (next == NO_MORE_DOCS) break;
             if (next != doc)
             {
@@ -154,6 +152,21 @@ internal sealed class CountedPhraseScorer : Scorer
         }
         _freq = 0;
         return _doc = NO_MORE_DOCS;
+    }
+
+    /// <summary>
+    /// The first row at or after <paramref name="doc"/>, a row the lead term stands on, that every other term may have:
+    /// <paramref name="doc"/> itself when they all have it, NO_MORE_DOCS when one of them has no more rows. The others are
+    /// advanced through their skip lists, as in Lucene's conjunctions; the gate's marking walks its rows the same way.
+    /// </summary>
+    internal static int FirstCommon(DocsAndPositionsEnum[] others, int doc)
+    {
+        var next = doc;
+        for (var k = 0; k < others.Length && next == doc; k++)
+        {
+            next = others[k].DocID < doc ? others[k].Advance(doc) : others[k].DocID;
+        }
+        return next;
     }
 
     /// <summary>How many starts the phrase has in the row: term i at start + offset i, every start at 0 or after.</summary>

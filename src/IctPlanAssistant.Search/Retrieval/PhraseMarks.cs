@@ -76,6 +76,7 @@ internal static class PhraseMarks
         // The rarest term leads (as in Lucene's scorer): the others are advanced to its rows through their skip lists.
         var order = Enumerable.Range(0, postings.Length).OrderBy(i => postings[i].GetCost()).ToArray();
         var lead = postings[order[0]];
+        var others = order.Skip(1).Select(i => postings[i]).ToArray();
         var doc = lead.NextDoc();
         while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
@@ -84,12 +85,7 @@ internal static class PhraseMarks
                 doc = lead.NextDoc();
                 continue;
             }
-            var next = doc; // the first row at or after doc that every term may have
-            for (var k = 1; k < order.Length && next == doc; k++)
-            {
-                var other = postings[order[k]];
-                next = other.DocID < doc ? other.Advance(doc) : other.DocID;
-            }
+            var next = CountedPhraseScorer.FirstCommon(others, doc);
             if (next == DocIdSetIterator.NO_MORE_DOCS) return;
             if (next != doc)
             {
