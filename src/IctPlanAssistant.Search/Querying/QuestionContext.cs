@@ -47,12 +47,23 @@ internal static class QuestionContext
     /// </summary>
     private static readonly HashSet<string> PointBack = ["そういう", "そんな", "こういう", "こんな", "そうした", "こうした", "ああいう", "あんな"];
 
+    /// <summary>
+    /// Pronouns by which the question begins by pointing at what the asker described (…動画を作ったって聞いたんだけど、それって
+    /// どの事業？): the description is what is asked about.
+    /// </summary>
+    private static readonly HashSet<string> PointBackPronouns = ["それ", "これ", "あれ", "そちら", "こちら"];
+
     /// <summary>The offset where the context ends (0: the question has none).</summary>
     /// <param name="remark">Where a remark after the question begins (<see cref="RemarkStart"/>): the sentence before it is the question.</param>
     public static int End(QueryText query, int remark)
     {
         var end = Described(query, remark);
-        return end > 0 && query.Morphemes.Any(m => m.Start >= end && m.Features.Category == "連体詞" && PointBack.Contains(query.Text[m.Start..m.End])) ? 0 : end;
+        if (end == 0) return 0;
+        var after = query.Morphemes.Where(m => m.Start >= end && !m.Features.PartOfSpeech.StartsWith("記号", StringComparison.Ordinal)).ToList();
+        var pointsBack = after.Any(m => m.Features.Category == "連体詞" && PointBack.Contains(query.Text[m.Start..m.End])) ||
+                         (after.Count > 0 && after[0].Features.PartOfSpeech.StartsWith("名詞-代名詞", StringComparison.Ordinal) &&
+                          PointBackPronouns.Contains(query.Text[after[0].Start..after[0].End]));
+        return pointsBack ? 0 : end;
     }
 
     private static int Described(QueryText query, int remark)

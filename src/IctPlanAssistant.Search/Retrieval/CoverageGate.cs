@@ -112,7 +112,12 @@ internal static class CoverageGate
         // The things the question is about (its nouns, not its verbs or modifiers): which rows are the answer is decided by them.
         var things = hard.Where(i => IsThing(gated[i].Term)).ToList();
         if (things.Count == 0) things = hard;
-        var thingsWeight = things.Sum(i => gated[i].Weight);
+        // How fully a row says what is asked (its content coverage) counts the question's own things alone where they
+        // are in the plan: the context (授業のレポートで調べてるんですけど、) ranks rows and may admit them, never narrows
+        // the answer to the rows that also say it.
+        var own = things.Where(i => !(contextRanks && gated[i].Term.InContext)).ToList();
+        if (own.Count == 0) own = things;
+        var thingsWeight = own.Sum(i => gated[i].Weight);
         var rare = RareThings(marked, gated, hard, n);
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
@@ -137,8 +142,9 @@ internal static class CoverageGate
                 foreach (var i in hard)
                 {
                     var thing = things.Contains(i);
-                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, thing ? thingWeights : null, thing ? firm : null);
-                    else AddCredit(marked[i], gated[i], weights, thing ? thingWeights : null, thing ? firm : null);
+                    var ownWeights = own.Contains(i) ? thingWeights : null;
+                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, ownWeights, thing ? firm : null);
+                    else AddCredit(marked[i], gated[i], weights, ownWeights, thing ? firm : null);
                 }
                 candidates = RowSets.New(values.MaxDoc);
                 foreach (var doc in SetBits.Of(any))
