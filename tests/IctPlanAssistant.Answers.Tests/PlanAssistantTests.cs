@@ -306,6 +306,34 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task WhatTheAskerSaysOfThemselves_RanksRows_ButDoesNotNarrowTheAnswerToRowsThatAlsoSayIt()
+    {
+        // ゼミ・発表 are the asker's situation: every robot row is the answer, not only those that also say 発表.
+        var answer = await Ask("ゼミの発表で調べてるんですけど、ロボットを使ってる事業って何がある？");
+
+        Assert.Equal(["2-10", "2-11", "2-12", "2-20", "3-2"], Ids(answer.Citations).Order());
+    }
+
+    [Fact]
+    public async Task AQuestionPointingBackWithAPronoun_IsAboutWhatTheAskerDescribed()
+    {
+        // それって points at the video about fishery the asker heard of: its words are the question's.
+        var answer = await Ask("県が漁業の動画を作ったって聞いたんだけど、それってどの事業？");
+
+        Assert.Equal(["1-4"], Ids(answer.Citations));
+    }
+
+    [Theory]
+    [InlineData("大学と組んでやってる事業は？", "2-20")] // 会津大学 is one word to MeCab
+    [InlineData("学校でインターネットの授業を配信する事業", "4-8")] // 中学校
+    public async Task AWordThePlanWritesOnlyInsideALongerName_FindsTheRowsOfThatName(string question, string row)
+    {
+        var answer = await Ask(question);
+
+        Assert.Contains(row, Ids(answer.Citations));
+    }
+
+    [Fact]
     public async Task AThingThePlanNeverMentions_TypedInKana_IsNotAnsweredByARowSharingOnlyItsOtherWords()
     {
         // No row is about buses; three are about smartphones.

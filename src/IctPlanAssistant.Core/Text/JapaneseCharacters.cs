@@ -26,6 +26,9 @@ public static class JapaneseCharacters
 
     public static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC';
 
+    /// <summary>CJK ideographs and the marks that stand for one (々 repeats the kanji before it, ヶ in place names).</summary>
+    public static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '々' or '〆' or 'ヶ';
+
     /// <summary>Counters and units that follow a number; a space between a digit and one of these is a line wrap.</summary>
     public static bool IsCounter(int codePoint) =>
         codePoint < 0x10000 && "件人名台回円年月日時分秒校社者本枚個箇所ヶか％倍割万千億兆歳点種".Contains((char)codePoint);

@@ -1,4 +1,5 @@
 using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Search.Querying;
 
@@ -29,7 +30,7 @@ internal sealed class GlossaryPhraseMatcher<T>(IEnumerable<(string Phrase, T Val
     /// A phrase of three kanji or more (目標達成): a compound, which MeCab may cut across where the question's kana follow it
     /// (目標達成って: 目標・達・成っ・て), so it may end inside a morpheme.
     /// </summary>
-    private static bool IsKanjiCompound(string phrase) => phrase.Length >= 3 && phrase.All(c => c is >= '\u4E00' and <= '\u9FFF');
+    private static bool IsKanjiCompound(string phrase) => phrase.Length >= 3 && phrase.All(JapaneseCharacters.IsKanji);
 
     private GappedPhraseMatcher<T> Gapped => _gapped ??= new GappedPhraseMatcher<T>(_phrases);
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using IctPlanAssistant.Search.Analysis;
 using IctPlanAssistant.Search.Analysis.MeCab;
 using IctPlanAssistant.Search.Index;
+using IctPlanAssistant.Text;
 using Lucene.Net.Index;
 
 namespace IctPlanAssistant.Search.Querying;
@@ -19,10 +20,12 @@ public sealed class IndexVocabulary
 
     private readonly IndexReader _reader;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _has = new(StringComparer.Ordinal);
+    private readonly Lazy<ILookup<string, string>> _compoundsByHead;
 
     private IndexVocabulary(IndexReader reader, IReadOnlyList<string> departments, IReadOnlyList<string> divisions, IReadOnlyList<(int, string)> sections, ReadingVocabulary readings)
     {
         _reader = reader;
+        _compoundsByHead = new(() => CompoundsByHead(reader));
         Departments = departments;
         Divisions = divisions;
         SectionTitles = sections;
@@ -50,6 +53,22 @@ public sealed class IndexVocabulary
         return terms.Count > 0 && terms.All(t =>
             _reader.DocFreq(new Term(PlanFields.BodyText, t.Term)) > 0 || _reader.DocFreq(new Term(PlanFields.NameText, t.Term)) > 0);
     });
+
+    /// <summary>
+    /// The kanji words of the plan that end in the word and are longer (大学: 会津大学; 学校: 中学校, 小中学校; 震災: 大震災):
+    /// MeCab keeps such a name or compound as one word, so a row that has it has no 大学 of its own, though it is about one.
+    /// </summary>
+    public IEnumerable<string> CompoundsEndingIn(string word) =>
+        word.Length >= MinCompoundHead && word.All(JapaneseCharacters.IsKanji) ? _compoundsByHead.Value[word] : [];
+
+    /// <summary>The shortest head a compound is found by: one kanji (県, 部) ends too many words to say what they are.</summary>
+    private const int MinCompoundHead = 2;
+
+    private static ILookup<string, string> CompoundsByHead(IndexReader reader) =>
+        RowCounts(reader, PlanFields.NameText, PlanFields.BodyText).Keys
+            .Where(w => w.Length > MinCompoundHead && w.All(JapaneseCharacters.IsKanji))
+            .SelectMany(w => Enumerable.Range(1, w.Length - MinCompoundHead).Select(start => (Head: w[start..], Word: w)))
+            .ToLookup(c => c.Head, c => c.Word, StringComparer.Ordinal);
 
     private static IndexVocabulary Read(IndexSnapshot snapshot)
     {

@@ -138,7 +138,7 @@ public sealed class ReadingAnnotatorTests
         Assert.NotEmpty(segments);
         Assert.All(segments, s =>
         {
-            Assert.Contains(s.Text, c => ReadingAnnotator.IsKanji(c));
+            Assert.Contains(s.Text, c => IctPlanAssistant.Text.JapaneseCharacters.IsKanji(c));
             Assert.Matches("^[\u3041-\u309Fー]+$", s.Reading);
         });
     }

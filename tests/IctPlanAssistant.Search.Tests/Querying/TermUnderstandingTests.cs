@@ -192,6 +192,25 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Contains(term.Synonyms, s => s.Word == synonym);
     }
 
+    [Theory]
+    [InlineData("大学", "会津大学")]
+    [InlineData("学校", "中学校")]
+    [InlineData("震災", "大震災")]
+    public void AKanjiWord_IsSearchedWithThePlansLongerWordsEndingInIt(string word, string compound)
+    {
+        var term = Assert.Single(Interpret(word + "の事業").Terms, t => t.Text == word);
+
+        Assert.Contains(term.Synonyms, s => s.Word == compound && s.Weight == SynonymDictionary.SameWord);
+    }
+
+    [Fact]
+    public void AWordOfOneKanji_IsNotSearchedWithEveryWordEndingInIt()
+    {
+        var term = Assert.Single(Interpret("線の事業").Terms, t => t.Text == "線");
+
+        Assert.DoesNotContain(term.Synonyms, s => s.Word == "放射線");
+    }
+
     [Fact]
     public void Synonyms_ThePlanDoesNotWrite_AreNotSearched()
     {

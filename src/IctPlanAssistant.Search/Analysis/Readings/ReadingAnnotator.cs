@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using IctPlanAssistant.Search.Analysis.MeCab;
+using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Search.Analysis.Readings;
 
@@ -80,7 +81,7 @@ public sealed class ReadingAnnotator
     private void AnnotateByMeCab(string text, List<RubySegment> segments)
     {
         if (text.Length == 0) return;
-        if (!text.Any(IsKanji))
+        if (!text.Any(JapaneseCharacters.IsKanji))
         {
             segments.Add(new RubySegment(text));
             return;
@@ -92,7 +93,7 @@ public sealed class ReadingAnnotator
         {
             if (m.Start > at) segments.Add(new RubySegment(text[at..m.Start])); // the spaces MeCab skips
             var surface = text[m.Start..m.End];
-            if (m.Features.Reading is { } reading && surface.Any(IsKanji)) Align(surface, ToHiragana(reading), segments);
+            if (m.Features.Reading is { } reading && surface.Any(JapaneseCharacters.IsKanji)) Align(surface, ToHiragana(reading), segments);
             else segments.Add(new RubySegment(surface));
             at = m.End;
         }
@@ -127,8 +128,8 @@ public sealed class ReadingAnnotator
         var start = 0;
         for (var i = 1; i <= surface.Length; i++)
         {
-            if (i < surface.Length && IsKanji(surface[i]) == IsKanji(surface[start])) continue;
-            runs.Add((surface[start..i], IsKanji(surface[start])));
+            if (i < surface.Length && JapaneseCharacters.IsKanji(surface[i]) == JapaneseCharacters.IsKanji(surface[start])) continue;
+            runs.Add((surface[start..i], JapaneseCharacters.IsKanji(surface[start])));
             start = i;
         }
         return runs;
@@ -145,9 +146,6 @@ public sealed class ReadingAnnotator
         }
         return merged;
     }
-
-    /// <summary>CJK ideographs and the marks that stand for one (々 repeats the kanji before it, ヶ in place names).</summary>
-    public static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '々' or '〆' or 'ヶ';
 
     private static bool IsHiragana(char c) => c is (>= '\u3041' and <= '\u309F') or 'ー';
 
