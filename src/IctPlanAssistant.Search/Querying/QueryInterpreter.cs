@@ -113,7 +113,9 @@ public sealed class QueryInterpreter
         foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
         var conditions = QuestionConditions.Read(filterMatches, query);
         var intentMatches = _intents.FindAll(query);
-        var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(_columns.FindAll(query), query);
+        // Column words are read (and so are no words to search) even where a condition says which column is asked.
+        var columns = _columns.FindAll(query);
+        var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns, query);
         var context = language == QueryLanguage.Japanese ? JapaneseContext.Of(query) : JapaneseContext.None;
         var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, context.End));
         var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();

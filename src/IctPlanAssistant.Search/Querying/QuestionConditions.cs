@@ -117,7 +117,7 @@ internal static class Predicate
     /// <summary>
     /// Whether the words up to the morpheme <paramref name="last"/> are the main predicate of the sentence (〇〇は目標を
     /// 達成できたの？) rather than a clause that describes a noun (目標を達成した事業): after them come only auxiliaries,
-    /// particles and the end of the sentence, no noun.
+    /// particles and the end of the sentence, no noun. A sentence after it (…届いたの？部署関係なく全部知りたい) is another's.
     /// </summary>
     public static bool IsMain(QueryText query, int last)
     {
@@ -126,6 +126,7 @@ internal static class Predicate
         for (var i = last + 1; i < morphemes.Count; i++)
         {
             var m = morphemes[i];
+            if (query.HasSentenceEndBetween(morphemes[i - 1].Start, m.Start)) return true;
             var pos = m.Features.PartOfSpeech;
             if (!pos.StartsWith("名詞", StringComparison.Ordinal)) continue;
             // の and ん close a sentence (できたの？ できたんですか？) unless a particle makes them a noun (達成したのはどれ？);

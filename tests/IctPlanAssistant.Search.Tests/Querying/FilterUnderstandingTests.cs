@@ -415,12 +415,21 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("帰還支援アプリ事業は目標達成できたの？")]
     [InlineData("それって計画どおりにできたの？")]
+    [InlineData("観光客の数は目標に届いたの？部署関係なく全部知りたいんだけど。")] // the sentence after it is another's
     public void AConditionAYesNoQuestionAsksOfAProject_IsAskedNotAFilter(string question)
     {
         var q = Interpret(question);
 
         Assert.Equal(AchievementStatus.None, q.Achievement);
         Assert.Equal(PlanColumn.Achievement, q.AskedColumn);
+    }
+
+    [Fact]
+    public void AColumnWordBesideAnAskedCondition_IsNoWordToSearch()
+    {
+        var q = Interpret("観光客の数は目標に届いた？部署関係なく全部知りたい");
+
+        Assert.DoesNotContain(q.Terms, t => t.Text == "部署");
     }
 
     [Theory]
