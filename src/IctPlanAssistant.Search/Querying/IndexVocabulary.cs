@@ -4,6 +4,7 @@ using IctPlanAssistant.Search.Analysis.MeCab;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Text;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace IctPlanAssistant.Search.Querying;
 
@@ -53,6 +54,24 @@ public sealed class IndexVocabulary
         return terms.Count > 0 && terms.All(t =>
             _reader.DocFreq(new Term(PlanFields.BodyText, t.Term)) > 0 || _reader.DocFreq(new Term(PlanFields.NameText, t.Term)) > 0);
     });
+
+    /// <summary>How many rows have every one of the words (each in the name or the body). Call it only while holding the snapshot.</summary>
+    public int RowsWithAll(IReadOnlyList<string> words)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in words.SelectMany(w => AnalyzedTerms.Of(WordAnalyzer, PlanFields.NameText, w)).Select(t => t.Term).Distinct())
+        {
+            query.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(PlanFields.NameText, term)), Occur.SHOULD },
+                { new TermQuery(new Term(PlanFields.BodyText, term)), Occur.SHOULD },
+            }, Occur.MUST);
+        }
+        if (query.Clauses.Count == 0) return 0;
+        var hits = new TotalHitCountCollector();
+        new IndexSearcher(_reader).Search(query, hits);
+        return hits.TotalHits;
+    }
 
     /// <summary>
     /// The kanji words of the plan that end in the word and are longer (大学: 会津大学; 学校: 中学校, 小中学校; 震災: 大震災):

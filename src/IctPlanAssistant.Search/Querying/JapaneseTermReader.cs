@@ -240,7 +240,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// every spelling of it in the plan is found (こども: 子供, 子ども).
     /// </summary>
     private static IReadOnlyList<string> ReadingsWithin(IReadOnlyList<KanaWord> kanaWords, int start, int end) =>
-        kanaWords.Count == 0 ? [] : kanaWords.Where(k => k.Known && k.Start >= start && k.End <= end).Select(k => k.Reading).ToList();
+        kanaWords.Count == 0 ? [] : kanaWords.Where(k => k.Known && !k.ChosenAmongHomophones && k.Start >= start && k.End <= end).Select(k => k.Reading).ToList();
 
     private bool IsStopWord(string surface, string baseForm) => stopWords.Contains(surface) || stopWords.Contains(baseForm);
 }

@@ -6,9 +6,13 @@ namespace IctPlanAssistant.Search.Querying;
 /// <summary>
 /// A word of the question typed in kana: its span in the rewritten text and its reading. Known: rewritten as the plan
 /// writes it; not known: a run of kana the plan has no reading for (ほうしゃのう), kept whole as one word rather than
-/// the pieces MeCab would cut it into (ほうし・ゃのう).
+/// the pieces MeCab would cut it into (ほうし・ゃのう). Chosen among homophones by the question's other words (<see cref="Homophones"/>):
+/// searched as spelled, not by its reading, which its homophones share.
 /// </summary>
-public readonly record struct KanaWord(int Start, int End, string Reading, bool Known = true);
+public readonly record struct KanaWord(int Start, int End, string Reading, bool Known = true)
+{
+    public bool ChosenAmongHomophones { get; init; }
+}
 
 /// <summary>
 /// Reads words typed in hiragana by their readings (ほうしゃせん → 放射線, どろーん → ドローン, こども → 子ども): MeCab cuts
@@ -30,7 +34,10 @@ public static class KanaSpelling
 
     /// <param name="spellingOf">How a dictionary writes a common word typed in kana (ろうじん: 老人; ばす: バス), or null: a run typed
     /// as such a word that the plan has no reading for is that word, however MeCab cuts it (ば・す), and written so.</param>
-    public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model, Func<string, string?>? spellingOf = null)
+    /// <param name="rowsWithAll">How many of the plan's rows have every one of some words, or null: of the plan's words of one
+    /// reading (きかん: 機関, 帰還), the one the question's other words are found with (<see cref="Homophones"/>); without it, the commonest.</param>
+    public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model, Func<string, string?>? spellingOf = null,
+        Func<IReadOnlyList<string>, int>? rowsWithAll = null)
     {
         var runs = HiraganaRuns(text);
         if (runs.Count == 0) return (text, []);
@@ -104,7 +111,7 @@ public static class KanaSpelling
             }
         }
         rewritten.Append(text, at, text.Length - at);
-        return (rewritten.ToString(), words);
+        return rowsWithAll is null ? (rewritten.ToString(), words) : Homophones.Choose(rewritten.ToString(), words, vocabulary, rowsWithAll);
     }
 
     /// <summary>

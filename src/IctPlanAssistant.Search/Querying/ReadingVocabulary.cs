@@ -11,25 +11,25 @@ public sealed class ReadingVocabulary
 {
     private readonly IReadOnlyDictionary<string, int> _rows;
     private readonly IReadOnlyDictionary<string, string> _names;
-    private readonly Lazy<IReadOnlyDictionary<string, string>> _spellings;
+    private readonly Lazy<IReadOnlyDictionary<string, string[]>> _spellings;
     private readonly Lazy<IReadOnlySet<string>> _katakanaWords;
 
     /// <param name="rows">Each reading and the number of rows whose text has it.</param>
     /// <param name="words">The plan's own words (its analysed terms) with their row counts, from which each reading's spelling is taken.</param>
     public ReadingVocabulary(IReadOnlyDictionary<string, int> rows, Func<IEnumerable<(string Word, int Rows)>> words, MeCabModel model)
-        : this(rows, new Dictionary<string, string>(), new Lazy<IReadOnlyDictionary<string, string>>(() => SpellingsOf(words(), model, rows)),
+        : this(rows, new Dictionary<string, string>(), new Lazy<IReadOnlyDictionary<string, string[]>>(() => ReadSpellings(words(), model, rows)),
             new Lazy<IReadOnlySet<string>>(() => words().Select(w => w.Word).Where(w => w.Length >= 2 && w.All(JapaneseCharacters.IsKatakana) && rows.ContainsKey(w)).ToHashSet(StringComparer.Ordinal)))
     {
     }
 
-    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlyDictionary<string, string> names, Lazy<IReadOnlyDictionary<string, string>> spellings, Lazy<IReadOnlySet<string>> katakanaWords,
+    private ReadingVocabulary(IReadOnlyDictionary<string, int> rows, IReadOnlyDictionary<string, string> names, Lazy<IReadOnlyDictionary<string, string[]>> spellings, Lazy<IReadOnlySet<string>> katakanaWords,
         Lazy<(string Reading, string Spelling, int Rows)[]>? words = null)
     {
         _rows = rows;
         _names = names;
         _spellings = spellings;
         _katakanaWords = katakanaWords;
-        _words = words ?? new Lazy<(string, string, int)[]>(() => spellings.Value.Select(s => (s.Key, s.Value, RowsWith(s.Key)))
+        _words = words ?? new Lazy<(string, string, int)[]>(() => spellings.Value.Select(s => (s.Key, s.Value[0], RowsWith(s.Key)))
             .Concat(katakanaWords.Value.Where(w => !spellings.Value.ContainsKey(w)).Select(w => (w, w, RowsWith(w)))).ToArray());
     }
 
@@ -119,16 +119,19 @@ public sealed class ReadingVocabulary
     private string[][]? _spelled;
 
     /// <summary>How the plan writes the word of this reading (the spelling in most rows); the reading itself when none is known.</summary>
-    public string SpellingOf(string reading) => _spellings.Value.GetValueOrDefault(reading) ?? _names.GetValueOrDefault(reading) ?? reading;
+    public string SpellingOf(string reading) => _spellings.Value.GetValueOrDefault(reading)?[0] ?? _names.GetValueOrDefault(reading) ?? reading;
+
+    /// <summary>Every word of the plan with this reading, the commonest first (キカン: 機関, 帰還, 期間, 基幹); empty when none.</summary>
+    public IReadOnlyList<string> SpellingsOf(string reading) => _spellings.Value.GetValueOrDefault(reading) ?? [];
 
     /// <summary>
-    /// Each reading's commonest spelling among the plan's words: a word MeCab reads as one morpheme with a reading
-    /// gives that reading its spelling; the row counts pick between homophones (機械 and 機会 are both キカイ).
+    /// Each reading's spellings among the plan's words, the commonest first: a word MeCab reads as one morpheme with a
+    /// reading gives that reading a spelling; the row counts order homophones (機械 and 機会 are both キカイ).
     /// Computed on the first question typed in kana, once per index generation.
     /// </summary>
-    private static IReadOnlyDictionary<string, string> SpellingsOf(IEnumerable<(string Word, int Rows)> words, MeCabModel model, IReadOnlyDictionary<string, int> readings)
+    private static IReadOnlyDictionary<string, string[]> ReadSpellings(IEnumerable<(string Word, int Rows)> words, MeCabModel model, IReadOnlyDictionary<string, int> readings)
     {
-        var best = new Dictionary<string, (string Word, int Rows)>(StringComparer.Ordinal);
+        var all = new Dictionary<string, List<(string Word, int Rows)>>(StringComparer.Ordinal);
         var morphemes = new List<MeCabMorpheme>();
         foreach (var (word, rows) in words)
         {
@@ -136,8 +139,10 @@ public sealed class ReadingVocabulary
             morphemes.Clear();
             model.Parse(word, morphemes);
             if (morphemes is not [{ Features.Reading: { } reading }] || !readings.ContainsKey(reading)) continue;
-            if (!best.TryGetValue(reading, out var known) || rows > known.Rows) best[reading] = (word, rows);
+            if (!all.TryGetValue(reading, out var spellings)) all[reading] = spellings = [];
+            spellings.Add((word, rows));
         }
-        return best.ToDictionary(b => b.Key, b => b.Value.Word, StringComparer.Ordinal);
+        // Stable: of homophones in as many rows, the first listed stays first, as it did when only one was kept.
+        return all.ToDictionary(a => a.Key, a => a.Value.OrderByDescending(s => s.Rows).Select(s => s.Word).ToArray(), StringComparer.Ordinal);
     }
 }

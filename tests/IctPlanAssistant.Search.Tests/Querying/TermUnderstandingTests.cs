@@ -158,6 +158,14 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("すまほの あぷりで きかんを しえんする じぎょう", "帰還")] // beside アプリ: the homecoming app
+    [InlineData("きゅうきゅうたいと いりょう きかんを つなぐ しくみ", "機関")] // beside 医療: medical institutions
+    public void Hiragana_AReadingOfSeveralWords_IsTheWordTheQuestionsOtherWordsAreFoundWith(string question, string word)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
+    }
+
+    [Theory]
     [InlineData("ばすが いま どこ はしってるか すまほで わかる しくみ", "バス")] // ば・す to MeCab
     [InlineData("ばすの じこくひょう ある？", "時刻表")]
     [InlineData("ろうじんを みまもる じぎょう ある？", "老人")] // one noun to MeCab, but not as the dictionary writes it
