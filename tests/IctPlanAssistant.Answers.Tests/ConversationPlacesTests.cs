@@ -28,6 +28,22 @@ public sealed class ConversationPlacesTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task The_first_of_something_a_project_did_is_no_place_in_the_list()
+    {
+        // "the first cohort" asks of the one project talked about, not of the first project listed two answers ago.
+        var conversation = NewConversation();
+        var list = await Ask("Which projects is the University of Aizu involved in?", conversation);
+        Assert.True(list.Citations.Count >= 3);
+        Assert.NotEqual("4-3", list.Citations[0].ToString());
+        var one = await Ask("女性プログラマ育成塾事業について教えて", conversation);
+        Assert.Equal(["4-3"], one.Citations.Select(c => c.ToString()));
+
+        var detail = await Ask("What was its budget, and how many people were in the first cohort?", conversation);
+
+        Assert.Equal(["4-3"], detail.Citations.Select(c => c.ToString()));
+    }
+
+    [Fact]
     public async Task What_else_lists_the_rows_the_previous_answer_did_not_show()
     {
         var conversation = NewConversation();

@@ -66,6 +66,16 @@ internal sealed partial class QueryText
     public IEnumerable<string> WordsBefore(int start, int count) =>
         Text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(count);
 
+    /// <summary>The word (split at spaces) right after <paramref name="end"/> in the same sentence, or null.</summary>
+    public string? WordAfter(int end)
+    {
+        var start = end;
+        while (start < Text.Length && Text[start] == ' ') start++;
+        if (start == Text.Length || HasSentenceEndBetween(end, start + 1)) return null;
+        var next = Text.IndexOf(' ', start);
+        return Text[start..(next < 0 ? Text.Length : next)];
+    }
+
     /// <summary>Whether the question had a comma between two places of <see cref="Text"/> (where it now has a space).</summary>
     public bool HasCommaBetween(int start, int end) => (_commas ??= MarksOf(Original, CasedText, sentenceEnds: false)).Any(i => i >= start && i < end);
 

@@ -79,8 +79,8 @@ internal sealed partial record QuestionConditions(
                     case FilterWord.Others: others = true; break;
                     case FilterWord.Every: everything = true; break;
                     case FilterWord.Except: exceptions.Add((match.Start, match.End)); break;
-                    case FilterWord.Last: ordinal = ^1; break;
-                    case >= FilterWord.First and <= FilterWord.Fifth: ordinal = word - FilterWord.First; break;
+                    case FilterWord.Last when IsPlace(query, match): ordinal = ^1; break;
+                    case >= FilterWord.First and <= FilterWord.Fifth when IsPlace(query, match): ordinal = word - FilterWord.First; break;
                 }
             }
         }
@@ -90,6 +90,16 @@ internal sealed partial record QuestionConditions(
         if (tellsOne) refersBack = true;
         return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne, Exceptions = exceptions, AsksWhetherNew = whetherNew };
     }
+
+    /// <summary>Words after an English ordinal by which it still names a place in the list (the first one, the second of them, the third project).</summary>
+    private static readonly HashSet<string> PlaceWords = ["one", "ones", "of", "project", "projects", "please", "and", "in", "on"];
+
+    /// <summary>
+    /// Whether an ordinal names a place in the previous answer's list: the first, the last… unless a word other than one,
+    /// of or project follows it in its sentence (the first cohort, the last year name something of a project).
+    /// </summary>
+    private static bool IsPlace(QueryText query, GlossaryMatch<FilterPhrase> match) =>
+        match.Phrase.Split(' ') is not ["the", _] || query.WordAfter(match.End) is not { } next || PlaceWords.Contains(next);
 
     /// <summary>Whether the condition is asked as a question of its own: 新規事業かどうか, 達成したか否か, whether it is new.</summary>
     private static bool IsWhether(QueryText query, GlossaryMatch<FilterPhrase> match)

@@ -246,6 +246,17 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Equal([HealthAndWelfareRows[place]], q.Scope);
     }
 
+    [Theory]
+    [InlineData("how many people were in the first cohort?")]
+    [InlineData("what did they do in the last year?")]
+    [InlineData("最初の受講生は何人？")]
+    public void TheFirstOrLastOfSomethingElse_IsNoPlaceInTheList(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.NotEqual(1, q.Scope?.Count);
+    }
+
     [Fact]
     public void APlaceInTheList_AfterAnAnswerAboutOneRow_PicksFromTheListBefore()
     {
