@@ -334,6 +334,16 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task TheBiggestItem_AndHowBigItWas_IsTheLargestBudgetOfThePlan()
+    {
+        // item is what the table's lines are called; how big asks the figure, not about big data.
+        var answer = await Ask("Which single item in the plan had the biggest budget, and how big was it?");
+
+        Assert.Equal(["2-4"], Ids(answer.Citations));
+        Assert.Contains("33,687,700", answer.Text);
+    }
+
+    [Fact]
     public async Task AThingThePlanNeverMentions_TypedInKana_IsNotAnsweredByARowSharingOnlyItsOtherWords()
     {
         // No row is about buses; three are about smartphones.

@@ -108,7 +108,9 @@ public sealed class QueryInterpreter
 
         var budget = BudgetExpression.Read(query);
         var yesNo = Interrogatives.IsYesNo(query);
-        var filterMatches = _filters.FindAll(query);
+        var context = language == QueryLanguage.Japanese ? JapaneseContext.Of(query) : JapaneseContext.None;
+        // A remark on what would do for an answer (…？載ってないものは抜いてかまいません) sets no condition on the rows.
+        var filterMatches = _filters.FindAll(query).Where(m => m.Start < context.RemarkStart).ToList();
         // Words that are a condition only when negated (実施した, 予算が載っている) are the question's own words otherwise.
         foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
         var conditions = QuestionConditions.Read(filterMatches, query);
@@ -116,7 +118,6 @@ public sealed class QueryInterpreter
         // Column words are read (and so are no words to search) even where a condition says which column is asked.
         var columns = _columns.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns, query);
-        var context = language == QueryLanguage.Japanese ? JapaneseContext.Of(query) : JapaneseContext.None;
         var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, context.End));
         var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var departments = departmentMatches.Select(m => m.Value).Distinct().Except(exceptDepartments).ToList();

@@ -54,10 +54,15 @@ internal sealed partial class QueryText
     public static string NormalizeKeepingCase(string text) => Normalized(text, mark: null);
 
     /// <summary>The normalisation, with each comma (or, with <paramref name="sentenceEnds"/>, each ? and !) between words written as <paramref name="mark"/> when given.</summary>
+    private static readonly System.Buffers.SearchValues<char> Comparisons = System.Buffers.SearchValues.Create("<>≤≥");
+
     private static string Normalized(string text, string? mark, bool sentenceEnds = false)
     {
         var s = text.ToNfkc();
         s = s.Replace("&", " and ");
+        // Comparison signs say what the words would (budget > 100M yen): the punctuation below would drop them.
+        if (s.AsSpan().IndexOfAny(Comparisons) >= 0)
+            s = s.Replace(">=", " at least ").Replace("<=", " at most ").Replace("≥", " at least ").Replace("≤", " at most ").Replace(">", " over ").Replace("<", " under ");
         s = mark is null ? WordPunctuation().Replace(s, " ") : WordPunctuation().Replace(s, m => (sentenceEnds ? m.Value is "?" or "!" : m.Value == ",") ? mark : " ");
         return MultiSpace().Replace(s, " ").Trim();
     }

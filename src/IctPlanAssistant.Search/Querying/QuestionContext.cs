@@ -89,7 +89,7 @@ internal static class QuestionContext
 
     /// <summary>
     /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the last sentence, after a ？, ！ or 。, when it says what
-    /// would do for an answer (…でOK, …でいい, …で大丈夫). Its words are the answer's form, not the projects asked about.
+    /// would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません). Its words are the answer's form, not the projects asked about.
     /// The text's length where there is none.
     /// </summary>
     public static int RemarkStart(QueryText query)
@@ -106,7 +106,7 @@ internal static class QuestionContext
             var m = morphemes[i];
             var surface = query.Text[m.Start..m.End];
             var before = morphemes[i - 1];
-            if (query.Text.AsSpan(before.Start, before.End - before.Start) is "で" && (WouldDo.Contains(m.Features.BaseForm ?? surface) || WouldDo.Contains(surface)))
+            if (query.Text.AsSpan(before.Start, before.End - before.Start) is "で" or "て" or "でも" or "ても" && (WouldDo.Contains(m.Features.BaseForm ?? surface) || WouldDo.Contains(surface)))
                 return morphemes[asked].End;
         }
         return query.Text.Length;

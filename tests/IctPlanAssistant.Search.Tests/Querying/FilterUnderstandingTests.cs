@@ -413,6 +413,38 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("予定していたことができなかった事業は？")]
+    [InlineData("計画した取り組みができなかった事業ってある？")]
+    public void WhatWasPlannedNotDone_IsBelowTargetOrNotImplemented(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(AchievementStatus.BelowTarget | AchievementStatus.NotImplemented, q.Achievement);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "予定" or "計画");
+    }
+
+    [Fact]
+    public void ARemarkOnWhatWouldDo_SetsNoConditionOnTheRows()
+    {
+        var q = Interpret("保健福祉部の事業の予算を全部足すといくら？金額が載ってないものは抜いてかまいません。");
+
+        Assert.Null(q.HasBudget);
+        Assert.Equal(["保健福祉部"], q.Departments);
+    }
+
+    [Theory]
+    [InlineData("商工労働部 rows w/ budget > 100M yen?", 100_001L, null)]
+    [InlineData("budget >= 500M yen", 500_000L, null)]
+    [InlineData("projects with budget < 1M yen", null, 1_000L)]
+    public void Budget_ComparisonSigns_AreTheirWords(string question, long? min, long? max)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(new BudgetRange(min, max), q.Budget);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "rows" or "100m");
+    }
+
+    [Theory]
     [InlineData("帰還支援アプリ事業は目標達成できたの？")]
     [InlineData("それって計画どおりにできたの？")]
     [InlineData("観光客の数は目標に届いたの？部署関係なく全部知りたいんだけど。")] // the sentence after it is another's

@@ -255,6 +255,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("農林水産部の事業費、ぜんぶ足すといくらになります？千円単位でOKです", "単位", "農林")] // ぜんぶ is respelled 全部 before the remark
     [InlineData("タブレットを使う事業の予算は？概算で構いません", "概算", "タブレット")]
     [InlineData("ドローンの事業を教えて。名前だけでいいです", "名前", "ドローン")]
+    [InlineData("タブレットを使う事業はありますか？研修とかでもいいので知りたいです", "研修", "タブレット")] // でもいい
+    [InlineData("ドローンの事業の予算は？古いものは除いてかまいません", "古い", "ドローン")] // てかまわない
     public void Context_ARemarkAfterTheQuestionOnWhatWouldDoForAnAnswer_IsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
