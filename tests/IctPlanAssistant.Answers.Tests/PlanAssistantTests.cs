@@ -315,6 +315,15 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task WhatTheAskerSaysOfThemselves_NeverCostsARowThatSaysWhatIsAsked()
+    {
+        // 在宅・仕事・家族 are the family's situation; the row on teaching computer use to the disabled lacks them and 使い方.
+        var answer = await Ask("弟に障がいがあって、いつか在宅で仕事ができたらいいなと家族で話しています。障がいのある人にパソコンの使い方を教える県の事業は？");
+
+        Assert.Equal(["3-4"], Ids(answer.Citations));
+    }
+
+    [Fact]
     public async Task AQuestionPointingBackWithAPronoun_IsAboutWhatTheAskerDescribed()
     {
         // それって points at the video about fishery the asker heard of: its words are the question's.

@@ -117,6 +117,11 @@ internal static class CoverageGate
         // the answer to the rows that also say it.
         var own = things.Where(i => !(contextRanks && gated[i].Term.InContext)).ToList();
         if (own.Count == 0) own = things;
+        // Where the context is the smaller part of what the question says, it only ever helps a row: a row that says what
+        // is asked is covered as well without it (…将来パソコンで仕事ができたらいいな。障がいのある人にパソコンの使い方を…).
+        var context = contextRanks ? hard.Where(i => gated[i].Term.InContext).ToList() : [];
+        var contextWeight = context.Sum(i => gated[i].Weight);
+        if (contextWeight > totalWeight - contextWeight) context = [];
         var thingsWeight = own.Sum(i => gated[i].Weight);
         var rare = RareThings(marked, gated, hard, n);
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
@@ -133,9 +138,11 @@ internal static class CoverageGate
             // same to the bit): a walk over each group's rows, where asking every group of every row would cost rows × groups.
             var weights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
             var thingWeights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
+            var contextWeights = context.Count > 0 ? ArrayPool<double>.Shared.Rent(values.MaxDoc) : [];
             try
             {
                 foreach (var doc in SetBits.Of(any)) weights[doc] = thingWeights[doc] = 0;
+                if (context.Count > 0) foreach (var doc in SetBits.Of(any)) contextWeights[doc] = 0;
                 // Rows that have one of the question's things as it says it, or as a sure synonym: a row that has them all
                 // only as loose synonyms (診療 read through English as 医療) is no answer, however much it covers.
                 var firm = RowSets.New(values.MaxDoc);
@@ -143,13 +150,15 @@ internal static class CoverageGate
                 {
                     var thing = things.Contains(i);
                     var ownWeights = own.Contains(i) ? thingWeights : null;
-                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, weights, ownWeights, thing ? firm : null);
-                    else AddCredit(marked[i], gated[i], weights, ownWeights, thing ? firm : null);
+                    var credit = context.Contains(i) ? contextWeights : weights;
+                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, credit, ownWeights, thing ? firm : null);
+                    else AddCredit(marked[i], gated[i], credit, ownWeights, thing ? firm : null);
                 }
                 candidates = RowSets.New(values.MaxDoc);
                 foreach (var doc in SetBits.Of(any))
                 {
-                    var share = (float)(weights[doc] / totalWeight);
+                    var share = (float)((context.Count > 0 ? weights[doc] + contextWeights[doc] : weights[doc]) / totalWeight);
+                    if (context.Count > 0) share = Math.Max(share, (float)(weights[doc] / (totalWeight - contextWeight)));
                     if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
                     candidates.Set(doc);
                     coverage[doc] = share;
@@ -160,6 +169,7 @@ internal static class CoverageGate
             {
                 ArrayPool<double>.Shared.Return(weights);
                 ArrayPool<double>.Shared.Return(thingWeights);
+                if (context.Count > 0) ArrayPool<double>.Shared.Return(contextWeights);
             }
         }
         else
