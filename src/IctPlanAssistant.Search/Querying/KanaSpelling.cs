@@ -53,6 +53,14 @@ public static class KanaSpelling
             // A run that begins inside a verb or adjective written with kanji starts with its okurigana (小さい: さい is no 際).
             var okurigana = OkuriganaEnd(morphemes, start);
             segments.RemoveAll(c => start + c.Start < okurigana);
+            // A word typed on its own that a dictionary knows whole, which the plan's readings cut into pieces or leave partly
+            // unread (ようちえん: ヨウチ, 用地, and エン), is that word (幼稚園), not the plan's words.
+            if (segments.Count > 0 && DictionaryWord(text, start, end, vocabulary, morphemes, spellingOf) is { } whole &&
+                !segments.Any(c => start + c.Start == whole.Start && start + c.End == whole.End))
+            {
+                at = WriteDictionaryWord(rewritten, words, text, at, whole);
+                continue;
+            }
             if (!HasContent(morphemes, start, end))
             {
                 // MeCab may read a run of plan words as pieces it does not count as content (きゅうきゅうはんそう: an adverb
@@ -89,11 +97,7 @@ public static class KanaSpelling
             {
                 if (DictionaryWord(text, start, end, vocabulary, morphemes, spellingOf) is { } word)
                 {
-                    // A common word the plan does not write (ろうじん), written as the dictionary writes it (老人): its synonyms are the plan's (高齢者).
-                    rewritten.Append(text, at, word.Start - at);
-                    words.Add(new KanaWord(rewritten.Length, rewritten.Length + word.Spelling.Length, JapaneseCharacters.HiraganaToKatakana(text[word.Start..word.End]), Known: false));
-                    rewritten.Append(word.Spelling);
-                    at = word.End;
+                    at = WriteDictionaryWord(rewritten, words, text, at, word);
                 }
                 else if (UnknownWord(morphemes, text, start, end) is { } unknown)
                 {
@@ -112,6 +116,18 @@ public static class KanaSpelling
         }
         rewritten.Append(text, at, text.Length - at);
         return rowsWithAll is null ? (rewritten.ToString(), words) : Homophones.Choose(rewritten.ToString(), words, vocabulary, rowsWithAll);
+    }
+
+    /// <summary>
+    /// Writes a common word the plan does not write (ろうじん) as the dictionary writes it (老人): its synonyms are the plan's
+    /// (高齢者). Returns where the text goes on.
+    /// </summary>
+    private static int WriteDictionaryWord(System.Text.StringBuilder rewritten, List<KanaWord> words, string text, int at, (int Start, int End, string Spelling) word)
+    {
+        rewritten.Append(text, at, word.Start - at);
+        words.Add(new KanaWord(rewritten.Length, rewritten.Length + word.Spelling.Length, JapaneseCharacters.HiraganaToKatakana(text[word.Start..word.End]), Known: false));
+        rewritten.Append(word.Spelling);
+        return word.End;
     }
 
     /// <summary>
