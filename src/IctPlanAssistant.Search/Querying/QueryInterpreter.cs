@@ -288,12 +288,19 @@ public sealed class QueryInterpreter
     private static PlanColumn AskedColumn(List<GlossaryMatch<PlanColumn>> columns, QueryText query)
     {
         if (columns.Count == 0) return PlanColumn.None;
-        // An English column word that ends the question is its object (…fall short of their targets?), not what it asks.
-        var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) || (!QueryText.IsLatin(c.Phrase[^1]) && Predicate.IsMain(query, c.LastMorpheme)))
+        // An English column word that ends the question is its object (…fall short of their targets?), not what it asks,
+        // unless the question is a bare phrase of a few words, none of which asks (緊急時連絡網管理 budget? drone project budget?).
+        var terse = query.Text.Count(c => c == ' ') < TersePhraseWords && !Interrogatives.Any(query) &&
+                    !(QueryText.IsLatin(query.Text[0]) && Interrogatives.IsYesNo(query));
+        var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) ||
+                                       (QueryText.IsLatin(c.Phrase[^1]) ? terse && c.End >= query.Text.Length : Predicate.IsMain(query, c.LastMorpheme)))
             .Select(c => c.Value).ToList();
         // The narrower column first: どこの課 asks for the division, not the department.
         return asked.Count == 0 ? PlanColumn.None : asked.OrderBy(c => Array.IndexOf(Specificity, c)).First();
     }
+
+    /// <summary>A question of fewer words than this, none of which asks, is a bare phrase (drone project budget?).</summary>
+    private const int TersePhraseWords = 4;
 
     private static readonly PlanColumn[] Specificity =
         [PlanColumn.Divisions, PlanColumn.Department, PlanColumn.Budget, PlanColumn.Results, PlanColumn.Achievement, PlanColumn.Summary];

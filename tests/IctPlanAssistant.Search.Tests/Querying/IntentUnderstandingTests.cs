@@ -242,6 +242,8 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("Why did the mobile phone coverage project fall behind?", PlanColumn.Results)]
     [InlineData("福祉助成のメールマガジンはなぜ発行されなかったの？", PlanColumn.Results)]
     [InlineData("Which division runs the drone project?", PlanColumn.Divisions)]
+    [InlineData("緊急時連絡網管理 budget?", PlanColumn.Budget)] // a bare phrase ending in the column
+    [InlineData("drone project budget?", PlanColumn.Budget)]
     public void AColumnAskedAbout_MakesADetailQuestionQuotingThatCell(string question, PlanColumn column)
     {
         var q = Interpret(question);
@@ -254,6 +256,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("ドローンを使ってる事業を部署関係なく全部知りたい")]
     [InlineData("Which projects of the PR division are under the reconstruction pillar?")]
+    [InlineData("projects that fell short of their targets")] // no bare phrase: the column word is the verb's object
     public void AColumnMerelyMentioned_IsNeitherAskedNorSearched(string question)
     {
         var q = Interpret(question);
