@@ -52,7 +52,7 @@ public static class KanaSpelling
             var segments = Segment(JapaneseCharacters.HiraganaToKatakana(text[start..end]), vocabulary).ToList();
             // A run that begins inside a verb or adjective written with kanji starts with its okurigana (小さい: さい is no 際).
             var okurigana = OkuriganaEnd(morphemes, start);
-            segments.RemoveAll(c => start + c.Start < okurigana);
+            segments.RemoveAll(c => start + c.Start < okurigana || InsideKnownNoun(morphemes, start + c.Start, start + c.End));
             // A word typed on its own that a dictionary knows whole, which the plan's readings cut into pieces or leave partly
             // unread (ようちえん: ヨウチ, 用地, and エン), is that word (幼稚園), not the plan's words.
             if (segments.Count > 0 && DictionaryWord(text, start, end, vocabulary, morphemes, spellingOf) is { } whole &&
@@ -143,9 +143,10 @@ public static class KanaSpelling
         // A verb in the run is MeCab's reading, unless an interjection says it lost its way (じ・どう・うん・てん・ば・す).
         var lost = inRun.Any(m => m.Features.PartOfSpeech.StartsWith("感動詞", StringComparison.Ordinal));
         if (!nouny || (!lost && inRun.Any(m => m.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal)))) return null;
-        // Particles MeCab reads at either end are not part of the word (のあいだで: あいだ; くまが: くま).
+        // Particles MeCab reads at either end are not part of the word (のあいだで: あいだ; くまが: くま), nor auxiliaries
+        // after it (ほんとうですか: ほんとう).
         var first = inRun.FindIndex(m => !IsParticle(m));
-        var last = inRun.FindLastIndex(m => !IsParticle(m));
+        var last = inRun.FindLastIndex(m => !IsParticle(m) && PartOfSpeech(m) != "助動詞");
         if (first < 0) return null;
         (start, end) = (inRun[first].Start, inRun[last].End);
         if (end - start > 3 && Particles.Contains(text[end - 1])) end--;
@@ -203,6 +204,14 @@ public static class KanaSpelling
         if (!firstMayBeParticle && PartOfSpeech(morphemes[first]) is "助詞" or "助動詞") return false;
         return !morphemes.Any(m => m.Start >= start && m.End <= end && m.Start > start && PartOfSpeech(m) == "助詞");
     }
+
+    /// <summary>
+    /// Whether the span lies within a longer noun MeCab knows (ほんとう: ホン, 本, inside it): a plan word's reading
+    /// inside a dictionary word typed in kana is no word of the question.
+    /// </summary>
+    private static bool InsideKnownNoun(List<MeCabMorpheme> morphemes, int start, int end) =>
+        morphemes.Any(m => !m.IsUnknown && m.Start <= start && m.End >= end && m.End - m.Start > end - start && m.End - m.Start >= MinimumReading &&
+                           PartOfSpeech(m) == "名詞" && IsContent(m));
 
     private static string PartOfSpeech(MeCabMorpheme m) => m.IsUnknown ? "" : m.Features.Category;
 

@@ -157,6 +157,15 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Contains(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
     }
 
+    [Fact]
+    public void Hiragana_APlanWordsReadingInsideALongerWordMeCabKnows_IsNotThatPlanWord()
+    {
+        // ほんとう holds ホン (本), a word of the plan; ほんとうですか asks whether it is true.
+        var terms = Interpret("どろーんの じぎょうが あるって ほんとうですか").Terms;
+
+        Assert.Equal(["ドローン"], terms.Select(t => t.Text));
+    }
+
     [Theory]
     [InlineData("すまほの あぷりで きかんを しえんする じぎょう", "帰還")] // beside アプリ: the homecoming app
     [InlineData("きゅうきゅうたいと いりょう きかんを つなぐ しくみ", "機関")] // beside 医療: medical institutions
