@@ -287,6 +287,7 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     [InlineData("目が見えない人向けに、新聞のニュースとか届けてくれるサービスってありますか？", "3-5")]
     [InlineData("息子が車いすなんですけど、車いすでも行ける施設とかを調べられるサイトみたいなのって県にありますか", "3-24")]
     [InlineData("山の方の小さい学校でネットで授業受けられるやつがあるって聞いたんだけど、それってなに？", "4-8")]
+    [InlineData("食べ物の検査結果ってネットで見られる？", "2-14")] // the plan's 農林水産物
     public async Task EverydayWordsForWhatThePlanNamesOfficially_FindItsRow(string question, string row)
     {
         var answer = await Ask(question);
