@@ -296,6 +296,16 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Theory]
+    [InlineData("入札って会社からネットでできるの？", "5-20")] // the plan's 企業
+    [InlineData("小さな会社が機械を入れるときにお金を借りられる制度", "2-1")] // the plan's 中小企業
+    public async Task CompanyInEverydayWords_IsThePlansWordForIt(string question, string row)
+    {
+        var answer = await Ask(question);
+
+        Assert.Contains(row, Ids(answer.Citations));
+    }
+
+    [Theory]
     [InlineData("病気で長く入院してる子どもが、もとの学校とつながって勉強できるような支援ってありますか", "4-9")]
     [InlineData("I read that the prefecture started flying drones for inspections. Which project is that?", "3-22")]
     public async Task AWordSaidAsAVerb_ThatNamesWhatTheRowHas_DoesNotLoseTheRow(string question, string row)
