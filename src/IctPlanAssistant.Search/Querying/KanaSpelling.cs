@@ -263,6 +263,9 @@ public static class KanaSpelling
     /// longer readings weighing more (the square of their length), then kept only where a reading cannot be a piece of
     /// another word.
     /// </summary>
+    /// <summary>What a kana left unread at a run's start costs: as much as a two-kana word scores.</summary>
+    private const int StrayStartCost = 4;
+
     private static IEnumerable<(int Start, int End, string Reading)> Segment(string katakana, ReadingVocabulary vocabulary)
     {
         var n = katakana.Length;
@@ -274,9 +277,10 @@ public static class KanaSpelling
         for (var i = 0; i < n; i++)
         {
             if (best[i] == int.MinValue) continue;
-            // A character read as no word: a particle follows a word, so one left at the run's start costs a little, and of
-            // two readings as long (ヤサイ・ト・カ, ヤ・サイト・カ of やさいとか) the one that starts the run wins.
-            var stray = best[i] - (i == 0 ? 1 : 0);
+            // A character read as no word: a particle follows a word, so one left at the run's start costs as much as a
+            // short word is worth: of readings that cover the run as well, the one that starts it wins (ヤサイ・ト・カ, not
+            // ヤ・サイト・カ, of やさいとか; ヨサン・ガク, not ヨ・サンガク, of よさんがく).
+            var stray = best[i] - (i == 0 ? StrayStartCost : 0);
             if (stray > best[i + 1]) (best[i + 1], from[i + 1], reading[i + 1]) = (stray, i, null);
             for (var j = i + 2; j <= n; j++)
             {

@@ -158,6 +158,16 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Hiragana_ARunIsReadFromItsStart_NotAroundAStrayKana()
+    {
+        // ヨサン・ガク (the budget), not ヨ・サンガク (産学, industry and academia).
+        var q = Interpret("よさんがくが いちばん おおきい じぎょうは どれ？");
+
+        Assert.DoesNotContain(q.Terms, t => t.Text == "産学");
+        Assert.Equal(AnswerIntent.Largest, q.Intent);
+    }
+
+    [Fact]
     public void Hiragana_APlanWordsReadingInsideALongerWordMeCabKnows_IsNotThatPlanWord()
     {
         // ほんとう holds ホン (本), a word of the plan; ほんとうですか asks whether it is true.
@@ -479,7 +489,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         // 小さい会社でも: "even a small company", not 会社でもパソコンでも (be it a company or a computer).
         var terms = Interpret("うちみたいな小さい会社でもパソコンとか機械入れるときにお金借りられる制度ってあります？").Terms;
 
-        Assert.Contains(terms, t => t.Text == "会社" && t.Kind != TermKind.Aside);
+        Assert.Contains(terms, t => t.Text is "会社" or "小さい会社" && t.Kind != TermKind.Aside);
         Assert.DoesNotContain(terms, t => t.Alternatives.Contains("会社") && t.Alternatives.Contains("パソコン"));
         Assert.Contains(terms, t => t.Alternatives.Contains("パソコン") && t.Alternatives.Contains("機械"));
     }
