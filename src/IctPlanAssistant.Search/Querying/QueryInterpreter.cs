@@ -44,7 +44,7 @@ public sealed class QueryInterpreter
     private readonly GlossaryPhraseMatcher<FilterPhrase> _filters;
     private readonly GlossaryPhraseMatcher<IntentWord> _intents;
     private readonly GlossaryPhraseMatcher<PlanColumn> _columns;
-    private readonly PhraseMatcher<GlossaryTerm> _terms;
+    private readonly GlossaryPhraseMatcher<GlossaryTerm> _terms;
     private readonly PhraseMatcher<int> _sectionsInContext;
     private readonly PhraseMatcher<string> _sectionContext;
     private readonly JapaneseTermReader _japanese;
@@ -71,7 +71,7 @@ public sealed class QueryInterpreter
         _filters = new(glossary.Filters, _model);
         _intents = new(glossary.Intents, _model);
         _columns = new(glossary.Columns, _model);
-        _terms = new(glossary.Terms);
+        _terms = new(glossary.Terms, _model);
         _sectionsInContext = new(glossary.SectionsInContext);
         _sectionContext = new(glossary.SectionWords.Select(w => (w, "")));
         _japanese = new JapaneseTermReader(glossary.JapaneseStopWords);
@@ -128,7 +128,8 @@ public sealed class QueryInterpreter
             sections.AddRange(_sectionsInContext.FindAll(query).Select(m => m.Value));
             _sectionContext.FindAll(query);
         }
-        var glossaryTerms = _terms.FindAll(query);
+        // By the words' dictionary forms and, typed in kana, their readings (目がみえない: 目が見えない).
+        var glossaryTerms = _terms.FindAll(query).Select(m => new PhraseMatch<GlossaryTerm>(m.Start, m.End, m.Phrase, m.Value)).ToList();
         var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
             ? _japanese.Read(query, glossaryTerms, kanaWords, context)
             : _english.Read(query, glossaryTerms, names.Vocabulary.Has);
