@@ -110,8 +110,11 @@ internal sealed partial class QueryText
         var written = whole.Trim();
         if (written == normalized) return [.. commas];
         // Words typed in kana were respelled since (ぜんぶ → 全部): a mark keeps its place where the text before it, or after
-        // it, is unchanged; the others are dropped, as a wrong place would be worse than none.
+        // it, is unchanged, or else by the spaces, which respelling leaves as they were (a mark stands at one: the k-th
+        // space of the text as written is the k-th of the respelled one); the others are dropped, as a wrong place would be
+        // worse than none.
         var lead = whole.Length - whole.TrimStart().Length;
+        var sameSpaces = written.Count(c => c == ' ') == normalized.Count(c => c == ' ');
         var places = new List<int>(commas.Count);
         foreach (var comma in commas)
         {
@@ -119,8 +122,20 @@ internal sealed partial class QueryText
             if (i < 0 || i >= written.Length) continue;
             if (i <= normalized.Length && written.AsSpan(0, i).SequenceEqual(normalized.AsSpan(0, i))) places.Add(i);
             else if (normalized.Length - (written.Length - i) is var tail and >= 0 && written.AsSpan(i).SequenceEqual(normalized.AsSpan(tail))) places.Add(tail);
+            else if (sameSpaces && written[i] == ' ' && NthSpace(normalized, written.AsSpan(0, i).Count(' ')) is var at and >= 0) places.Add(at);
         }
         return [.. places];
+    }
+
+    /// <summary>Where the text's space after <paramref name="n"/> others stands (-1: it has fewer).</summary>
+    private static int NthSpace(string text, int n)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ') continue;
+            if (n-- == 0) return i;
+        }
+        return -1;
     }
 
     public bool IsConsumed(int index) => _consumed[index];

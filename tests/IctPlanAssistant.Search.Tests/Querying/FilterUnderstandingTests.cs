@@ -423,10 +423,12 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.DoesNotContain(q.Terms, t => t.Text is "予定" or "計画");
     }
 
-    [Fact]
-    public void ARemarkOnWhatWouldDo_SetsNoConditionOnTheRows()
+    [Theory]
+    [InlineData("保健福祉部の事業の予算を全部足すといくら？金額が載ってないものは抜いてかまいません。")]
+    [InlineData("ほけんふくしぶの よさん いくら？きんがくが のってないものは ぬいて かまいません。")] // kana respelled on both sides of the ？
+    public void ARemarkOnWhatWouldDo_SetsNoConditionOnTheRows(string question)
     {
-        var q = Interpret("保健福祉部の事業の予算を全部足すといくら？金額が載ってないものは抜いてかまいません。");
+        var q = Interpret(question);
 
         Assert.Null(q.HasBudget);
         Assert.Equal(["保健福祉部"], q.Departments);
