@@ -155,9 +155,9 @@ public static class KanaSpelling
 
     private static bool IsParticle(MeCabMorpheme m) => PartOfSpeech(m) == "助詞";
 
-    /// <summary>Whether a run is typed as a word of its own: spaces or the text's ends around it.</summary>
+    /// <summary>Whether a run is typed as a word of its own: spaces, punctuation (、びょういんと) or the text's ends around it.</summary>
     private static bool IsTypedAlone(string text, int start, int end) =>
-        (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
 
     /// <summary>
     /// A run typed as a word of its own, less one final particle, that a dictionary knows (ろうじん: 老人; ばす: バス) and the

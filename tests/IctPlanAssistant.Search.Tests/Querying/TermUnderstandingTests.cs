@@ -197,7 +197,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("ばすが いま どこ はしってるか すまほで わかる しくみ", "バス")] // ば・す to MeCab
     [InlineData("ばすの じこくひょう ある？", "時刻表")]
     [InlineData("ろうじんを みまもる じぎょう ある？", "老人")] // one noun to MeCab, but not as the dictionary writes it
-    [InlineData("ようちえんの じぎょう ある？", "幼稚園")] // not the plan's ヨウチ (用地) and エン
+    [InlineData("ようちえんの じぎょう ある？", "幼稚園")]
+    [InlineData("はこばれるときに、びょういんと れんらく", "病院")] // after a comma, a word of its own too // not the plan's ヨウチ (用地) and エン
     public void Hiragana_AWordTheDictionaryKnowsButThePlanLacks_IsOneWord_AsTheDictionaryWritesIt(string question, string word)
     {
         Assert.Contains(Interpret(question).Terms, t => t.Text == word);
