@@ -233,9 +233,12 @@ public static class KanaSpelling
         return runs;
     }
 
-    /// <summary>Whether the run is the whole question but for punctuation around it, and long enough to be a sentence.</summary>
+    /// <summary>
+    /// Whether the run is the question's last clause, typed on its own (after punctuation or a space, or the whole question)
+    /// and long enough to be a sentence: a question, or its end, typed in one run of hiragana (…んだけど、かわのみずの…ありますか).
+    /// </summary>
     private static bool IsWholeSentence(string text, int start, int end) =>
-        end - start >= SentenceLength && text[..start].All(c => !char.IsLetterOrDigit(c)) && text[end..].All(c => !char.IsLetterOrDigit(c));
+        end - start >= SentenceLength && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && text[end..].All(c => !char.IsLetterOrDigit(c));
 
     /// <summary>A run of hiragana this long holds a question's words and its particles, not one word.</summary>
     private const int SentenceLength = 10;

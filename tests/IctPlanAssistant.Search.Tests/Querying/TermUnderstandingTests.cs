@@ -167,6 +167,13 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Hiragana_AClauseTypedInOneRunAfterOthers_IsReadByThePlansReadings()
+    {
+        // As a question typed in one run is: MeCab loses its way in long hiragana (か・わ・のみ・ず).
+        Assert.Contains(Interpret("ちょっと聞きたいんだけど、かわのみずのたかさをしらべられるものはありますか").Terms, t => t.Text == "水");
+    }
+
+    [Fact]
     public void Hiragana_ARunIsReadFromItsStart_NotAroundAStrayKana()
     {
         // ヨサン・ガク (the budget), not ヨ・サンガク (産学, industry and academia).
