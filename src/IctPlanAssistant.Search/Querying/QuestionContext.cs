@@ -94,20 +94,23 @@ internal static class QuestionContext
     /// </summary>
     public static int RemarkStart(QueryText query)
     {
+        // The first sentence after the question's first end that says what would do, and all after it (a filler such as
+        // 部署関係なく全部知りたいんだけど may follow the remark).
         var morphemes = query.Morphemes;
-        var asked = -1;
-        for (var i = 0; i + 1 < morphemes.Count; i++)
+        var sentenceEnd = -1;
+        for (var i = 1; i < morphemes.Count; i++)
         {
-            if (query.HasSentenceEndBetween(morphemes[i].Start, morphemes[i + 1].Start)) asked = i;
-        }
-        if (asked < 0) return query.Text.Length;
-        for (var i = asked + 2; i < morphemes.Count; i++)
-        {
+            if (query.HasSentenceEndBetween(morphemes[i - 1].Start, morphemes[i].Start))
+            {
+                sentenceEnd = i - 1;
+                continue;
+            }
+            if (sentenceEnd < 0 || i < sentenceEnd + 2) continue;
             var m = morphemes[i];
             var surface = query.Text[m.Start..m.End];
             var before = morphemes[i - 1];
             if (query.Text.AsSpan(before.Start, before.End - before.Start) is "で" or "て" or "でも" or "ても" && (WouldDo.Contains(m.Features.BaseForm ?? surface) || WouldDo.Contains(surface)))
-                return morphemes[asked].End;
+                return morphemes[sentenceEnd].End;
         }
         return query.Text.Length;
     }

@@ -426,6 +426,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("保健福祉部の事業の予算を全部足すといくら？金額が載ってないものは抜いてかまいません。")]
     [InlineData("ほけんふくしぶの よさん いくら？きんがくが のってないものは ぬいて かまいません。")] // kana respelled on both sides of the ？
+    [InlineData("保健福祉部の予算の合計は？金額が載ってないものは抜いてかまいません。部署関係なく全部知りたいんだけど。")] // a filler after the remark
     public void ARemarkOnWhatWouldDo_SetsNoConditionOnTheRows(string question)
     {
         var q = Interpret(question);
