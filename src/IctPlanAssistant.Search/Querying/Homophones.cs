@@ -13,9 +13,11 @@ internal static class Homophones
     /// <summary>Other words are runs of kanji or katakana this long: one character (県, 部) says too little.</summary>
     private const int MinOtherWord = 2;
 
+    /// <summary>An other word in more than this share of the rows (事業) tells no homophone from another, and is not counted.</summary>
+    private const double TellingShare = 0.25;
+
     /// <summary>The text with each homophone written as its question's other words tell, and the words' spans in it.</summary>
-    /// <param name="rowsWithAll">How many rows have every one of the words.</param>
-    public static (string Text, List<KanaWord> Words) Choose(string text, List<KanaWord> words, ReadingVocabulary vocabulary, Func<IReadOnlyList<string>, int> rowsWithAll)
+    public static (string Text, List<KanaWord> Words) Choose(string text, List<KanaWord> words, ReadingVocabulary vocabulary, IWordRows rows)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -23,10 +25,9 @@ internal static class Homophones
             if (!word.Known) continue;
             var spellings = vocabulary.SpellingsOf(word.Reading);
             if (spellings.Count < 2) continue;
-            var others = OtherWords(text, word).ToList();
+            var others = OtherWords(text, word).Select(o => (Word: o, Rows: rows.RowsWith(o))).Where(o => o.Rows > 0 && o.Rows <= rows.Rows * TellingShare).ToList();
             if (others.Count == 0) continue;
-            var rows = others.Select(o => Math.Max(1, rowsWithAll([o]))).ToList();
-            var (best, _, score) = spellings.Select((spelling, rank) => (Spelling: spelling, Rank: rank, Score: others.Select((o, k) => rowsWithAll([spelling, o]) / (double)rows[k]).Sum()))
+            var (best, _, score) = spellings.Select((spelling, rank) => (Spelling: spelling, Rank: rank, Score: others.Sum(o => rows.RowsWithBoth(spelling, o.Word) / (double)o.Rows)))
                 .OrderByDescending(s => s.Score).ThenBy(s => s.Rank).First();
             if (score <= 0) continue;
             var current = text[word.Start..word.End];

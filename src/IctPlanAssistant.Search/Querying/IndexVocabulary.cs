@@ -13,7 +13,7 @@ namespace IctPlanAssistant.Search.Querying;
 /// question without a glossary entry), and the readings of its words (to read a question typed in kana). Read once per
 /// index generation.
 /// </summary>
-public sealed class IndexVocabulary
+public sealed class IndexVocabulary : IWordRows
 {
     private static readonly ConditionalWeakTable<IndexSnapshot, IndexVocabulary> Cache = new();
 
@@ -55,11 +55,21 @@ public sealed class IndexVocabulary
             _reader.DocFreq(new Term(PlanFields.BodyText, t.Term)) > 0 || _reader.DocFreq(new Term(PlanFields.NameText, t.Term)) > 0);
     });
 
-    /// <summary>How many rows have every one of the words (each in the name or the body). Call it only while holding the snapshot.</summary>
-    public int RowsWithAll(IReadOnlyList<string> words)
+    public int Rows => _reader.NumDocs;
+
+    /// <summary>How many rows have the word at most: its rarest term's rows by name and by body, from the term dictionary alone.</summary>
+    public int RowsWith(string word)
+    {
+        var terms = AnalyzedTerms.Of(WordAnalyzer, PlanFields.NameText, word);
+        return terms.Count == 0 ? 0
+            : terms.Min(t => _reader.DocFreq(new Term(PlanFields.NameText, t.Term)) + _reader.DocFreq(new Term(PlanFields.BodyText, t.Term)));
+    }
+
+    /// <summary>How many rows have both words (each in the name or the body). Call it only while holding the snapshot.</summary>
+    public int RowsWithBoth(string word, string other)
     {
         var query = new BooleanQuery();
-        foreach (var term in words.SelectMany(w => AnalyzedTerms.Of(WordAnalyzer, PlanFields.NameText, w)).Select(t => t.Term).Distinct())
+        foreach (var term in new[] { word, other }.SelectMany(w => AnalyzedTerms.Of(WordAnalyzer, PlanFields.NameText, w)).Select(t => t.Term).Distinct())
         {
             query.Add(new BooleanQuery
             {

@@ -34,10 +34,10 @@ public static class KanaSpelling
 
     /// <param name="spellingOf">How a dictionary writes a common word typed in kana (ろうじん: 老人; ばす: バス), or null: a run typed
     /// as such a word that the plan has no reading for is that word, however MeCab cuts it (ば・す), and written so.</param>
-    /// <param name="rowsWithAll">How many of the plan's rows have every one of some words, or null: of the plan's words of one
-    /// reading (きかん: 機関, 帰還), the one the question's other words are found with (<see cref="Homophones"/>); without it, the commonest.</param>
+    /// <param name="rows">How many of the plan's rows have words, or null: of the plan's words of one reading (きかん: 機関, 帰還),
+    /// the one the question's other words are found with (<see cref="Homophones"/>); without it, the commonest.</param>
     public static (string Text, IReadOnlyList<KanaWord> Words) Resolve(string text, ReadingVocabulary vocabulary, MeCabModel model, Func<string, string?>? spellingOf = null,
-        Func<IReadOnlyList<string>, int>? rowsWithAll = null)
+        IWordRows? rows = null)
     {
         var runs = HiraganaRuns(text);
         if (runs.Count == 0) return (text, []);
@@ -115,7 +115,7 @@ public static class KanaSpelling
             }
         }
         rewritten.Append(text, at, text.Length - at);
-        return rowsWithAll is null ? (rewritten.ToString(), words) : Homophones.Choose(rewritten.ToString(), words, vocabulary, rowsWithAll);
+        return rows is null ? (rewritten.ToString(), words) : Homophones.Choose(rewritten.ToString(), words, vocabulary, rows);
     }
 
     /// <summary>
