@@ -543,23 +543,18 @@ internal static class CoverageGate
         // A row's level: its coverage, then its estimate, packed into one key that sorts as the pair does (both are
         // non-negative floats, whose bits sort as their values).
         var keys = ArrayPool<long>.Shared.Rent(candidates.Length);
-        var levels = ArrayPool<long>.Shared.Rent((int)candidates.Cardinality);
         try
         {
-            var count = 0;
+            var largest = new LargestValues<long>(size);
             foreach (var doc in SetBits.Of(candidates))
             {
                 var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
                 keys[doc] = key;
-                levels[count++] = key;
+                largest.Offer(key);
             }
             // The lowest level taken (the size-th highest key), and how many of its rows (the first in doc order) fill the window.
-            var lowest = Selection.KthLargest(levels.AsSpan(0, count), size);
-            var fromLowest = size;
-            foreach (var level in levels.AsSpan(0, count))
-            {
-                if (level > lowest) fromLowest--;
-            }
+            var lowest = largest.Kth;
+            var fromLowest = size - largest.CountAbove(lowest);
             var window = RowSets.New(candidates.Length);
             foreach (var doc in SetBits.Of(candidates))
             {
@@ -570,7 +565,6 @@ internal static class CoverageGate
         finally
         {
             ArrayPool<long>.Shared.Return(keys);
-            ArrayPool<long>.Shared.Return(levels);
         }
     }
 
@@ -583,16 +577,14 @@ internal static class CoverageGate
         var lowest = float.MaxValue;
         if (count > 0)
         {
-            var levels = ArrayPool<float>.Shared.Rent(cardinality);
-            var n = 0;
-            foreach (var doc in SetBits.Of(candidates)) levels[n++] = coverage[doc];
-            lowest = Selection.KthLargest(levels.AsSpan(0, n), count);
+            var largest = new LargestValues<float>(count);
+            foreach (var doc in SetBits.Of(candidates)) largest.Offer(coverage[doc]);
+            lowest = largest.Kth;
             var taken = 0;
-            foreach (var level in levels.AsSpan(0, n))
+            foreach (var doc in SetBits.Of(candidates))
             {
-                if (level >= lowest) taken++;
+                if (coverage[doc] >= lowest) taken++;
             }
-            ArrayPool<float>.Shared.Return(levels);
             if (taken == cardinality) return candidates;
         }
         var best = RowSets.New(candidates.Length);
