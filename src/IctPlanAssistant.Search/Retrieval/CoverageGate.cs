@@ -546,9 +546,10 @@ internal static class CoverageGate
         try
         {
             var largest = new LargestValues<long>(size);
+            var estimate = new ScoreEstimate(marked, gated);
             foreach (var doc in SetBits.Of(candidates))
             {
-                var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
+                var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(estimate.Of(doc));
                 keys[doc] = key;
                 largest.Offer(key);
             }
@@ -580,19 +581,17 @@ internal static class CoverageGate
             var largest = new LargestValues<float>(count);
             foreach (var doc in SetBits.Of(candidates)) largest.Offer(coverage[doc]);
             lowest = largest.Kth;
-            var taken = 0;
-            foreach (var doc in SetBits.Of(candidates))
-            {
-                if (coverage[doc] >= lowest) taken++;
-            }
-            if (taken == cardinality) return candidates;
         }
+        // Taken and counted in one pass: when every candidate is taken, the candidates themselves are the answer.
         var best = RowSets.New(candidates.Length);
+        var taken = 0;
         foreach (var doc in SetBits.Of(candidates))
         {
-            if (coverage[doc] >= lowest) best.Set(doc);
+            if (coverage[doc] < lowest) continue;
+            best.Set(doc);
+            taken++;
         }
-        return best;
+        return taken == cardinality ? candidates : best;
     }
 
     /// <summary>Rows scored at least, when there are more candidates than that.</summary>
@@ -601,16 +600,39 @@ internal static class CoverageGate
     /// <summary>Rows scored per row to rank, when there are more candidates than that.</summary>
     private const int WindowFactor = 5;
 
-    private static float Estimate(int doc, List<GroupMatches> marked, List<GatedGroup> gated)
+    /// <summary>
+    /// A row's estimated score: each matched group's weight, times the name's boost where the group matches the name. The
+    /// matched groups' bits and credits are taken out of the group records once, as a broad question asks it of most of
+    /// the index's rows; the credits are added in the groups' order, so the sum is the same to the bit.
+    /// </summary>
+    private readonly struct ScoreEstimate
     {
-        var estimate = 0.0;
-        for (var i = 0; i < marked.Count; i++)
+        private readonly long[][] _docs;
+        private readonly long[][] _inName;
+        private readonly double[] _nameCredit;
+        private readonly double[] _bodyCredit;
+
+        public ScoreEstimate(List<GroupMatches> marked, List<GatedGroup> gated)
         {
-            var m = marked[i];
-            if (m.Docs is null || !m.Docs.Get(doc)) continue;
-            estimate += gated[i].Weight * (m.InName!.Get(doc) ? NameBoost : BodyBoost);
+            var matched = Enumerable.Range(0, marked.Count).Where(i => marked[i].Docs is not null).ToList();
+            _docs = matched.Select(i => marked[i].Docs!.GetBits()).ToArray();
+            _inName = matched.Select(i => marked[i].InName!.GetBits()).ToArray();
+            _nameCredit = matched.Select(i => gated[i].Weight * NameBoost).ToArray();
+            _bodyCredit = matched.Select(i => gated[i].Weight * BodyBoost).ToArray();
         }
-        return (float)estimate;
+
+        public float Of(int doc)
+        {
+            var word = doc >> 6;
+            var bit = 1L << doc;
+            var estimate = 0.0;
+            for (var i = 0; i < _docs.Length; i++)
+            {
+                if ((_docs[i][word] & bit) == 0) continue;
+                estimate += (_inName[i][word] & bit) != 0 ? _nameCredit[i] : _bodyCredit[i];
+            }
+            return (float)estimate;
+        }
     }
 
     private static readonly float NameBoost = PlanFields.TextFields.Single(f => f.Field == PlanFields.NameText).Boost;
