@@ -83,14 +83,10 @@ internal sealed class TopMatches
 {
     private readonly MatchOrder _order;
     private readonly int _k;
-    private readonly PriorityQueue<Match, SortKey>? _heap;
+    // Made at the first match kept: a question with no matches (or none that pass) allocates none.
+    private PriorityQueue<Match, SortKey>? _heap;
 
-    public TopMatches(MatchOrder order, int k)
-    {
-        _order = order;
-        _k = k;
-        _heap = k > 0 ? new PriorityQueue<Match, SortKey>(k + 1, SortKey.WorstFirst) : null;
-    }
+    public TopMatches(MatchOrder order, int k) => (_order, _k) = (order, k);
 
     public int Offered { get; private set; }
 
@@ -101,17 +97,18 @@ internal sealed class TopMatches
     public void Offer(in Match match)
     {
         Offered++;
-        if (_heap is null) return;
+        if (_k <= 0) return;
         // Most of a broad question's matches come after the worst kept by their primary key alone (no score, the same
         // place…): the row's place in the plan is read only on a tie.
         var primary = _order.PrimaryOf(match);
-        if (_heap.Count == _k && (primary > _worst.Primary || (primary == _worst.Primary && _order.PlaceOf(match.Doc) >= _worst.Order))) return;
+        if (_heap is not null && _heap.Count == _k && (primary > _worst.Primary || (primary == _worst.Primary && _order.PlaceOf(match.Doc) >= _worst.Order))) return;
         Keep(match, new SortKey(primary, _order.PlaceOf(match.Doc)));
     }
 
     private void Keep(in Match match, SortKey key)
     {
-        if (_heap!.Count < _k) _heap.Enqueue(match, key);
+        _heap ??= new PriorityQueue<Match, SortKey>(_k + 1, SortKey.WorstFirst);
+        if (_heap.Count < _k) _heap.Enqueue(match, key);
         else _heap.DequeueEnqueue(match, key);
         if (_heap.Count == _k) _heap.TryPeek(out _, out _worst);
     }
