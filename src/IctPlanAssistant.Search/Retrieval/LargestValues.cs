@@ -6,8 +6,8 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// The k largest of values offered one at a time, kept in a min-heap of k: the smallest kept is the k-th largest so
 /// far. The gate needs only the level its best k rows reach, out of a broad question's candidates (most of a million
 /// rows): offered a row at a time, nearly every value is refused by one comparison with the heap's top, where copying
-/// them all to an array to select from (quickselect) wrote and swapped every one of them — at a million rows the
-/// largest single cost of choosing the rows to score.
+/// them all to an array to select from (quickselect) wrote and swapped every one of them (4–8 MB a selection at a
+/// million rows).
 /// </summary>
 /// <remarks>Values offered in ascending order are the costly case (each enters the heap, log k steps); a gate's levels
 /// follow no order of the rows.</remarks>
