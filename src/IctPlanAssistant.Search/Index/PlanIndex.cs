@@ -186,6 +186,16 @@ public sealed class IndexSnapshot : IDisposable
         return Volatile.Read(ref _rows[doc]) ?? (_rows[doc] = RowDocument.Read(Searcher.Doc(doc)));
     }
 
+    /// <summary>The id of a document's row: its stored id alone, where a row is not kept (the row's JSON is most of the
+    /// stored bytes, and a broad question names a few hundred rows by id only).</summary>
+    public global::IctPlanAssistant.RowId RowId(int doc)
+    {
+        if (_rows is not null) return Row(doc).Id;
+        return global::IctPlanAssistant.RowId.Parse(Searcher.Doc(doc, IdField).Get(PlanFields.Id));
+    }
+
+    private static readonly ISet<string> IdField = new HashSet<string> { PlanFields.Id };
+
     /// <summary>The doc values of every row, read on first use (an index only searched for ids never needs them).</summary>
     public RowValueTable Values => LazyInitializer.EnsureInitialized(ref _values, () => RowValueTable.Read(Reader));
 

@@ -559,23 +559,19 @@ internal static class CoverageGate
         // A row's level: its coverage, then its estimate, packed into one key that sorts as the pair does (both are
         // non-negative floats, whose bits sort as their values).
         var keys = ArrayPool<long>.Shared.Rent(candidates.Length);
-        var levels = ArrayPool<long>.Shared.Rent((int)candidates.Cardinality);
         try
         {
-            var count = 0;
+            var largest = new LargestValues<long>(size);
+            var estimate = new ScoreEstimate(marked, gated);
             foreach (var doc in SetBits.Of(candidates))
             {
-                var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(Estimate(doc, marked, gated));
+                var key = ((long)BitConverter.SingleToInt32Bits(coverage?[doc] ?? 1f) << 32) | (uint)BitConverter.SingleToInt32Bits(estimate.Of(doc));
                 keys[doc] = key;
-                levels[count++] = key;
+                largest.Offer(key);
             }
             // The lowest level taken (the size-th highest key), and how many of its rows (the first in doc order) fill the window.
-            var lowest = Selection.KthLargest(levels.AsSpan(0, count), size);
-            var fromLowest = size;
-            foreach (var level in levels.AsSpan(0, count))
-            {
-                if (level > lowest) fromLowest--;
-            }
+            var lowest = largest.Kth;
+            var fromLowest = size - largest.CountAbove(lowest);
             var window = RowSets.New(candidates.Length);
             foreach (var doc in SetBits.Of(candidates))
             {
@@ -586,7 +582,6 @@ internal static class CoverageGate
         finally
         {
             ArrayPool<long>.Shared.Return(keys);
-            ArrayPool<long>.Shared.Return(levels);
         }
     }
 
@@ -599,24 +594,20 @@ internal static class CoverageGate
         var lowest = float.MaxValue;
         if (count > 0)
         {
-            var levels = ArrayPool<float>.Shared.Rent(cardinality);
-            var n = 0;
-            foreach (var doc in SetBits.Of(candidates)) levels[n++] = coverage[doc];
-            lowest = Selection.KthLargest(levels.AsSpan(0, n), count);
-            var taken = 0;
-            foreach (var level in levels.AsSpan(0, n))
-            {
-                if (level >= lowest) taken++;
-            }
-            ArrayPool<float>.Shared.Return(levels);
-            if (taken == cardinality) return candidates;
+            var largest = new LargestValues<float>(count);
+            foreach (var doc in SetBits.Of(candidates)) largest.Offer(coverage[doc]);
+            lowest = largest.Kth;
         }
+        // Taken and counted in one pass: when every candidate is taken, the candidates themselves are the answer.
         var best = RowSets.New(candidates.Length);
+        var taken = 0;
         foreach (var doc in SetBits.Of(candidates))
         {
-            if (coverage[doc] >= lowest) best.Set(doc);
+            if (coverage[doc] < lowest) continue;
+            best.Set(doc);
+            taken++;
         }
-        return best;
+        return taken == cardinality ? candidates : best;
     }
 
     /// <summary>Rows scored at least, when there are more candidates than that.</summary>
@@ -625,16 +616,39 @@ internal static class CoverageGate
     /// <summary>Rows scored per row to rank, when there are more candidates than that.</summary>
     private const int WindowFactor = 5;
 
-    private static float Estimate(int doc, List<GroupMatches> marked, List<GatedGroup> gated)
+    /// <summary>
+    /// A row's estimated score: each matched group's weight, times the name's boost where the group matches the name. The
+    /// matched groups' bits and credits are taken out of the group records once, as a broad question asks it of most of
+    /// the index's rows; the credits are added in the groups' order, so the sum is the same to the bit.
+    /// </summary>
+    private readonly struct ScoreEstimate
     {
-        var estimate = 0.0;
-        for (var i = 0; i < marked.Count; i++)
+        private readonly long[][] _docs;
+        private readonly long[][] _inName;
+        private readonly double[] _nameCredit;
+        private readonly double[] _bodyCredit;
+
+        public ScoreEstimate(List<GroupMatches> marked, List<GatedGroup> gated)
         {
-            var m = marked[i];
-            if (m.Docs is null || !m.Docs.Get(doc)) continue;
-            estimate += gated[i].Weight * (m.InName!.Get(doc) ? NameBoost : BodyBoost);
+            var matched = Enumerable.Range(0, marked.Count).Where(i => marked[i].Docs is not null).ToList();
+            _docs = matched.Select(i => marked[i].Docs!.GetBits()).ToArray();
+            _inName = matched.Select(i => marked[i].InName!.GetBits()).ToArray();
+            _nameCredit = matched.Select(i => gated[i].Weight * NameBoost).ToArray();
+            _bodyCredit = matched.Select(i => gated[i].Weight * BodyBoost).ToArray();
         }
-        return (float)estimate;
+
+        public float Of(int doc)
+        {
+            var word = doc >> 6;
+            var bit = 1L << doc;
+            var estimate = 0.0;
+            for (var i = 0; i < _docs.Length; i++)
+            {
+                if ((_docs[i][word] & bit) == 0) continue;
+                estimate += (_inName[i][word] & bit) != 0 ? _nameCredit[i] : _bodyCredit[i];
+            }
+            return (float)estimate;
+        }
     }
 
     private static readonly float NameBoost = PlanFields.TextFields.Single(f => f.Field == PlanFields.NameText).Boost;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IctPlanAssistant.Search.Index;
 
 namespace IctPlanAssistant.Search.Retrieval;
@@ -22,20 +23,20 @@ internal readonly struct MatchOrder
 
     public static MatchOrder ById(RowValueTable values) => new(RowSort.Id, false, values);
 
-    /// <summary>Where a row comes in this order: the smaller key first.</summary>
-    public SortKey KeyOf(Match match)
+    /// <summary>Where a row comes in this order, first part (the smaller first); rows of equal primary keys come in plan
+    /// order (<see cref="PlaceOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long PrimaryOf(in Match match) => _sort switch
     {
-        var primary = _sort switch
-        {
-            // ~x reverses the order of every long without overflowing.
-            RowSort.BudgetDescending => ~_values.Budget[match.Doc],
-            // Rows with a budget first; a row without one has none to compare.
-            RowSort.BudgetAscending => _values.Budget[match.Doc] is var budget && budget == RowDocument.NoBudget ? long.MaxValue : budget,
-            RowSort.Relevance when _ranked => -(long)SortableBits(match.Score),
-            _ => 0,
-        };
-        return new SortKey(primary, _values.Order[match.Doc]);
-    }
+        // ~x reverses the order of every long without overflowing.
+        RowSort.BudgetDescending => ~_values.Budget[match.Doc],
+        // Rows with a budget first; a row without one has none to compare.
+        RowSort.BudgetAscending => _values.Budget[match.Doc] is var budget && budget == RowDocument.NoBudget ? long.MaxValue : budget,
+        RowSort.Relevance when _ranked => -(long)SortableBits(match.Score),
+        _ => 0,
+    };
+
+    public long PlaceOf(int doc) => _values.Order[doc];
 
     /// <summary>The first <paramref name="k"/> matches in this order, without sorting them all.</summary>
     public List<Match> Top(IReadOnlyList<Match> matches, int k) => Top(matches, k, where: null);
@@ -55,30 +56,13 @@ internal readonly struct MatchOrder
 
     private List<Match> Top(ReadOnlySpan<Match> matches, int k, Predicate<Match>? where, out int passed)
     {
-        passed = 0;
-        if (matches.Length == 0) return [];
-        if (k <= 0)
-        {
-            foreach (var match in matches)
-            {
-                if (where is null || where(match)) passed++;
-            }
-            return [];
-        }
-        // A heap of the k best so far, the worst of them on top.
-        var heap = new PriorityQueue<Match, SortKey>(k + 1, SortKey.WorstFirst);
+        var top = new TopMatches(this, k);
         foreach (var match in matches)
         {
-            if (where is not null && !where(match)) continue;
-            passed++;
-            var key = KeyOf(match);
-            if (heap.Count < k) heap.Enqueue(match, key);
-            else if (heap.TryPeek(out _, out var worst) && key.CompareTo(worst) < 0) heap.DequeueEnqueue(match, key);
+            if (where is null || where(match)) top.Offer(match);
         }
-        var top = new List<Match>(heap.Count);
-        while (heap.Count > 0) top.Add(heap.Dequeue());
-        top.Reverse();
-        return top;
+        passed = top.Offered;
+        return top.ToList();
     }
 
     /// <summary>A float's bits as an integer that sorts as the float does (0 and -0 alike; NaN first, as float.CompareTo has it).</summary>
@@ -88,6 +72,55 @@ internal readonly struct MatchOrder
         if (value == 0) return 0;
         var bits = BitConverter.SingleToInt32Bits(value);
         return bits >= 0 ? bits : -(bits & int.MaxValue);
+    }
+}
+
+/// <summary>
+/// The first k of the matches offered, in an order (a heap of the k best so far, the worst of them on top), and how many
+/// were offered.
+/// </summary>
+internal sealed class TopMatches
+{
+    private readonly MatchOrder _order;
+    private readonly int _k;
+    // Made at the first match kept: a question with no matches (or none that pass) allocates none.
+    private PriorityQueue<Match, SortKey>? _heap;
+
+    public TopMatches(MatchOrder order, int k) => (_order, _k) = (order, k);
+
+    public int Offered { get; private set; }
+
+    /// <summary>The worst of the k kept, once there are k: a match that does not come before it is refused at once.</summary>
+    private SortKey _worst;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Offer(in Match match)
+    {
+        Offered++;
+        if (_k <= 0) return;
+        // Most of a broad question's matches come after the worst kept by their primary key alone (no score, the same
+        // place…): the row's place in the plan is read only on a tie.
+        var primary = _order.PrimaryOf(match);
+        if (_heap is not null && _heap.Count == _k && (primary > _worst.Primary || (primary == _worst.Primary && _order.PlaceOf(match.Doc) >= _worst.Order))) return;
+        Keep(match, new SortKey(primary, _order.PlaceOf(match.Doc)));
+    }
+
+    private void Keep(in Match match, SortKey key)
+    {
+        _heap ??= new PriorityQueue<Match, SortKey>(_k + 1, SortKey.WorstFirst);
+        if (_heap.Count < _k) _heap.Enqueue(match, key);
+        else _heap.DequeueEnqueue(match, key);
+        if (_heap.Count == _k) _heap.TryPeek(out _, out _worst);
+    }
+
+    /// <summary>The first matches, in order (the heap is emptied).</summary>
+    public List<Match> ToList()
+    {
+        if (_heap is null) return [];
+        var top = new List<Match>(_heap.Count);
+        while (_heap.Count > 0) top.Add(_heap.Dequeue());
+        top.Reverse();
+        return top;
     }
 }
 

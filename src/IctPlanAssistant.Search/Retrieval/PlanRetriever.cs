@@ -1,4 +1,3 @@
-using System.Globalization;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
 using Lucene.Net.Analysis;
@@ -47,31 +46,43 @@ public sealed class PlanRetriever
         var sort = options.Sort != RowSort.Relevance ? options.Sort : interpretation.Order;
         var highlightQuery = options.Highlight && gated.Count > 0 ? HighlightQuery(gated) : null;
         var spellings = highlightQuery is null ? [] : gated.SelectMany(g => g.Term.Alternatives.Concat(g.Term.Synonyms.Select(s => s.Word))).Distinct().ToList();
+        // The facets' and the aggregate's counts in one pass over the matches (a broad question's are most of the index).
+        var tally = MatchTally.Of(matches.AsSpan(), values);
         var facets = interpretation.Intent == AnswerIntent.MostProjectsByDivision
-            ? FacetsOf(matches, values, snapshot.Manifest) with { Divisions = DivisionsOf(matches, snapshot.Searcher.IndexReader) }
-            : FacetsOf(matches, values, snapshot.Manifest);
+            ? tally.Facets(snapshot.Manifest) with { Divisions = DivisionsOf(matches, snapshot.Searcher.IndexReader) }
+            : tally.Facets(snapshot.Manifest);
         var order = MatchOrder.For(sort, ranked: gated.Count > 0, values);
         var top = BusiestOf(interpretation.Intent, facets, snapshot) is { } busiest ? BusiestFirst(order, matches, busiest, options.Top) : order.Top(matches, options.Top);
         var rows = top
             .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
             .ToList();
-        // Without words every row matches fully: nothing to list apart. The full matches are chosen and counted in place:
-        // a copy of a broad question's matches (most of 100k rows) would be large-object arrays, grown by doubling.
-        static bool IsFull(Match m) => m.Content >= 1 - RowLevels.Tie;
-        // The best full matches and how many there are, in one pass over the matches.
-        var fullCount = 0;
-        var full = gated.Count == 0 ? [] : MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(matches, options.AggregateRowLimit, IsFull, out fullCount);
+        // Without words every row matches fully: nothing to list apart. The best full matches and how many there are, in
+        // one pass over the matches, chosen in place: a copy of a broad question's matches (most of the index) would be
+        // large-object arrays. The test is written in the loop: a predicate's delegate called per row cost more than the
+        // rest of the pass.
+        var full = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit);
+        if (gated.Count > 0)
+        {
+            foreach (var match in matches.AsSpan())
+            {
+                if (match.Content >= 1 - RowLevels.Tie) full.Offer(match);
+            }
+        }
+        // The rows an aggregate lists: the first matches in id order.
+        var aggregate = tally.Aggregate(snapshot, MatchOrder.ById(values).Top(matches, options.AggregateRowLimit).Select(m => snapshot.Row(m.Doc)).ToList());
+        // Only their ids: a row's stored JSON is read and parsed only for a row the answer may show.
+        var fullMatches = full.ToList().Select(m => snapshot.RowId(m.Doc)).ToList();
         return new RetrievalResult(
             interpretation,
             matches.Count,
             rows,
             facets,
-            AggregateOf(snapshot, matches, options.AggregateRowLimit))
+            aggregate)
         {
             TextDecides = textDecides,
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
-            FullMatches = full.Select(m => snapshot.Row(m.Doc).Id).ToList(),
-            FullMatchCount = fullCount,
+            FullMatches = fullMatches,
+            FullMatchCount = full.Offered,
         };
     }
 
@@ -170,44 +181,6 @@ public sealed class PlanRetriever
         return query;
     }
 
-    private const int SmallSections = 64;
-
-    private static Facets FacetsOf(MatchList matches, RowValueTable values, IndexManifest? manifest)
-    {
-        var departments = new int[values.DepartmentNames.Length];
-        var plans = new int[values.PlanNames.Length];
-        // Section numbers are small (1–5 in a plan): counted in an array, any other in a dictionary; sorted once at the end.
-        Span<int> small = stackalloc int[SmallSections];
-        Dictionary<int, int>? other = null;
-        foreach (var match in matches)
-        {
-            if (values.Department[match.Doc] is var d and >= 0) departments[d]++;
-            if (values.Plan[match.Doc] is var p and >= 0) plans[p]++;
-            var s = values.Section[match.Doc];
-            if ((uint)s < SmallSections) small[s]++;
-            else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(other ??= [], s, out _)++;
-        }
-        var sections = new List<KeyValuePair<int, int>>();
-        for (var s = 0; s < SmallSections; s++)
-        {
-            if (small[s] > 0) sections.Add(new(s, small[s]));
-        }
-        if (other is not null) sections.AddRange(other);
-        return new Facets(
-            departments.Select((count, d) => new FacetCount(values.DepartmentNames[d], values.DepartmentNames[d], count))
-                .Where(f => f.Count > 0)
-                .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList(),
-            sections.OrderBy(s => s.Key).Select(s => new FacetCount(
-                s.Key.ToString(CultureInfo.InvariantCulture),
-                manifest?.SectionTitle(s.Key) ?? s.Key.ToString(CultureInfo.InvariantCulture),
-                s.Value)).ToList())
-        {
-            Plans = plans.Select((count, p) => new FacetCount(values.PlanNames[p], values.PlanNames[p], count))
-                .Where(f => f.Count > 0)
-                .OrderBy(f => f.Value, StringComparer.Ordinal).ToList(),
-        };
-    }
-
     /// <summary>Which department (division) has the most projects? is answered by its rows: they come first, then the others.</summary>
     private static List<Match> BusiestFirst(MatchOrder order, MatchList matches, FixedBitSet busiest, int top)
     {
@@ -265,55 +238,5 @@ public sealed class PlanRetriever
         }
         return counts.Select(c => new FacetCount(c.Key, c.Key, c.Value))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Count, sum and extremes over every match, and the first matches in id order (the rows an aggregate lists).</summary>
-    private static RowAggregate AggregateOf(IndexSnapshot snapshot, MatchList matches, int rowLimit)
-    {
-        var values = snapshot.Values;
-        long sum = 0;
-        var withBudget = 0;
-        // The extremes are the first rows of the budget orders (the largest or smallest budget, ties to the earlier row
-        // of the plan): the orders' keys compared here directly, a row at a time.
-        Match? largest = null, smallest = null;
-        long largestOrder = 0, smallestOrder = 0, largestBudget = 0, smallestBudget = 0;
-        var order = values.Order;
-        var byId = MatchOrder.ById(values);
-        var departmentSum = new long[values.DepartmentNames.Length];
-        var departmentRows = new int[values.DepartmentNames.Length];
-        var departmentNoBudget = new int[values.DepartmentNames.Length];
-        foreach (var match in matches)
-        {
-            var budget = values.Budget[match.Doc];
-            var department = values.Department[match.Doc];
-            if (department >= 0) departmentRows[department]++;
-            if (budget == RowDocument.NoBudget)
-            {
-                if (department >= 0) departmentNoBudget[department]++;
-                continue;
-            }
-            if (department >= 0) departmentSum[department] += budget;
-            sum += budget;
-            withBudget++;
-            var place = order[match.Doc];
-            if (largest is null || budget > largestBudget || (budget == largestBudget && place < largestOrder)) (largest, largestBudget, largestOrder) = (match, budget, place);
-            if (smallest is null || budget < smallestBudget || (budget == smallestBudget && place < smallestOrder)) (smallest, smallestBudget, smallestOrder) = (match, budget, place);
-        }
-        var rows = byId.Top(matches, rowLimit).Select(m => snapshot.Row(m.Doc)).ToList();
-        return new RowAggregate(
-            matches.Count,
-            withBudget,
-            sum,
-            rows,
-            rows.Where(r => r.BudgetThousandYen is not null).ToList(),
-            largest is { } large ? snapshot.Row(large.Doc) : null,
-            smallest is { } small ? snapshot.Row(small.Doc) : null)
-        {
-            BudgetByDepartment = Enumerable.Range(0, departmentRows.Length)
-                .Where(d => departmentRows[d] > 0)
-                .Select(d => new DepartmentBudget(values.DepartmentNames[d], departmentSum[d], departmentRows[d], departmentNoBudget[d]))
-                .OrderByDescending(b => b.BudgetThousandYen).ThenBy(b => b.Department, StringComparer.Ordinal)
-                .ToList(),
-        };
     }
 }
