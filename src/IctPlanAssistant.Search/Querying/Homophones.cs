@@ -16,6 +16,9 @@ internal static class Homophones
     /// <summary>An other word in more than this share of the rows (事業) tells no homophone from another, and is not counted.</summary>
     private const double TellingShare = 0.25;
 
+    /// <summary>Rows a word and a spelling meet in are counted up to this many: a share of them is all the choice needs.</summary>
+    private const int CountedRows = 256;
+
     /// <summary>The text with each homophone written as its question's other words tell, and the words' spans in it.</summary>
     public static (string Text, List<KanaWord> Words) Choose(string text, List<KanaWord> words, ReadingVocabulary vocabulary, IWordRows rows)
     {
@@ -27,7 +30,7 @@ internal static class Homophones
             if (spellings.Count < 2) continue;
             var others = OtherWords(text, word).Select(o => (Word: o, Rows: rows.RowsWith(o))).Where(o => o.Rows > 0 && o.Rows <= rows.Rows * TellingShare).ToList();
             if (others.Count == 0) continue;
-            var (best, _, score) = spellings.Select((spelling, rank) => (Spelling: spelling, Rank: rank, Score: others.Sum(o => rows.RowsWithBoth(spelling, o.Word) / (double)o.Rows)))
+            var (best, _, score) = spellings.Select((spelling, rank) => (Spelling: spelling, Rank: rank, Score: others.Sum(o => rows.RowsWithBoth(spelling, o.Word, CountedRows) / (double)Math.Min(o.Rows, CountedRows))))
                 .OrderByDescending(s => s.Score).ThenBy(s => s.Rank).First();
             if (score <= 0) continue;
             var current = text[word.Start..word.End];

@@ -9,6 +9,6 @@ public interface IWordRows
     /// <summary>How many rows have the word, at most.</summary>
     int RowsWith(string word);
 
-    /// <summary>How many rows have both words.</summary>
-    int RowsWithBoth(string word, string other);
+    /// <summary>How many rows have both words, counted up to <paramref name="atMost"/>.</summary>
+    int RowsWithBoth(string word, string other, int atMost);
 }

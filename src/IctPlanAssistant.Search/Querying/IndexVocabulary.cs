@@ -65,8 +65,8 @@ public sealed class IndexVocabulary : IWordRows
             : terms.Min(t => _reader.DocFreq(new Term(PlanFields.NameText, t.Term)) + _reader.DocFreq(new Term(PlanFields.BodyText, t.Term)));
     }
 
-    /// <summary>How many rows have both words (each in the name or the body). Call it only while holding the snapshot.</summary>
-    public int RowsWithBoth(string word, string other)
+    /// <summary>How many rows have both words (each in the name or the body), counted up to <paramref name="atMost"/>. Call it only while holding the snapshot.</summary>
+    public int RowsWithBoth(string word, string other, int atMost)
     {
         var query = new BooleanQuery();
         foreach (var term in new[] { word, other }.SelectMany(w => AnalyzedTerms.Of(WordAnalyzer, PlanFields.NameText, w)).Select(t => t.Term).Distinct())
@@ -78,9 +78,31 @@ public sealed class IndexVocabulary : IWordRows
             }, Occur.MUST);
         }
         if (query.Clauses.Count == 0) return 0;
-        var hits = new TotalHitCountCollector();
+        var hits = new CappedHitCount(atMost);
         new IndexSearcher(_reader).Search(query, hits);
-        return hits.TotalHits;
+        return hits.Count;
+    }
+
+    /// <summary>Counts hits up to a cap, then ends the search: at a million rows two common words meet in thousands of rows.</summary>
+    private sealed class CappedHitCount(int cap) : ICollector
+    {
+        public int Count { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Count >= cap) throw new CollectionTerminatedException();
+        }
+
+        public void Collect(int doc)
+        {
+            if (++Count >= cap) throw new CollectionTerminatedException();
+        }
     }
 
     /// <summary>
