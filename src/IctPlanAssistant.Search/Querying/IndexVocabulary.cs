@@ -48,12 +48,7 @@ public sealed class IndexVocabulary : IWordRows
     /// Whether the plan writes the word: every term the word's analysis gives is in some row's name or body (無人航空機 →
     /// 無人, 航空, 機). Call it only while holding the snapshot this vocabulary was read from.
     /// </summary>
-    public bool Has(string word) => _has.GetOrAdd(word, w =>
-    {
-        var terms = AnalyzedTerms.Of(WordAnalyzer, PlanFields.NameText, w);
-        return terms.Count > 0 && terms.All(t =>
-            _reader.DocFreq(new Term(PlanFields.BodyText, t.Term)) > 0 || _reader.DocFreq(new Term(PlanFields.NameText, t.Term)) > 0);
-    });
+    public bool Has(string word) => _has.GetOrAdd(word, w => RowsWith(w) > 0);
 
     public int Rows => _reader.NumDocs;
 

@@ -53,10 +53,10 @@ public static class KanaSpelling
             // A run that begins inside a verb or adjective written with kanji starts with its okurigana (小さい: さい is no 際).
             var okurigana = OkuriganaEnd(morphemes, start);
             segments.RemoveAll(c => start + c.Start < okurigana || InsideKnownNoun(morphemes, start + c.Start, start + c.End));
+            var dictionaryWord = DictionaryWord(text, start, end, vocabulary, morphemes, spellingOf);
             // A word typed on its own that a dictionary knows whole, which the plan's readings cut into pieces or leave partly
             // unread (ようちえん: ヨウチ, 用地, and エン), is that word (幼稚園), not the plan's words.
-            if (segments.Count > 0 && DictionaryWord(text, start, end, vocabulary, morphemes, spellingOf) is { } whole &&
-                !segments.Any(c => start + c.Start == whole.Start && start + c.End == whole.End))
+            if (segments.Count > 0 && dictionaryWord is { } whole && !segments.Any(c => start + c.Start == whole.Start && start + c.End == whole.End))
             {
                 at = WriteDictionaryWord(rewritten, words, text, at, whole);
                 continue;
@@ -95,7 +95,7 @@ public static class KanaSpelling
             }
             if (segments.Count == 0)
             {
-                if (DictionaryWord(text, start, end, vocabulary, morphemes, spellingOf) is { } word)
+                if (dictionaryWord is { } word)
                 {
                     at = WriteDictionaryWord(rewritten, words, text, at, word);
                 }
@@ -157,7 +157,10 @@ public static class KanaSpelling
 
     /// <summary>Whether a run is typed as a word of its own: spaces, punctuation (、びょういんと) or the text's ends around it.</summary>
     private static bool IsTypedAlone(string text, int start, int end) =>
-        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+        StartsAlone(text, start) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+
+    /// <summary>Whether a run starts a word of its own: at the text's start or after a space or punctuation.</summary>
+    private static bool StartsAlone(string text, int start) => start == 0 || !char.IsLetterOrDigit(text[start - 1]);
 
     /// <summary>
     /// A run typed as a word of its own, less one final particle, that a dictionary knows (ろうじん: 老人; ばす: バス) and the
@@ -238,7 +241,7 @@ public static class KanaSpelling
     /// and long enough to be a sentence: a question, or its end, typed in one run of hiragana (…んだけど、かわのみずの…ありますか).
     /// </summary>
     private static bool IsWholeSentence(string text, int start, int end) =>
-        end - start >= SentenceLength && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && text[end..].All(c => !char.IsLetterOrDigit(c));
+        end - start >= SentenceLength && StartsAlone(text, start) && text[end..].All(c => !char.IsLetterOrDigit(c));
 
     /// <summary>A run of hiragana this long holds a question's words and its particles, not one word.</summary>
     private const int SentenceLength = 10;
@@ -261,14 +264,14 @@ public static class KanaSpelling
                || pos.StartsWith("形容詞-自立", StringComparison.Ordinal) && m.Features.BaseForm is not "ない";
     }
 
+    /// <summary>What a kana left unread at a run's start costs: as much as a two-kana word scores.</summary>
+    private const int StrayStartCost = 4;
+
     /// <summary>
     /// The readings a run is best cut into: the cut that covers the most of it with readings of the plan's words,
     /// longer readings weighing more (the square of their length), then kept only where a reading cannot be a piece of
     /// another word.
     /// </summary>
-    /// <summary>What a kana left unread at a run's start costs: as much as a two-kana word scores.</summary>
-    private const int StrayStartCost = 4;
-
     private static IEnumerable<(int Start, int End, string Reading)> Segment(string katakana, ReadingVocabulary vocabulary)
     {
         var n = katakana.Length;

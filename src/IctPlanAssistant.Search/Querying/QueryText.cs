@@ -53,9 +53,10 @@ internal sealed partial class QueryText
     /// <summary>NFKC, '&amp;' as 'and', punctuation between words as spaces; letter case kept (IT is not it).</summary>
     public static string NormalizeKeepingCase(string text) => Normalized(text, mark: null);
 
-    /// <summary>The normalisation, with each comma (or, with <paramref name="sentenceEnds"/>, each ? and !) between words written as <paramref name="mark"/> when given.</summary>
+    /// <summary>Comparison signs, read as words (budget > 100M yen: over) before punctuation is dropped.</summary>
     private static readonly System.Buffers.SearchValues<char> Comparisons = System.Buffers.SearchValues.Create("<>≤≥");
 
+    /// <summary>The normalisation, with each comma (or, with <paramref name="sentenceEnds"/>, each ? and !) between words written as <paramref name="mark"/> when given.</summary>
     private static string Normalized(string text, string? mark, bool sentenceEnds = false)
     {
         var s = text.ToNfkc();

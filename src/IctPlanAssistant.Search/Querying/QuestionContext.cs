@@ -88,14 +88,13 @@ internal static class QuestionContext
     private static readonly HashSet<string> WouldDo = new(StringComparer.OrdinalIgnoreCase) { "OK", "オッケー", "いい", "よい", "良い", "大丈夫", "構う", "かまう", "結構" };
 
     /// <summary>
-    /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the last sentence, after a ？, ！ or 。, when it says what
-    /// would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません). Its words are the answer's form, not the projects asked about.
-    /// The text's length where there is none.
+    /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the first sentence after a ？, ！ or 。 that says
+    /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません), and all after it (a filler such as
+    /// 部署関係なく全部知りたいんだけど may follow). Its words are the answer's form, not the projects asked about. The text's length
+    /// where there is none.
     /// </summary>
     public static int RemarkStart(QueryText query)
     {
-        // The first sentence after the question's first end that says what would do, and all after it (a filler such as
-        // 部署関係なく全部知りたいんだけど may follow the remark).
         var morphemes = query.Morphemes;
         var sentenceEnd = -1;
         for (var i = 1; i < morphemes.Count; i++)

@@ -69,7 +69,7 @@ public sealed class ReadingVocabulary
     /// The plan's words, each with its reading and how many rows have it: the spelling of each reading (放射線) and the
     /// words the plan writes in katakana (ドローン). Read on first use, once per index generation.
     /// </summary>
-    /// Listed once per generation: every question that finds nothing walks the whole list (<see cref="NearestWords"/>).
+    /// <remarks>Listed once per generation: every question that finds nothing walks the whole list (<see cref="NearestWords"/>).</remarks>
     public IReadOnlyList<(string Reading, string Spelling, int Rows)> Words() => _words.Value;
 
     private readonly Lazy<(string Reading, string Spelling, int Rows)[]> _words;

@@ -122,7 +122,7 @@ internal static class CoverageGate
         var context = contextRanks ? hard.Where(i => gated[i].Term.InContext).ToList() : [];
         var contextWeight = context.Sum(i => gated[i].Weight);
         if (contextWeight > totalWeight - contextWeight) context = [];
-        var thingsWeight = own.Sum(i => gated[i].Weight);
+        var contentWeight = own.Sum(i => gated[i].Weight);
         var rare = RareThings(marked, gated, hard, n);
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
@@ -137,11 +137,11 @@ internal static class CoverageGate
             // Each group adds its credit to the rows it matches, group by group (in the same order, so the sums are the
             // same to the bit): a walk over each group's rows, where asking every group of every row would cost rows × groups.
             var weights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
-            var thingWeights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
+            var contentWeights = ArrayPool<double>.Shared.Rent(values.MaxDoc);
             var contextWeights = context.Count > 0 ? ArrayPool<double>.Shared.Rent(values.MaxDoc) : [];
             try
             {
-                foreach (var doc in SetBits.Of(any)) weights[doc] = thingWeights[doc] = 0;
+                foreach (var doc in SetBits.Of(any)) weights[doc] = contentWeights[doc] = 0;
                 if (context.Count > 0) foreach (var doc in SetBits.Of(any)) contextWeights[doc] = 0;
                 // Rows that have one of the question's things as it says it, or as a sure synonym: a row that has them all
                 // only as loose synonyms (診療 read through English as 医療) is no answer, however much it covers.
@@ -149,10 +149,10 @@ internal static class CoverageGate
                 foreach (var i in hard)
                 {
                     var thing = things.Contains(i);
-                    var ownWeights = own.Contains(i) ? thingWeights : null;
+                    var ownContent = own.Contains(i) ? contentWeights : null;
                     var credit = context.Contains(i) ? contextWeights : weights;
-                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, credit, ownWeights, thing ? firm : null);
-                    else AddCredit(marked[i], gated[i], credit, ownWeights, thing ? firm : null);
+                    if (items[i] is { } listed) AddListCredit(marked[i].Docs!, listed, gated[i].Weight, credit, ownContent, thing ? firm : null);
+                    else AddCredit(marked[i], gated[i], credit, ownContent, thing ? firm : null);
                 }
                 candidates = RowSets.New(values.MaxDoc);
                 foreach (var doc in SetBits.Of(any))
@@ -162,13 +162,13 @@ internal static class CoverageGate
                     if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
                     candidates.Set(doc);
                     coverage[doc] = share;
-                    content[doc] = thingsWeight > 0 ? (float)(thingWeights[doc] / thingsWeight) : share;
+                    content[doc] = contentWeight > 0 ? (float)(contentWeights[doc] / contentWeight) : share;
                 }
             }
             finally
             {
                 ArrayPool<double>.Shared.Return(weights);
-                ArrayPool<double>.Shared.Return(thingWeights);
+                ArrayPool<double>.Shared.Return(contentWeights);
                 if (context.Count > 0) ArrayPool<double>.Shared.Return(contextWeights);
             }
         }
@@ -290,7 +290,7 @@ internal static class CoverageGate
     /// Adds to each row a list group counts for there: all of it where the row has one of its telling items (any item
     /// answers a list), less where it has only an item's less sure synonyms.
     /// </summary>
-    private static void AddListCredit(FixedBitSet docs, List<(GroupMatches Matches, GatedGroup Gated)> items, double weight, double[] weights, double[]? thingWeights, FixedBitSet? firm)
+    private static void AddListCredit(FixedBitSet docs, List<(GroupMatches Matches, GatedGroup Gated)> items, double weight, double[] weights, double[]? contentWeights, FixedBitSet? firm)
     {
         var best = ArrayPool<double>.Shared.Rent(docs.Length);
         try
@@ -305,7 +305,7 @@ internal static class CoverageGate
             foreach (var doc in SetBits.Of(docs))
             {
                 weights[doc] += best[doc];
-                if (thingWeights is not null) thingWeights[doc] += best[doc];
+                if (contentWeights is not null) contentWeights[doc] += best[doc];
                 if (firm is not null && best[doc] >= weight * FirmShare) firm.Set(doc);
             }
         }
@@ -373,7 +373,7 @@ internal static class CoverageGate
     /// spellings (or a synonym that is another spelling of its word), the surest of its other synonyms' share of it
     /// where the row has only those.
     /// </summary>
-    private static void AddCredit(GroupMatches matches, GatedGroup group, double[] weights, double[]? thingWeights, FixedBitSet? firm)
+    private static void AddCredit(GroupMatches matches, GatedGroup group, double[] weights, double[]? contentWeights, FixedBitSet? firm)
     {
         var unsure = UnsureCredit(matches, group);
         var docs = matches.Docs!;
@@ -382,7 +382,7 @@ internal static class CoverageGate
             var sure = matches.Sure is null || matches.Sure.Get(doc);
             var credit = sure ? group.Weight : unsure;
             weights[doc] += credit;
-            if (thingWeights is not null) thingWeights[doc] += credit;
+            if (contentWeights is not null) contentWeights[doc] += credit;
             if (firm is not null && (sure || unsure >= group.Weight * FirmShare)) firm.Set(doc);
         }
     }
