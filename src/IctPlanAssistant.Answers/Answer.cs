@@ -32,8 +32,15 @@ public sealed record Answer
     /// <summary>The cited rows, in the order of <see cref="Citations"/>.</summary>
     public required IReadOnlyList<PlanRow> CitedRows { get; init; }
 
-    /// <summary>The ranked ids (up to 20) the retrieval layer returned for this turn.</summary>
+    /// <summary>The ranked ids (up to 20) of the rows the retrieval layer returned as the turn's matches.</summary>
     public required IReadOnlyList<RowId> Retrieved { get; init; }
+
+    /// <summary>
+    /// The rows the retrieval layer ranked after the matches, filling the places they left: they match some of the
+    /// question, too little to answer it (<see cref="Search.Retrieval.RetrievalResult.Near"/>). Never cited and never
+    /// what a follow-up works on; a page may offer them as related projects.
+    /// </summary>
+    public IReadOnlyList<PlanRow> Near { get; init; } = [];
 
     /// <summary>
     /// Every row the composer was given to cite: the ranked rows and the rows an aggregate counted (a sum may span

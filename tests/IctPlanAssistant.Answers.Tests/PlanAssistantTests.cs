@@ -54,6 +54,18 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task RowsNearAQuestion_AreNotWhatAFollowUpWorksOn()
+    {
+        var conversation = NewConversation();
+        var first = await Ask("ロボットで雪かきをする事業は？", conversation);
+        var next = await Ask("それぞれの予算は？", conversation);
+
+        Assert.Empty(first.Citations);
+        Assert.NotEmpty(first.Near);
+        Assert.Empty(next.Citations.Intersect(first.Near.Select(r => r.Id)));
+    }
+
+    [Fact]
     public async Task FollowUp_OfThem_NarrowsToThePreviousAnswersRows()
     {
         var conversation = NewConversation();

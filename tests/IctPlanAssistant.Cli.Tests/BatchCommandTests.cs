@@ -102,6 +102,22 @@ public sealed class BatchCommandTests(IngestedIndexFixture cli) : IClassFixture<
     }
 
     [Fact]
+    public async Task Batch_RowsMatchingPartOfAQuestion_AreRetrievedAfterItsMatches_NeverCited()
+    {
+        var result = await cli.RunWithInputAsync(Line("m", "高齢者の見守りの事業") + "\n" + Line("r", "ロボットで雪かきをする事業は？") + "\n", "batch");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = OutputLines(result.Stdout).ToDictionary(l => l.GetProperty("id").GetString()!);
+        // The watching row answers; rows that match part of the question follow it.
+        Assert.Equal(["1-2"], Strings(lines["m"].GetProperty("citations")));
+        Assert.Equal("1-2", Strings(lines["m"].GetProperty("retrieved"))[0]);
+        Assert.True(Strings(lines["m"].GetProperty("retrieved")).Count > 1);
+        // No row clears snow: nothing is cited, the robot rows are retrieved.
+        Assert.Empty(Strings(lines["r"].GetProperty("citations")));
+        Assert.Contains("3-2", Strings(lines["r"].GetProperty("retrieved")));
+    }
+
+    [Fact]
     public async Task Batch_MalformedLines_GetAnErrorLineAndExitOneWhileTheOthersAreAnswered()
     {
         var input = Write("malformed.jsonl",

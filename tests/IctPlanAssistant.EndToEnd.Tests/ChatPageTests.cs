@@ -112,6 +112,43 @@ public sealed class ChatPageTests(BundledPlanBrowser browser) : IClassFixture<Bu
     }
 
     [Fact]
+    public async Task Projects_matching_part_of_a_question_nothing_answers_are_offered_as_related_not_as_sources()
+    {
+        await using var opened = await browser.OpenAsync("/");
+        var page = opened.Page;
+
+        await AskAsync(page, "ロボットで雪かきをする事業は？");
+
+        var answer = page.Locator(".answer").Last;
+        await Expect(answer.Locator(".answer-body")).ToContainTextAsync("見つかりませんでした");
+        await Expect(answer.Locator(".cited")).ToHaveCountAsync(0);
+        // Open, as nothing was found: the robot rows are the best lead.
+        var related = answer.Locator("details.related");
+        await Expect(related).ToHaveAttributeAsync("open", "");
+        await Expect(related.Locator("summary")).ToContainTextAsync("関係がありそうな事業");
+        await Expect(related.Locator(".chip[data-row='3-2']")).ToBeVisibleAsync();
+        Assert.Empty(opened.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task Related_projects_beside_an_answer_wait_folded_under_its_sources()
+    {
+        await using var opened = await browser.OpenAsync("/");
+        var page = opened.Page;
+
+        await AskAsync(page, "タブレットで見守りをする事業");
+
+        var answer = page.Locator(".answer").Last;
+        await Expect(answer.Locator(".cited .chip[data-row='1-2']")).ToBeVisibleAsync();
+        var related = answer.Locator("details.related");
+        await Expect(related).Not.ToHaveAttributeAsync("open", "");
+        await Expect(related.Locator(".chip").First).ToBeHiddenAsync();
+        await related.Locator("summary").ClickAsync();
+        await Expect(related.Locator(".chip").First).ToBeVisibleAsync();
+        await Expect(related.Locator(".chip[data-row='1-2']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_question_that_is_too_long_is_refused_with_its_length_and_the_limit()
     {
         await using var opened = await browser.OpenAsync("/");

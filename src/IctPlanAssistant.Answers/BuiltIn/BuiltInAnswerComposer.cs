@@ -48,6 +48,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
             Citations = citations,
             CitedRows = citations.Select(id => byId[id]).ToList(),
             Retrieved = retrieved,
+            Near = result.Near.Select(r => r.Row).ToList(),
             Given = retrieved.Concat(result.Aggregate.Rows.Select(r => r.Id)).Distinct().ToList(),
             About = selected.About,
             AboutCount = selected.Count,

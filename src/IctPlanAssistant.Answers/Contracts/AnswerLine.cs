@@ -16,8 +16,9 @@ public sealed record AnswerLine(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }
 
+    /// <summary>The answer's line: <c>retrieved</c> is the retrieval layer's whole ranked list, the matches then the near rows.</summary>
     public static AnswerLine From(string? id, Answer answer) =>
-        new(id, answer.Text, answer.Citations.Select(c => c.ToString()).ToList(), answer.Retrieved.Select(r => r.ToString()).ToList());
+        new(id, answer.Text, answer.Citations.Select(c => c.ToString()).ToList(), answer.Retrieved.Concat(answer.Near.Select(r => r.Id)).Select(r => r.ToString()).ToList());
 
     public static AnswerLine Failed(string? id, string error) => new(id, "", [], []) { Error = error };
 }

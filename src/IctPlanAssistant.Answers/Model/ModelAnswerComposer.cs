@@ -118,6 +118,7 @@ public sealed class ModelAnswerComposer(
             Citations = check.Citations,
             CitedRows = check.Citations.Select(id => grounded[id]).ToList(),
             Retrieved = result.Rows.Select(r => r.Row.Id).ToList(),
+            Near = result.Near.Select(r => r.Row).ToList(),
             Given = grounded.Ids,
             // What a follow-up works on: the rows cited, then the others the question is about.
             About = about,

@@ -59,7 +59,9 @@ internal static class CoverageGate
     /// </remarks>
     /// <param name="ranked">How many of the best rows must be ranked by score: when there are many more candidates, only
     /// a window of the likeliest is scored (see <see cref="RescoreWindow"/>); the others rank below them, counted unscored.</param>
-    public static (List<GatedGroup> Groups, MatchList Matches) Run(
+    /// <returns>The groups, the rows that pass, and, when fewer pass than <paramref name="ranked"/>, the best of the rows
+    /// that match some of the question's decisive groups but not enough of them (<see cref="NearRows"/>), best first.</returns>
+    public static (List<GatedGroup> Groups, MatchList Matches, List<Match> Near) Run(
         IndexSearcher searcher, RowValueTable values, IReadOnlyList<GroupQuery> groups, FixedBitSet? filter, bool narrowed, double minCoverage, int ranked, bool commonWordsOnlyRank, bool listing = false)
     {
         var n = (double)searcher.IndexReader.NumDocs;
@@ -130,9 +132,10 @@ internal static class CoverageGate
         var coverage = totalWeight > 0 ? ArrayPool<float>.Shared.Rent(values.MaxDoc) : [];
         var content = totalWeight > 0 ? ArrayPool<float>.Shared.Rent(values.MaxDoc) : [];
         FixedBitSet candidates;
+        FixedBitSet? any = null;
         if (totalWeight > 0)
         {
-            var any = RowSets.New(values.MaxDoc);
+            any = RowSets.New(values.MaxDoc);
             foreach (var i in hard) any.Or(marked[i].Docs!);
             // Each group adds its credit to the rows it matches, group by group (in the same order, so the sums are the
             // same to the bit): a walk over each group's rows, where asking every group of every row would cost rows × groups.
@@ -159,10 +162,11 @@ internal static class CoverageGate
                 {
                     var share = (float)((context.Count > 0 ? weights[doc] + contextWeights[doc] : weights[doc]) / totalWeight);
                     if (context.Count > 0) share = Math.Max(share, (float)(weights[doc] / (totalWeight - contextWeight)));
-                    if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
-                    candidates.Set(doc);
+                    // Written for every row that matched anything: the rows that fall short may still be the nearest.
                     coverage[doc] = share;
                     content[doc] = contentWeight > 0 ? (float)(contentWeights[doc] / contentWeight) : share;
+                    if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
+                    candidates.Set(doc);
                 }
             }
             finally
@@ -179,19 +183,22 @@ internal static class CoverageGate
         }
 
         var scored = RescoreWindow(candidates, totalWeight > 0 ? coverage : null, marked, gated, ranked);
+        var passed = (int)Math.Min(candidates.Cardinality, int.MaxValue);
+        var near = any is not null && passed < ranked ? NearRows(any, candidates, coverage, content, ranked - passed, values) : [];
+        if (near.Count > 0) scored = WithRows(scored, near);
         var scores = ArrayPool<float>.Shared.Rent(values.MaxDoc);
         try
         {
             Array.Clear(scores, 0, values.MaxDoc);
             Score(searcher, marked, scored, scores);
-            var result = new MatchList((int)Math.Min(candidates.Cardinality, int.MaxValue));
+            var result = new MatchList(passed);
             foreach (var doc in SetBits.Of(candidates))
             {
                 if (!values.IsLive(doc)) continue;
                 var share = totalWeight > 0 ? coverage[doc] : 1f;
                 result.Add(new Match(doc, scores[doc] * share * share, share, totalWeight > 0 ? content[doc] : 1f));
             }
-            return (gated, result);
+            return (gated, result, Ranked(near.Select(m => m with { Score = scores[m.Doc] * m.Coverage * m.Coverage }), near.Count, values));
         }
         finally
         {
@@ -202,6 +209,39 @@ internal static class CoverageGate
     }
 
     private const int Common = int.MaxValue;
+
+    /// <summary>
+    /// The rows that match some of the question's decisive groups without covering enough of it to be its answer, the
+    /// <paramref name="count"/> best covered (ties in plan order): what a search lists after its answers, so that a
+    /// question worded unlike the plan still finds the row it means among the first, though no answer cites it.
+    /// </summary>
+    private static List<Match> NearRows(FixedBitSet any, FixedBitSet candidates, float[] coverage, float[] content, int count, RowValueTable values)
+    {
+        var near = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), count);
+        foreach (var doc in SetBits.Of(any))
+        {
+            if (!candidates.Get(doc) && values.IsLive(doc)) near.Offer(new Match(doc, coverage[doc], coverage[doc], content[doc]));
+        }
+        return near.ToList();
+    }
+
+    /// <summary>The matches in relevance order.</summary>
+    private static List<Match> Ranked(IEnumerable<Match> matches, int count, RowValueTable values)
+    {
+        if (count == 0) return [];
+        var top = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), count);
+        foreach (var match in matches) top.Offer(match);
+        return top.ToList();
+    }
+
+    /// <summary>The rows to score and the near rows: a new set, as the rows to score may be the candidates themselves.</summary>
+    private static FixedBitSet WithRows(FixedBitSet rows, List<Match> near)
+    {
+        var all = RowSets.New(rows.Length);
+        all.Or(rows);
+        foreach (var match in near) all.Set(match.Doc);
+        return all;
+    }
 
     private static FixedBitSet AllLive(RowValueTable values)
     {

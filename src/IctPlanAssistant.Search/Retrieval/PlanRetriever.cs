@@ -39,7 +39,7 @@ public sealed class PlanRetriever
         var values = snapshot.Values;
         // The retrieval's bit sets are rented, and given back when it is done (the result holds none of them).
         using var sets = RowSets.Begin();
-        var (gated, matches) = Match(interpretation, options, snapshot);
+        var (gated, matches, near) = Match(interpretation, options, snapshot);
         using var rented = matches; // nothing of the result refers to the list: its storage goes back to the pool
 
         var textDecides = gated.Any(g => !g.IsSoft);
@@ -53,9 +53,9 @@ public sealed class PlanRetriever
             : tally.Facets(snapshot.Manifest);
         var order = MatchOrder.For(sort, ranked: gated.Count > 0, values);
         var top = BusiestOf(interpretation.Intent, facets, snapshot) is { } busiest ? BusiestFirst(order, matches, busiest, options.Top) : order.Top(matches, options.Top);
-        var rows = top
-            .Select(m => new RetrievedRow(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) })
-            .ToList();
+        RetrievedRow RowOf(Match m) =>
+            new(snapshot.Row(m.Doc), m.Score, m.Coverage, highlightQuery is null ? [] : _highlighter.Highlight(highlightQuery, spellings, snapshot.Row(m.Doc))) { ContentCoverage = m.Content, Missed = MissedBy(m.Doc, gated) };
+        var rows = top.Select(RowOf).ToList();
         // Without words every row matches fully: nothing to list apart. The best full matches and how many there are, in
         // one pass over the matches, chosen in place: a copy of a broad question's matches (most of the index) would be
         // large-object arrays. The test is written in the loop: a predicate's delegate called per row cost more than the
@@ -83,11 +83,12 @@ public sealed class PlanRetriever
             Unmatched = matches.Count == 0 ? [] : gated.Where(g => g.MatchesNothing && !g.Term.IgnorableWhenUnknown).Select(g => g.Term).ToList(),
             FullMatches = fullMatches,
             FullMatchCount = full.Offered,
+            Near = near.Take(options.Top - rows.Count).Select(RowOf).ToList(),
         };
     }
 
     /// <summary>The rows an interpretation matches (within the rows its <see cref="QueryInterpretation.Within"/> question matches), and its gated word groups.</summary>
-    private (IReadOnlyList<GatedGroup> Gated, MatchList Matches) Match(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
+    private (IReadOnlyList<GatedGroup> Gated, MatchList Matches, List<Match> Near) Match(QueryInterpretation interpretation, RetrievalOptions options, IndexSnapshot snapshot)
     {
         var searcher = snapshot.Searcher;
         var values = snapshot.Values;
@@ -112,7 +113,7 @@ public sealed class PlanRetriever
             .ToList();
 
         // No words: the filters choose the rows (every row, when there are none either).
-        if (groups.Count == 0) return ([], Every(values, filter));
+        if (groups.Count == 0) return ([], Every(values, filter), []);
         // Leaving out a few rows (what else…?) says nothing of what the question is about.
         var narrowed = FilterQueryBuilder.Build(interpretation with { Plan = null, ExceptRows = [] }) is not null || interpretation.Within is not null;
         // Which projects …? asked with verbs alone (見守っている事業は？) asks for the rows that say them; how many, how much or
@@ -128,7 +129,7 @@ public sealed class PlanRetriever
         {
             if (interpretation.Intent != AnswerIntent.Fact || interpretation.TellsOne) return gated;
             gated.Matches.Dispose(); // empty, and replaced
-            return (gated.Groups, Every(values, filter));
+            return (gated.Groups, Every(values, filter), []);
         }
         // A follow-up that tells one of the previous answer's rows by what it is about (the programming school one) means
         // the one of them its other words tell: a word none of them has does not empty the answer.

@@ -94,6 +94,13 @@ public sealed record RetrievalResult(
     public int FullMatchCount { get; init; }
 
     /// <summary>
+    /// When fewer rows matched than were asked for: the rows that match some of what the question is about but too
+    /// little of it to be its answer, best first, as many as fill the places <see cref="Rows"/> left. They rank after
+    /// the answer's rows and are never its rows: a search lists them as nearby results, an answer does not cite them.
+    /// </summary>
+    public IReadOnlyList<RetrievedRow> Near { get; init; } = [];
+
+    /// <summary>
     /// When no row was found: the plan's words nearest to the question's words the plan does not have, closest first
     /// (<see cref="Querying.NearestWords"/>), to offer instead. Empty when rows were found.
     /// </summary>

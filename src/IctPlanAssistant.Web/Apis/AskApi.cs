@@ -35,15 +35,29 @@ public sealed record AskApiResponse(
     IReadOnlyList<string> FollowUps,
     string? Conversation,
     string AnswerHtml,
-    IReadOnlyList<string> NearestWords)
+    IReadOnlyList<string> NearestWords,
+    IReadOnlyList<RelatedRowDto> Related)
 {
+    /// <summary>The near rows shown as related projects: the first few (their ids are all in <see cref="Retrieved"/>).</summary>
+    public const int RelatedShown = 5;
+
     /// <param name="conversation">The id the page sent (the answer is kept under the web chat's key for it).</param>
     public static AskApiResponse From(string? id, string? conversation, Answer answer, AnswerHtml html)
     {
         var line = AnswerLine.From(id, answer);
         return new(id, line.Answer, line.Citations, line.Retrieved, answer.CitedRows, InterpretationDto.From(answer.Interpretation),
-            answer.Source.ToString(), answer.NoMatch, answer.Notice, answer.FollowUps, conversation, html.Render(answer.Text), answer.NearestWords);
+            answer.Source.ToString(), answer.NoMatch, answer.Notice, answer.FollowUps, conversation, html.Render(answer.Text), answer.NearestWords,
+            answer.Near.Take(RelatedShown).Select(RelatedRowDto.From).ToList());
     }
+}
+
+/// <summary>
+/// A row the retrieval ranked after the answer's (<see cref="Answer.Near"/>): it matches some of the question, not
+/// enough to be cited; the page offers it as a related project. Only what a chip shows.
+/// </summary>
+public sealed record RelatedRowDto(string Id, string Name, string Department, long? BudgetThousandYen)
+{
+    public static RelatedRowDto From(PlanRow row) => new(row.Id.ToString(), row.Name, row.Department, row.BudgetThousandYen);
 }
 
 /// <summary>A piece of the answer text as a model writes it (the <c>delta</c> event of the stream).</summary>

@@ -75,6 +75,49 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void NoRowCoveringEnough_TheRowsThatMatchPartOfTheQuestion_AreNear_NotItsRows()
+    {
+        // No row clears snow; the robot rows are what the plan has of the question.
+        var result = index.Ask("ロボットで雪かきをする事業は？");
+
+        Assert.Empty(result.Rows);
+        var robots = IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results).Contains("ロボット")));
+        Assert.Equal(robots.Order(), result.Near.Select(r => r.Row.Id.ToString()).Order());
+    }
+
+    [Fact]
+    public void NearRows_RankBestCoveredFirst_AndOnlyFillThePlacesTheRowsLeft()
+    {
+        // Drones and cattle are each in the plan, in different rows: each such row matches half of the question.
+        var result = index.Ask("Which projects use drones to count cattle?", top: 3);
+
+        Assert.Empty(result.Rows);
+        Assert.Equal(3, result.Near.Count);
+        Assert.Contains("3-22", result.Near.Select(r => r.Row.Id.ToString())); // the drone row
+        Assert.True(result.Near.Zip(result.Near.Skip(1)).All(p => p.First.Coverage >= p.Second.Coverage));
+    }
+
+    [Fact]
+    public void RowsFillingEveryPlace_LeaveNoneNear()
+    {
+        var result = index.Ask("タブレットやドローンを使っている事業は？", top: 2);
+
+        Assert.Equal(2, result.Rows.Count);
+        Assert.Empty(result.Near);
+    }
+
+    [Fact]
+    public void NearRows_AreNeverAmongTheRows()
+    {
+        // The watching row has tablets too; the other tablet rows match half of the question.
+        var result = index.Ask("タブレットで見守りをする事業");
+
+        Assert.Contains("1-2", Ids(result));
+        Assert.Contains("4-13", result.Near.Select(r => r.Row.Id.ToString()));
+        Assert.Empty(result.Rows.Select(r => r.Row.Id).Intersect(result.Near.Select(r => r.Row.Id)));
+    }
+
+    [Fact]
     public void WordsThatMatch_AreNotReportedUnmatched()
     {
         var result = index.Ask("Which Health and Welfare projects use tablets?");

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json;
+using IctPlanAssistant.Web.Apis;
 
 namespace IctPlanAssistant.Web.Tests.Api;
 
@@ -94,6 +95,27 @@ public sealed class AskApiTests(BundledPlanHost host)
         Assert.Equal("ドローン", words[0]);
         Assert.DoesNotContain("ドローソ", words);
         Assert.Empty(found.GetProperty("nearestWords").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Rows_matching_part_of_a_question_come_as_related_rows_after_the_retrieved_matches_and_are_not_cited()
+    {
+        using var client = host.Client();
+
+        // The watching row has tablets too; the other tablet rows match half of the question.
+        var answer = await AskAsync(client, new { question = "タブレットで見守りをする事業" });
+
+        Assert.Equal(["1-2"], Citations(answer));
+        var related = answer.GetProperty("related").EnumerateArray().ToList();
+        Assert.InRange(related.Count, 1, AskApiResponse.RelatedShown);
+        var relatedIds = related.Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("4-13", relatedIds);
+        Assert.DoesNotContain("1-2", relatedIds);
+        Assert.All(related, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("name").GetString())));
+        // In the batch contract's ranked list, after the rows that matched.
+        var retrieved = answer.GetProperty("retrieved").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Equal("1-2", retrieved[0]);
+        Assert.Equal(relatedIds, retrieved.Skip(retrieved.IndexOf(relatedIds[0])).Take(relatedIds.Count));
     }
 
     private static List<string?> Citations(JsonElement answer) => answer.GetProperty("citations").EnumerateArray().Select(c => c.GetString()).ToList();

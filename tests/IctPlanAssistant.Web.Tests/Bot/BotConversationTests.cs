@@ -129,6 +129,22 @@ public sealed class BotConversationTests(AnonymousBotFixture fixture) : IClassFi
         Assert.NotNull(AdaptiveCard(body));
     }
 
+    [Fact]
+    public async Task An_answer_that_found_nothing_offers_the_rows_matching_part_of_the_question_as_related_not_cited()
+    {
+        var inbound = Activities.TeamsPersonal(Connector.TeamsServiceUrl, "ロボットで雪かきをする事業は？");
+
+        await Host.PostAsync(inbound);
+
+        var reply = (await Connector.WaitForMessagesAsync(Conversation(inbound))).Single(c => c.Type == "message").Body!;
+        Assert.Contains("見つかりませんでした", reply["text"]!.GetValue<string>());
+        Assert.Null(reply["entities"]?.AsArray().SelectMany(e => e!["citation"]?.AsArray() ?? []).FirstOrDefault()); // nothing cited
+        var cardText = AdaptiveCard(reply).ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("関係がありそうな事業", cardText);
+        Assert.Contains("回答の根拠ではありません", cardText);
+        Assert.Contains("[3-2]", cardText);
+    }
+
     [Theory]
     [InlineData("ja-JP", true)]
     [InlineData("en-US", false)]

@@ -15,12 +15,18 @@ public static class AdaptiveCards
     /// <summary>Longest text of one field of a row card: a row's results can run long, and Teams caps a message at about 28 KB.</summary>
     public const int MaxFieldLength = 1500;
 
-    public static JsonObject CitedRows(IReadOnlyList<PlanRow> rows, BotTexts texts, WebLinks links, string question, int maxRows)
+    /// <summary>The rows an answer cites.</summary>
+    public static JsonObject CitedRows(IReadOnlyList<PlanRow> rows, BotTexts texts, WebLinks links, string question, int maxRows) =>
+        Rows([TextBlock(texts.CitedRowsHeading, weight: "Bolder", size: "Medium")], rows, texts, links, question, maxRows);
+
+    /// <summary>The rows ranked after an answer that found none: they match part of the question, and are said not to be its sources.</summary>
+    public static JsonObject RelatedRows(IReadOnlyList<PlanRow> rows, BotTexts texts, WebLinks links, string question, int maxRows) =>
+        Rows([TextBlock(texts.RelatedRowsHeading, weight: "Bolder", size: "Medium"), TextBlock(texts.RelatedRowsNote, subtle: true, size: "Small")],
+            rows, texts, links, question, maxRows);
+
+    private static JsonObject Rows(JsonNode[] heading, IReadOnlyList<PlanRow> rows, BotTexts texts, WebLinks links, string question, int maxRows)
     {
-        var body = new JsonArray
-        {
-            TextBlock(texts.CitedRowsHeading, weight: "Bolder", size: "Medium"),
-        };
+        var body = new JsonArray(heading);
         foreach (var row in rows.Take(maxRows))
         {
             body.Add(new JsonObject

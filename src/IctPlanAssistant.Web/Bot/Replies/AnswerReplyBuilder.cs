@@ -24,6 +24,7 @@ public sealed class AnswerReplyBuilder(IOptions<BotOptions> options)
 
     public const int MaxFollowUps = 3;
     public const int MaxCardRows = 10;
+    public const int MaxRelatedRows = 5;
 
     private readonly BotOptions _options = options.Value;
 
@@ -70,6 +71,9 @@ public sealed class AnswerReplyBuilder(IOptions<BotOptions> options)
 
         if (answer.CitedRows.Count > 0 && cardRows > 0)
             reply.Attachments = [Attachment.AdaptiveCard(AdaptiveCards.CitedRows(answer.CitedRows, texts, links, answer.Question, cardRows))];
+        // Nothing found: the rows that match part of the question are the best lead (beside a found answer they would crowd it).
+        else if (answer.CitedRows.Count == 0 && answer.Near.Count > 0 && cardRows > 0)
+            reply.Attachments = [Attachment.AdaptiveCard(AdaptiveCards.RelatedRows(answer.Near, texts, links, answer.Question, Math.Min(cardRows, MaxRelatedRows)))];
 
         if (turn.IsTeams)
             reply.ChannelData = new JsonObject { ["feedbackLoopEnabled"] = true };

@@ -39,6 +39,10 @@ public sealed record BotTexts(bool Japanese)
 
     public string CitedRowsHeading => Japanese ? "根拠の事業" : "Cited projects";
 
+    public string RelatedRowsHeading => Japanese ? "関係がありそうな事業" : "Possibly related projects";
+
+    public string RelatedRowsNote => Japanese ? "質問の一部に当たる事業です。回答の根拠ではありません。" : "They match part of the question; the answer does not rest on them.";
+
     public string Department => Japanese ? "部局" : "Department";
 
     public string Divisions => Japanese ? "担当課" : "Divisions";

@@ -183,6 +183,7 @@ function addTurn(text) {
       if (result.notice) answer.append(el('p', { class: 'notice', text: result.notice }));
       if (result.noMatch) answer.append(noMatch(text, result, n));
       if (result.rows?.length) answer.append(citedRows(result.rows, n));
+      if (result.related?.length) answer.append(relatedRows(result.related, n, result.noMatch));
       if (result.followUps?.length) answer.append(followUps(result.followUps, n));
       if (lang === 'en') markJapanese(answer);
     },
@@ -245,6 +246,17 @@ function citedRows(rows, n) {
   }, t('chat.moreRows', { count: hidden.length }));
   if (lang === 'en') glossChips(list, rows);
   return el('section', { class: 'cited', 'aria-label': t('chat.sourcesOf', { n }) }, el('h3', { text: t('chat.sources') }), list, more);
+}
+
+/**
+ * The projects the search ranked after the answer's: they match part of the question, not enough to be cited. Open
+ * when nothing was found (they are then the best lead), folded under the cited rows otherwise.
+ */
+function relatedRows(rows, n, open) {
+  return el('details', { class: 'related', open, 'aria-label': t('chat.relatedOf', { n }) },
+    el('summary', { text: t('chat.related', { count: rows.length }) }),
+    el('p', { class: 'related-note', text: t('chat.relatedNote') }),
+    el('ul', { class: 'chips' }, rows.map(row => el('li', {}, chip(row)))));
 }
 
 function chip(row) {
