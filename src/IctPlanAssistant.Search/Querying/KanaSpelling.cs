@@ -81,7 +81,13 @@ public static class KanaSpelling
                 // Where MeCab reads content in the run, a reading is taken only over content: the run may hold a word's
                 // okurigana and the function words after it (取り組みをしているのでしょうか: でしょう is no 症). A question typed
                 // in one run of hiragana is past MeCab's reading (か・わ・のみ・ず for かわのみず): there the readings decide.
-                segments = segments.Where(c => HasContent(morphemes, start + c.Start, start + c.End)).ToList();
+                // In a run glued to a kanji word before it (学校とつながれる), MeCab reads the particle and the verb after a word
+                // it knows: a reading starts on neither a particle nor inside a verb or adjective (no トツ, nor ナガレル). Runs
+                // typed apart (としょかん か…) or after letters (ICTみらいふぇあ) are cut without such a word to lean on, and left
+                // to the readings.
+                var leans = start > 0 && JapaneseCharacters.IsKanji(text[start - 1]);
+                segments = segments.Where(c => HasContent(morphemes, start + c.Start, start + c.End) &&
+                                               !(leans && StartsOnFunctionWordOrInsideInflection(morphemes, start + c.Start))).ToList();
             }
             if (segments.Count == 0 && Mistyped(text, start, end, vocabulary, morphemes) is { } mistyped)
             {
@@ -249,6 +255,10 @@ public static class KanaSpelling
     private static bool IsRunChar(char c) => JapaneseCharacters.IsHiragana(c) || c == 'ー';
 
     /// <summary>Whether MeCab reads anything in the run as a content word (a noun, a verb or adjective, or an unknown word).</summary>
+    private static bool StartsOnFunctionWordOrInsideInflection(List<MeCabMorpheme> morphemes, int start) =>
+        morphemes.Any(m => (m.Start == start && PartOfSpeech(m) is "助詞" or "助動詞") ||
+                           (m.Start < start && m.End > start && PartOfSpeech(m) is "動詞" or "形容詞" or "助動詞"));
+
     private static bool HasContent(List<MeCabMorpheme> morphemes, int start, int end) =>
         morphemes.Any(m => m.Start < end && m.End > start && IsContent(m)); // MeCab may glue a run to the kanji before it (円み)
 

@@ -192,6 +192,16 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(["ドローン"], terms.Select(t => t.Text));
     }
 
+    [Fact]
+    public void Kana_GluedToAKanjiWord_IsReadAsMeCabReadsIt_NotCutIntoPlanReadingsAcrossItsParticleAndVerb()
+    {
+        // 学校とつながれる: と・つなが・れる to MeCab; the plan's readings トツ and ナガレル (流れる) would cut across them.
+        var terms = Interpret("病院にいても学校とつながれるような取り組み").Terms.Select(t => t.Text).ToList();
+
+        Assert.Contains("学校", terms);
+        Assert.DoesNotContain(terms, t => t.Contains("とつ") || t.Contains("流れ"));
+    }
+
     [Theory]
     [InlineData("すまほの あぷりで きかんを しえんする じぎょう", "帰還")] // beside アプリ: the homecoming app
     [InlineData("きゅうきゅうたいと いりょう きかんを つなぐ しくみ", "機関")] // beside 医療: medical institutions
