@@ -126,6 +126,12 @@ internal static class CoverageGate
         if (contextWeight > totalWeight - contextWeight) context = [];
         var contentWeight = own.Sum(i => gated[i].Weight);
         var rare = RareThings(marked, gated, hard, n);
+        // Where things the plan never mentions are half of what the question itself names (drones to spray pesticide: 農薬),
+        // no row answers it: the rows that have the rest are near it, not its answer.
+        // Only a thing written in kanji or katakana: a word typed in hiragana the plan has no reading for is as likely a
+        // slip (くひょう for もくひょう), and an English word no gloss knows as often a verb or an adjective as a thing.
+        var absentWeight = own.Where(i => !marked[i].InPlan && IsThing(gated[i].Term) && IsWrittenAsAWord(gated[i].Term.Text)).Sum(i => gated[i].Weight);
+        var lacksHalf = absentWeight > 0 && absentWeight >= own.Sum(i => gated[i].Weight) / 2 - 1e-9;
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
         // is read only at candidate rows, each written as it became one, so a used array needs no clearing.
@@ -165,7 +171,7 @@ internal static class CoverageGate
                     // Written for every row that matched anything: the rows that fall short may still be the nearest.
                     coverage[doc] = share;
                     content[doc] = contentWeight > 0 ? (float)(contentWeights[doc] / contentWeight) : share;
-                    if (!firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
+                    if (lacksHalf || !firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
                     candidates.Set(doc);
                 }
             }
@@ -209,6 +215,9 @@ internal static class CoverageGate
     }
 
     private const int Common = int.MaxValue;
+
+    private static bool IsWrittenAsAWord(string text) =>
+        text.Any(c => IctPlanAssistant.Text.JapaneseCharacters.IsKanji(c) || IctPlanAssistant.Text.JapaneseCharacters.IsKatakana(c));
 
     /// <summary>
     /// The rows that match some of the question's decisive groups without covering enough of it to be its answer, the

@@ -222,6 +222,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("一番予算が大きい事業は？", AnswerIntent.Largest)]
     [InlineData("一番お金がかかってる事業ってどれ？", AnswerIntent.Largest)]
+    [InlineData("保健福祉部の中で一番お金かけてるのは？", AnswerIntent.Largest)] // to spend money on: かける
     [InlineData("いちばん事業費が多いのは？", AnswerIntent.Largest)]
     [InlineData("最も予算が少ない事業は？", AnswerIntent.Smallest)]
     [InlineData("What's the cheapest project in the whole plan?", AnswerIntent.Smallest)]

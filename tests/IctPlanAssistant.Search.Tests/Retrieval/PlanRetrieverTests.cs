@@ -86,6 +86,16 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void AThingThePlanNeverMentions_HalfOfWhatTheQuestionNames_LeavesItsOtherThingsRowsNear_NotItsAnswer()
+    {
+        // The plan has drones (3-22), never pesticide: no project sprays it.
+        var result = index.Ask("ドローンで農薬をまく事業はある？");
+
+        Assert.Empty(result.Rows);
+        Assert.Equal("3-22", result.Near[0].Row.Id.ToString());
+    }
+
+    [Fact]
     public void NearRows_RankBestCoveredFirst_AndOnlyFillThePlacesTheRowsLeft()
     {
         // Drones and cattle are each in the plan, in different rows: each such row matches half of the question.
