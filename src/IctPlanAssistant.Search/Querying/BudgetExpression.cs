@@ -35,7 +35,7 @@ internal static partial class BudgetExpression
         {
             var amount = JapaneseAmount(m.Groups["amount"].Value);
             if (amount is null) continue;
-            yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, m.Groups["op"].Value));
+            yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, Regex.Replace(m.Groups["op"].Value, @"\s", "")));
         }
         foreach (Match m in EnglishPrefix().Matches(text))
         {
@@ -86,30 +86,46 @@ internal static partial class BudgetExpression
     private static long Saturate(decimal value) => value >= long.MaxValue ? long.MaxValue : (long)value;
 
     /// <summary>
-    /// 1億5千万 → 150,000 (thousand yen); 100万 → 1,000; 5000 (円) → 5. A figure too large for a decimal is held at
-    /// <see cref="decimal.MaxValue"/> (beyond any budget either way).
+    /// 1億5千万 → 150,000 (thousand yen); 100万 → 1,000; 5000 (円) → 5; in kanji numerals too (一億五千万, 五千万, 百万). A figure
+    /// too large for a decimal is held at <see cref="decimal.MaxValue"/> (beyond any budget either way).
     /// </summary>
     internal static decimal? JapaneseAmount(string amount)
     {
-        var total = 0m;
-        var matched = false;
-        foreach (Match part in JapaneseParts().Matches(amount))
+        // As a number is said: digits, then 十・百・千 within a myriad, then 万・億・兆 closing it (五千万: 5 × 1000 × 10,000).
+        decimal total = 0, myriad = 0;
+        decimal? number = null;
+        var any = false;
+        for (var i = 0; i < amount.Length; i++)
         {
-            var scale = part.Groups["unit"].Value switch
+            var c = amount[i];
+            if (char.IsAsciiDigit(c))
             {
-                "兆" => 1_000_000_000m,
-                "億" => 100_000m,
-                "千万" => 10_000m,
-                "百万" => 1_000m,
-                "万" => 10m,
-                "千" => 1m,
-                _ => 0.001m,
-            };
-            total = SaturatingAdd(total, SaturatingMultiply(ParseNumber(part.Groups["n"].Value), scale));
-            matched = true;
+                var start = i;
+                while (i + 1 < amount.Length && (char.IsAsciiDigit(amount[i + 1]) || amount[i + 1] is ',' or '.')) i++;
+                number = ParseNumber(amount[start..(i + 1)]);
+            }
+            else if (KanjiDigits.IndexOf(c) is var digit and >= 0) number = SaturatingAdd(SaturatingMultiply(number ?? 0, 10), digit);
+            else if (WithinMyriad(c) is { } small)
+            {
+                myriad = SaturatingAdd(myriad, SaturatingMultiply(number ?? 1, small));
+                number = null;
+            }
+            else if (Myriads(c) is { } large)
+            {
+                total = SaturatingAdd(total, SaturatingMultiply(SaturatingAdd(myriad, number ?? (myriad == 0 ? 1 : 0)), large));
+                (myriad, number) = (0, null);
+            }
+            else continue;
+            any = true;
         }
-        return matched ? total : null;
+        return any ? SaturatingAdd(total, SaturatingAdd(myriad, number ?? 0)) / 1000m : null;
     }
+
+    private const string KanjiDigits = "〇一二三四五六七八九";
+
+    private static decimal? WithinMyriad(char c) => c switch { '十' => 10m, '百' => 100m, '千' => 1000m, _ => null };
+
+    private static decimal? Myriads(char c) => c switch { '万' => 10_000m, '億' => 100_000_000m, '兆' => 1_000_000_000_000m, _ => null };
 
     private static decimal? EnglishAmount(string number, string scale) => SaturatingMultiply(ParseNumber(number), scale switch
     {
@@ -133,13 +149,13 @@ internal static partial class BudgetExpression
     // text), with no nested repetition and ASCII digits only: an amount is a number, then units each optionally
     // followed by a number (1億5千万), so a run of digits can be split only one way.
     private const string NumberPattern = @"[0-9][0-9,]*(?:\.[0-9]+)?";
-    private const string Unit = "兆|億|千万|百万|万|千";
 
-    [GeneratedRegex(@"(?<amount>" + NumberPattern + @"\s*(?:(?:" + Unit + @")\s*(?:" + NumberPattern + @"\s*)?)*)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より多い|より大きい|より少ない|より小さい|まで|下回る|いじょう|いか|みまん|こえ|をこえ|したまわる)", RegexOptions.NonBacktracking)]
+    /// <summary>What an amount in yen is written with: digits, kanji numerals and the units of ten to a trillion.</summary>
+    private const string Numeral = "0-9〇一二三四五六七八九十百千万億兆";
+
+    // An amount starts with a digit or a kanji numeral (百万, 千万): a myriad alone (万円) names no figure.
+    [GeneratedRegex(@"(?<amount>[0-9〇一二三四五六七八九十百千][" + Numeral + @",.\s]*)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より\s*多い|より\s*大きい|より\s*少ない|より\s*小さい|まで|下回る|いじょう|いか|みまん|こえ|をこえ|したまわる)", RegexOptions.NonBacktracking)]
     private static partial Regex Japanese();
-
-    [GeneratedRegex(@"(?<n>" + NumberPattern + @")\s*(?<unit>" + Unit + ")?", RegexOptions.NonBacktracking)]
-    private static partial Regex JapaneseParts();
 
     [GeneratedRegex(@"(?<op>at least|more than|over|above|greater than|exceeding|larger than|bigger than|under|less than|below|smaller than|at most|up to|no more than|from)\s*(?<sign>¥|jpy|yen)?\s*(?<n>" + NumberPattern + @")\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?<unit>yen|jpy)?", RegexOptions.NonBacktracking)]
     private static partial Regex EnglishPrefix();

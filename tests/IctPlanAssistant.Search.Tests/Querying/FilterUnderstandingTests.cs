@@ -187,6 +187,9 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("1000万円以上の事業", 10_000L, null)]
     [InlineData("1億5千万円を超える事業", 150_001L, null)]
     [InlineData("100万円以下の事業", null, 1_001L)]
+    [InlineData("教育庁の事業で一億円より大きいものは？", 100_001L, null)] // kanji numerals
+    [InlineData("五千万円以上の事業は？", 50_000L, null)]
+    [InlineData("1億円より 大きい事業", 100_001L, null)] // a space inside the comparison
     [InlineData("Which projects cost over 100 million yen?", 100_001L, null)]
     [InlineData("projects with a budget of less than ¥5 million", null, 5_000L)]
     [InlineData("projects of 10 million yen or more", 10_000L, null)]
@@ -221,6 +224,12 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("100万", 1_000)]
     [InlineData("1,000万", 10_000)]
     [InlineData("5000", 5)]
+    [InlineData("一億五千万", 150_000)]
+    [InlineData("三千万", 30_000)]
+    [InlineData("百万", 1_000)]
+    [InlineData("二十億", 2_000_000)]
+    [InlineData("1.5億", 150_000)]
+    [InlineData("千", 1)]
     public void Budget_JapaneseAmount_InThousandYen(string amount, int thousandYen)
     {
         Assert.Equal<decimal?>(thousandYen, BudgetExpression.JapaneseAmount(amount));
