@@ -39,6 +39,7 @@ public sealed class PlanRetriever
         var values = snapshot.Values;
         // The retrieval's bit sets are rented, and given back when it is done (the result holds none of them).
         using var sets = RowSets.Begin();
+        using var postings = ReusedPostings.Begin(); // and its postings enumerators go back to the thread's pool
         var (gated, matches) = Match(interpretation, options, snapshot);
         using var rented = matches; // nothing of the result refers to the list: its storage goes back to the pool
 
