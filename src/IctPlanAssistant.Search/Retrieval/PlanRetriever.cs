@@ -61,7 +61,7 @@ public sealed class PlanRetriever
         // one pass over the matches, chosen in place: a copy of a broad question's matches (most of the index) would be
         // large-object arrays. The test is written in the loop: a predicate's delegate called per row cost more than the
         // rest of the pass.
-        var full = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit);
+        var full = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit, matches.Count);
         if (gated.Count > 0)
         {
             foreach (var match in matches.AsSpan())
