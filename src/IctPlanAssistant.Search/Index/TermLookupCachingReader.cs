@@ -28,7 +28,11 @@ internal sealed class TermLookupCachingReader : FilterAtomicReader
     public static IndexReader Over(DirectoryReader reader) =>
         new MultiReader(reader.Leaves.Select(l => (IndexReader)new TermLookupCachingReader(l.AtomicReader)).ToArray(), closeSubReaders: false);
 
-    public override Fields Fields => base.Fields is { } fields ? new CachingFields(fields, this) : null!;
+    // The wrappers are made once (a segment's fields and terms never change): a question asks for a field's terms
+    // dozens of times, and each ask made two new objects.
+    private CachingFields? _fields;
+
+    public override Fields Fields => _fields ??= base.Fields is { } fields ? new CachingFields(fields, this) : null!;
 
     private TermLookup? Find(string field, BytesRef term) => _lookups.TryGetValue(new FieldTerm(field, term), out var found) ? found : null;
 
@@ -45,7 +49,14 @@ internal sealed class TermLookupCachingReader : FilterAtomicReader
 
     private sealed class CachingFields(Fields input, TermLookupCachingReader reader) : FilterFields(input)
     {
-        public override Terms GetTerms(string field) => base.GetTerms(field) is { } terms ? new CachingTerms(terms, field, reader) : null!;
+        private readonly ConcurrentDictionary<string, Terms?> _terms = new(StringComparer.Ordinal);
+
+        public override Terms GetTerms(string field)
+        {
+            if (_terms.TryGetValue(field, out var known)) return known!;
+            var terms = base.GetTerms(field) is { } input ? new CachingTerms(input, field, reader) : null;
+            return _terms.GetOrAdd(field, terms)!;
+        }
     }
 
     private sealed class CachingTerms(Terms input, string field, TermLookupCachingReader reader) : FilterTerms(input)

@@ -122,10 +122,9 @@ internal sealed class ClauseRows
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             if (context.Get(leaf.Ord) is not { } state) continue; // not in this segment
-            var terms = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-            if (terms is null) continue;
+            if (ReusedPostings.Terms(leaf, term.Field) is not { } terms) continue;
             terms.SeekExact(term.Bytes, state);
-            var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+            var postings = ReusedPostings.Docs(leaf, terms, term.Field, leaf.AtomicReader.LiveDocs);
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
                 docs.Set(leaf.DocBase + doc);

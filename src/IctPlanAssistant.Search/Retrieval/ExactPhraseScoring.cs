@@ -75,18 +75,17 @@ internal sealed class CountedPhraseQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var reader = context.AtomicReader;
-            var fieldTerms = reader.GetTerms(_terms[0].Field);
-            if (fieldTerms is null) return null;
-            var terms = fieldTerms.GetEnumerator();
+            var field = _terms[0].Field;
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                if (_states[i].Get(context.Ord) is null) return null; // the term is not in this segment
+            }
+            if (ReusedPostings.Terms(context, field) is not { } terms) return null;
             var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Position, Term Term)[_terms.Length];
             for (var i = 0; i < _terms.Length; i++)
             {
-                if (_states[i].Get(context.Ord) is not { } state) return null; // the term is not in this segment
-                terms.SeekExact(_terms[i].Bytes, state);
-                var enumerator = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                                 ?? throw new InvalidOperationException($"field {_terms[i].Field} was indexed without positions");
-                postings[i] = (enumerator, terms.DocFreq, _positions[i], _terms[i]);
+                terms.SeekExact(_terms[i].Bytes, _states[i].Get(context.Ord));
+                postings[i] = (ReusedPostings.Positions(context, terms, field, acceptDocs), terms.DocFreq, _positions[i], _terms[i]);
             }
             // Rarest first, ties as PhraseQuery's PostingsAndFreq orders them; and, as ExactPhraseScorer, no scorer when a
             // term after the first has no row here (the disjunction then holds the same scorers as with PhraseQuery).

@@ -56,7 +56,7 @@ internal readonly struct MatchOrder
 
     private List<Match> Top(ReadOnlySpan<Match> matches, int k, Predicate<Match>? where, out int passed)
     {
-        var top = new TopMatches(this, k);
+        var top = new TopMatches(this, k, matches.Length);
         foreach (var match in matches)
         {
             if (where is null || where(match)) top.Offer(match);
@@ -86,7 +86,11 @@ internal sealed class TopMatches
     // Made at the first match kept: a question with no matches (or none that pass) allocates none.
     private PriorityQueue<Match, SortKey>? _heap;
 
-    public TopMatches(MatchOrder order, int k) => (_order, _k) = (order, k);
+    private readonly int _capacity;
+
+    /// <param name="most">How many matches may be offered at most, when known: the heap is made no larger (an index of a
+    /// hundred rows needs no heap of 200 for the aggregate's rows).</param>
+    public TopMatches(MatchOrder order, int k, int most = int.MaxValue) => (_order, _k, _capacity) = (order, k, Math.Min(k, most) + 1);
 
     public int Offered { get; private set; }
 
@@ -107,7 +111,7 @@ internal sealed class TopMatches
 
     private void Keep(in Match match, SortKey key)
     {
-        _heap ??= new PriorityQueue<Match, SortKey>(_k + 1, SortKey.WorstFirst);
+        _heap ??= new PriorityQueue<Match, SortKey>(_capacity, SortKey.WorstFirst);
         if (_heap.Count < _k) _heap.Enqueue(match, key);
         else _heap.DequeueEnqueue(match, key);
         if (_heap.Count == _k) _heap.TryPeek(out _, out _worst);

@@ -50,23 +50,18 @@ internal static class PhraseMarks
     /// <summary>Each term's positions in the segment, or null when one of the terms is not in it.</summary>
     private static DocsAndPositionsEnum[]? Postings(AtomicReaderContext leaf, Term[] terms, TermContext[] contexts)
     {
-        var reader = leaf.AtomicReader;
-        var states = new TermState[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
-            if (contexts[i].Get(leaf.Ord) is not { } state) return null;
-            states[i] = state;
+            if (contexts[i].Get(leaf.Ord) is null) return null;
         }
-        // One terms enumerator for all the words (a phrase's words are in one field), as PhraseWeight does: Lucene.Net's
-        // allocates some kilobytes, and the postings read from it do not depend on it once they are had.
-        var enumerator = reader.GetTerms(terms[0].Field)?.GetEnumerator();
-        if (enumerator is null) return null;
+        // One terms enumerator for all the words (a phrase's words are in one field), as PhraseWeight does.
+        var field = terms[0].Field;
+        if (ReusedPostings.Terms(leaf, field) is not { } enumerator) return null;
         var postings = new DocsAndPositionsEnum[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
-            enumerator.SeekExact(terms[i].Bytes, states[i]);
-            postings[i] = enumerator.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.NONE)
-                          ?? throw new InvalidOperationException($"field {terms[i].Field} was indexed without positions");
+            enumerator.SeekExact(terms[i].Bytes, contexts[i].Get(leaf.Ord));
+            postings[i] = ReusedPostings.Positions(leaf, enumerator, field, leaf.AtomicReader.LiveDocs);
         }
         return postings;
     }

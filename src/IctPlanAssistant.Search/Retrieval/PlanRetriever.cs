@@ -39,6 +39,7 @@ public sealed class PlanRetriever
         var values = snapshot.Values;
         // The retrieval's bit sets are rented, and given back when it is done (the result holds none of them).
         using var sets = RowSets.Begin();
+        using var postings = ReusedPostings.Begin(); // and its postings enumerators go back to the thread's pool
         var (gated, matches, near) = Match(interpretation, options, snapshot);
         using var rented = matches; // nothing of the result refers to the list: its storage goes back to the pool
 
@@ -60,7 +61,7 @@ public sealed class PlanRetriever
         // one pass over the matches, chosen in place: a copy of a broad question's matches (most of the index) would be
         // large-object arrays. The test is written in the loop: a predicate's delegate called per row cost more than the
         // rest of the pass.
-        var full = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit);
+        var full = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), options.AggregateRowLimit, matches.Count);
         if (gated.Count > 0)
         {
             foreach (var match in matches.AsSpan())

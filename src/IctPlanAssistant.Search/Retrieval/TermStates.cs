@@ -28,8 +28,8 @@ internal sealed class TermStates
 
     private TermStates(IndexReaderContext top) => _top = top;
 
-    public static TermStates Of(IndexSearcher searcher) =>
-        ByReader.GetValue(searcher.IndexReader, _ => new TermStates(searcher.TopReaderContext));
+    // A static callback: a lambda over the searcher allocated a closure and a delegate on every call, dozens a question.
+    public static TermStates Of(IndexSearcher searcher) => ByReader.GetValue(searcher.IndexReader, static reader => new TermStates(reader.Context));
 
     public TermContext Get(Term term)
     {

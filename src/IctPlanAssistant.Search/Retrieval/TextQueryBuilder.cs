@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IctPlanAssistant.Search.Analysis;
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Querying;
@@ -82,8 +83,24 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
             .Concat(group.Readings.Select(r => new SpellingTerms([r], IsReading: true)))
             .ToList();
 
-    /// <summary>The terms the analyzer makes of the text for a field, with their positions.</summary>
-    public IReadOnlyList<(string Term, int Position)> Tokens(string field, string text) => AnalyzedTerms.Of(analyzer, field, text);
+    /// <summary>The terms the analyzer makes of the text for a field, with their positions (shared: never change them).</summary>
+    public IReadOnlyList<(string Term, int Position)> Tokens(string field, string text)
+    {
+        if (_analyzed.TryGetValue((field, text), out var tokens)) return tokens;
+        tokens = AnalyzedTerms.Of(analyzer, field, text);
+        if (_analyzed.Count >= MaxAnalyzed) _analyzed.Clear();
+        return _analyzed.GetOrAdd((field, text), tokens);
+    }
+
+    /// <summary>Beyond this many texts the kept analyses start again (a bound on memory, far above what questions use).</summary>
+    private const int MaxAnalyzed = 100_000;
+
+    /// <summary>
+    /// Each text's terms as analysed for a field, kept: the analyzer never changes, so neither do they, and the same
+    /// spellings and synonyms come back question after question (every question about a web site has ホームページ's dozen
+    /// synonyms), each a MeCab parse and a run through the filters, which were most of building a question's queries.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Field, string Text), IReadOnlyList<(string Term, int Position)>> _analyzed = new();
 
     private static Query Phrase(string field, IReadOnlyList<(string Term, int Position)> tokens, int slop, float boost)
     {
