@@ -12,16 +12,22 @@ public static class PlanSimilarity
     public static Similarity Instance { get; } = new PhraseIdfSimilarity();
 
     /// <summary>
-    /// BM25 whose phrase idf is the same sum of its terms' idf without the explanation of each term: Lucene builds that
-    /// explanation (a list of details) for every phrase weight, and a question makes hundreds of them, none explained.
+    /// BM25 whose idf comes without the text explaining it: Lucene writes that text (idf(docFreq=…, maxDocs=…)) for
+    /// every term of every weight, and for a phrase a list of them, and a question makes hundreds of weights, none
+    /// explained. The values are BM25's own (its <see cref="BM25Similarity.Idf"/>), summed over a phrase's terms as Lucene does.
     /// </summary>
     private sealed class PhraseIdfSimilarity : BM25Similarity
     {
+        private const string Unexplained = "idf (BM25)";
+
+        public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics termStats) =>
+            new(Idf(termStats.DocFreq, collectionStats.MaxDoc), Unexplained);
+
         public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics[] termStats)
         {
             var idf = 0f;
-            foreach (var stat in termStats) idf += IdfExplain(collectionStats, stat).Value;
-            return new Explanation(idf, "idf(), sum of the terms' idf");
+            foreach (var stat in termStats) idf += Idf(stat.DocFreq, collectionStats.MaxDoc);
+            return new Explanation(idf, Unexplained);
         }
     }
 }
