@@ -138,8 +138,9 @@ if [ "$rows" -gt 0 ]; then
   for b in "${builds[@]}"; do
     bench "$b" --latency "$work/index-$rows-$b" 3 >"$work/latency-$b.txt"
     record "$b" lucene_p99 "$(awk '/^Lucene search/ {print $6}' "$work/latency-$b.txt")"
-    record "$b" retrieve_p99 "$(awk '/^retrieve \(answer\)/ {print $5}' "$work/latency-$b.txt")"
-    record "$b" layer_p99 "$(awk '/^retrieval layer/ {print $6}' "$work/latency-$b.txt")"
+    # (Not the same stages' thread-CPU lines, which start alike.)
+    record "$b" retrieve_p99 "$(awk '/^retrieve \(answer\)/ && !/thread CPU/ {print $5}' "$work/latency-$b.txt")"
+    record "$b" layer_p99 "$(awk '/^retrieval layer/ && !/thread CPU/ {print $6}' "$work/latency-$b.txt")"
   done
   echo "load average after the collection runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
