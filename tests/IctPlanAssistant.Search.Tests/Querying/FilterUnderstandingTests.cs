@@ -264,6 +264,9 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("How many projects have no budget figure listed?")]
     [InlineData("事業費の記載がない事業は？")]
+    [InlineData("事業費が入っていない事業は？")] // not filled in
+    [InlineData("予算の金額が入ってない事業ってどれ？")]
+    [InlineData("予算が空欄の事業")]
     public void NoBudget_IsAFilter(string question)
     {
         Assert.False(Interpret(question).HasBudget);
