@@ -131,10 +131,11 @@ internal static class CoverageGate
         // Only a thing written in kanji or katakana: a word typed in hiragana the plan has no reading for is as likely a
         // slip (くひょう for もくひょう), and an English word no gloss knows as often a verb or an adjective as a thing.
         var absentWeight = own.Where(i => !marked[i].InPlan && IsThing(gated[i].Term) && IsWrittenAsAWord(gated[i].Term.Text)).Sum(i => gated[i].Weight);
-        var lacksHalf = absentWeight > 0 && absentWeight >= own.Sum(i => gated[i].Weight) / 2 - 1e-9;
+        var lacksHalf = absentWeight > 0 && absentWeight >= contentWeight / 2 - 1e-9;
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
-        // is read only at candidate rows, each written as it became one, so a used array needs no clearing.
+        // is written at every row that matched a decisive group and read only at such rows (the candidates and the near
+        // rows), so a used array needs no clearing.
         var coverage = totalWeight > 0 ? ArrayPool<float>.Shared.Rent(values.MaxDoc) : [];
         var content = totalWeight > 0 ? ArrayPool<float>.Shared.Rent(values.MaxDoc) : [];
         FixedBitSet candidates;
@@ -216,6 +217,7 @@ internal static class CoverageGate
 
     private const int Common = int.MaxValue;
 
+    /// <summary>Whether the text has kanji or katakana: a word the asker wrote as a word, not kana that may be a slip.</summary>
     private static bool IsWrittenAsAWord(string text) =>
         text.Any(c => IctPlanAssistant.Text.JapaneseCharacters.IsKanji(c) || IctPlanAssistant.Text.JapaneseCharacters.IsKatakana(c));
 
