@@ -26,6 +26,17 @@ public static class JapaneseCharacters
 
     public static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FC';
 
+    /// <summary>Whether every character of the text is katakana (a loop: it is asked of a vocabulary's thousands of words,
+    /// where LINQ's All over a string allocated an enumerator for each).</summary>
+    public static bool IsAllKatakana(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsKatakana(c)) return false;
+        }
+        return true;
+    }
+
     /// <summary>CJK ideographs and the marks that stand for one (々 repeats the kanji before it, ヶ in place names).</summary>
     public static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '々' or '〆' or 'ヶ';
 

@@ -43,7 +43,7 @@ public static class NearestWords
         {
             if (spelling.Length < 2 || WasAsked(spelling) || WasAsked(reading)
                 || q.Question.Contains(spelling, IsCaseless(spelling) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)) continue;
-            var katakana = IsKatakana(spelling);
+            var katakana = JapaneseCharacters.IsAllKatakana(spelling);
             // A loanword (カジノ) is near other loanwords, not a kanji word that sounds alike (患者).
             var closeness = double.MinValue;
             foreach (var m in missing)
@@ -75,7 +75,7 @@ public static class NearestWords
         public static Missing Of(string word, string? reading)
         {
             var kana = IsKana(word);
-            return new(kana ? JapaneseCharacters.HiraganaToKatakana(word) : word, reading, kana, IsKatakana(word));
+            return new(kana ? JapaneseCharacters.HiraganaToKatakana(word) : word, reading, kana, JapaneseCharacters.IsAllKatakana(word));
         }
     }
 
@@ -85,17 +85,6 @@ public static class NearestWords
         var readings = reading is null ? 0 : ReadingCloseness(reading, planReading);
         var spellings = kana ? Characters(JapaneseCharacters.HiraganaToKatakana(surface), planReading) : Characters(surface, planSpelling);
         return (readings + spellings) / 2;
-    }
-
-    /// <summary>Whether every character is katakana: a loop, as LINQ's All over a string allocated an enumerator for each of
-    /// the vocabulary's thousands of words.</summary>
-    private static bool IsKatakana(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!JapaneseCharacters.IsKatakana(c)) return false;
-        }
-        return true;
     }
 
     private static bool IsKana(string word) => word.All(c => JapaneseCharacters.IsHiragana(c) || JapaneseCharacters.IsKatakana(c));

@@ -18,7 +18,7 @@ public sealed class ReadingVocabulary
     /// <param name="words">The plan's own words (its analysed terms) with their row counts, from which each reading's spelling is taken.</param>
     public ReadingVocabulary(IReadOnlyDictionary<string, int> rows, Func<IEnumerable<(string Word, int Rows)>> words, MeCabModel model)
         : this(rows, new Dictionary<string, string>(), new Lazy<IReadOnlyDictionary<string, string[]>>(() => ReadSpellings(words(), model, rows)),
-            new Lazy<IReadOnlySet<string>>(() => words().Select(w => w.Word).Where(w => w.Length >= 2 && w.All(JapaneseCharacters.IsKatakana) && rows.ContainsKey(w)).ToHashSet(StringComparer.Ordinal)))
+            new Lazy<IReadOnlySet<string>>(() => words().Select(w => w.Word).Where(w => w.Length >= 2 && JapaneseCharacters.IsAllKatakana(w) && rows.ContainsKey(w)).ToHashSet(StringComparer.Ordinal)))
     {
     }
 
@@ -58,7 +58,7 @@ public sealed class ReadingVocabulary
         foreach (var m in morphemes)
         {
             var surface = text[m.Start..m.End];
-            var r = m.Features.Reading ?? (surface.All(JapaneseCharacters.IsKatakana) ? surface : null);
+            var r = m.Features.Reading ?? (JapaneseCharacters.IsAllKatakana(surface) ? surface : null);
             if (r is null) return null;
             reading.Append(r);
         }

@@ -70,7 +70,7 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
     private static Query ForReading(string reading) =>
         new DisjunctionMaxQuery(PlanFields.ReadingFields.Select(f => (Query)new TermQuery(new Term(f.Field, reading)) { Boost = f.Boost }).ToList(), 0.1f);
 
-    private static bool IsKatakana(string term) => term.Length >= 3 && term.All(IctPlanAssistant.Text.JapaneseCharacters.IsKatakana);
+    private static bool IsKatakana(string term) => term.Length >= 3 && IctPlanAssistant.Text.JapaneseCharacters.IsAllKatakana(term);
 
     /// <summary>
     /// Each spelling's Japanese-analysed terms, and each reading (to estimate from the term dictionary how common the
