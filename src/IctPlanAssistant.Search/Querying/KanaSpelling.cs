@@ -201,7 +201,7 @@ public static class KanaSpelling
 
     /// <summary>Where the inflecting word that holds <paramref name="start"/> from before it ends (<paramref name="start"/> when none does).</summary>
     private static int OkuriganaEnd(List<MeCabMorpheme> morphemes, int start) =>
-        morphemes.Where(m => m.Start < start && m.End > start && PartOfSpeech(m) is "動詞" or "形容詞" or "助動詞").Select(m => m.End).DefaultIfEmpty(start).Max();
+        morphemes.Where(m => m.Start < start && m.End > start && Inflects(m)).Select(m => m.End).DefaultIfEmpty(start).Max();
 
     private static bool IsParticle(char katakana) => Particles.Contains((char)(katakana - 0x60));
 
@@ -210,7 +210,7 @@ public static class KanaSpelling
     {
         var first = morphemes.FindIndex(m => m.Start == start);
         if (first < 0 || !morphemes.Any(m => m.End == end)) return false;
-        if (!firstMayBeParticle && PartOfSpeech(morphemes[first]) is "助詞" or "助動詞") return false;
+        if (!firstMayBeParticle && IsFunctionWord(morphemes[first])) return false;
         return !morphemes.Any(m => m.Start >= start && m.End <= end && m.Start > start && PartOfSpeech(m) == "助詞");
     }
 
@@ -254,11 +254,16 @@ public static class KanaSpelling
 
     private static bool IsRunChar(char c) => JapaneseCharacters.IsHiragana(c) || c == 'ー';
 
-    /// <summary>Whether MeCab reads anything in the run as a content word (a noun, a verb or adjective, or an unknown word).</summary>
+    /// <summary>Whether a word MeCab reads as a particle or auxiliary starts at <paramref name="start"/>, or a verb or
+    /// adjective it reads runs across it.</summary>
     private static bool StartsOnFunctionWordOrInsideInflection(List<MeCabMorpheme> morphemes, int start) =>
-        morphemes.Any(m => (m.Start == start && PartOfSpeech(m) is "助詞" or "助動詞") ||
-                           (m.Start < start && m.End > start && PartOfSpeech(m) is "動詞" or "形容詞" or "助動詞"));
+        morphemes.Any(m => (m.Start == start && IsFunctionWord(m)) || (m.Start < start && m.End > start && Inflects(m)));
 
+    private static bool IsFunctionWord(MeCabMorpheme m) => PartOfSpeech(m) is "助詞" or "助動詞";
+
+    private static bool Inflects(MeCabMorpheme m) => PartOfSpeech(m) is "動詞" or "形容詞" or "助動詞";
+
+    /// <summary>Whether MeCab reads anything in the run as a content word (a noun, a verb or adjective, or an unknown word).</summary>
     private static bool HasContent(List<MeCabMorpheme> morphemes, int start, int end) =>
         morphemes.Any(m => m.Start < end && m.End > start && IsContent(m)); // MeCab may glue a run to the kanji before it (円み)
 
