@@ -205,7 +205,8 @@ internal static class CoverageGate
                 var share = totalWeight > 0 ? coverage[doc] : 1f;
                 result.Add(new Match(doc, scores[doc] * share * share, share, totalWeight > 0 ? content[doc] : 1f));
             }
-            return (gated, result, Ranked(near.Select(m => m with { Score = scores[m.Doc] * m.Coverage * m.Coverage }), near.Count, values));
+            var nearScored = near.Select(m => m with { Score = scores[m.Doc] * m.Coverage * m.Coverage }).ToList();
+            return (gated, result, MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(nearScored, nearScored.Count));
         }
         finally
         {
@@ -234,15 +235,6 @@ internal static class CoverageGate
             if (!candidates.Get(doc) && values.IsLive(doc)) near.Offer(new Match(doc, coverage[doc], coverage[doc], content[doc]));
         }
         return near.ToList();
-    }
-
-    /// <summary>The matches in relevance order.</summary>
-    private static List<Match> Ranked(IEnumerable<Match> matches, int count, RowValueTable values)
-    {
-        if (count == 0) return [];
-        var top = new TopMatches(MatchOrder.For(RowSort.Relevance, ranked: true, values), count);
-        foreach (var match in matches) top.Offer(match);
-        return top.ToList();
     }
 
     /// <summary>The rows to score and the near rows: a new set, as the rows to score may be the candidates themselves.</summary>
