@@ -35,7 +35,7 @@ internal static partial class BudgetExpression
         {
             var amount = JapaneseAmount(m.Groups["amount"].Value);
             if (amount is null) continue;
-            yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, Regex.Replace(m.Groups["op"].Value, @"\s", "")));
+            yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, WithoutSpaces(m.Groups["op"].Value)));
         }
         foreach (Match m in EnglishPrefix().Matches(text))
         {
@@ -56,6 +56,9 @@ internal static partial class BudgetExpression
             yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, m.Groups["op"].Value));
         }
     }
+
+    /// <summary>A comparison as the bounds know it: より 大きい is より大きい.</summary>
+    private static string WithoutSpaces(string op) => op.Any(char.IsWhiteSpace) ? string.Concat(op.Where(c => !char.IsWhiteSpace(c))) : op;
 
     /// <summary>The match ends inside a word: its last character and the next are both letters or digits.</summary>
     private static bool FollowedByLetter(string text, Match m)
@@ -146,8 +149,8 @@ internal static partial class BudgetExpression
     private static decimal SaturatingAdd(decimal a, decimal b) => a > decimal.MaxValue - b ? decimal.MaxValue : a + b;
 
     // Every expression reads text a user typed, so each runs on the non-backtracking engine (time linear in the
-    // text), with no nested repetition and ASCII digits only: an amount is a number, then units each optionally
-    // followed by a number (1億5千万), so a run of digits can be split only one way.
+    // text), with no nested repetition and ASCII digits only: an English amount is a number and a scale; a Japanese
+    // one a single run of digits, kanji numerals and units (1億5千万, 五千万), read by JapaneseAmount.
     private const string NumberPattern = @"[0-9][0-9,]*(?:\.[0-9]+)?";
 
     /// <summary>What an amount in yen is written with: digits, kanji numerals and the units of ten to a trillion.</summary>
