@@ -300,6 +300,17 @@ public sealed class QueryInterpreter
         return asked.Count == 0 ? PlanColumn.None : asked.OrderBy(c => Array.IndexOf(Specificity, c)).First();
     }
 
+    /// <summary>
+    /// The intent a phrase says as the question says it: a superlative negated is its opposite (一番お金がかかっていない is the
+    /// cheapest, not the dearest); any other intent negated is still asked (何件ない？ counts).
+    /// </summary>
+    private static AnswerIntent Said(GlossaryMatch<IntentWord> match) => (match.Negated, match.Value.Intent) switch
+    {
+        (true, AnswerIntent.Largest) => AnswerIntent.Smallest,
+        (true, AnswerIntent.Smallest) => AnswerIntent.Largest,
+        (_, var intent) => intent,
+    };
+
     /// <summary>A question of fewer words than this, none of which asks, is a bare phrase (drone project budget?).</summary>
     private const int TersePhraseWords = 4;
 
@@ -308,7 +319,7 @@ public sealed class QueryInterpreter
 
     private static AnswerIntent IntentOf(List<GlossaryMatch<IntentWord>> matches, QueryInterpretation q, QueryText query)
     {
-        var intents = matches.Select(m => m.Value.Intent).ToHashSet();
+        var intents = matches.Select(Said).ToHashSet();
         // 事業が一番多い部署 is about departments, not about a budget that is largest.
         if (intents.Contains(AnswerIntent.MostProjectsByDivision)) return AnswerIntent.MostProjectsByDivision;
         if (intents.Contains(AnswerIntent.MostProjects)) return AnswerIntent.MostProjects;

@@ -236,6 +236,20 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("一番お金がかかっていない事業は？", AnswerIntent.Smallest)]
+    [InlineData("いちばん おかねが かかって いない じぎょうは？", AnswerIntent.Smallest)]
+    [InlineData("一番お金を使っていない事業は何ですか", AnswerIntent.Smallest)]
+    [InlineData("一番お金を使っている事業は？", AnswerIntent.Largest)]
+    [InlineData("最も予算が少なくない事業", AnswerIntent.Largest)]
+    public void Superlative_Negated_IsItsOpposite(string question, AnswerIntent intent)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(intent, q.Intent);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
     [InlineData("ドローンを使ってるのはどこの部署？", PlanColumn.Department)]
     [InlineData("ラミセスはどこの課の事業？", PlanColumn.Divisions)]
     [InlineData("帰還支援アプリの結果はどうだった？", PlanColumn.Results)]
