@@ -78,7 +78,7 @@ internal static partial class BudgetExpression
         return op switch
         {
             "以上" or "いじょう" or "at least" or "or more" or "or above" or "and above" or "and over" or "from" => new BudgetRange(whole, null),
-            "超" or "超え" or "超える" or "を超える" or "を超え" or "こえ" or "をこえ" or "より多い" or "より大きい" or "over" or "more than" or "above" or "greater than" or "exceeding" or "larger than" or "bigger than"
+            "超" or "超え" or "超える" or "を超える" or "を超え" or "こえ" or "をこえ" or "より多い" or "より大きい" or "よりおおい" or "よりおおきい" or "over" or "more than" or "above" or "greater than" or "exceeding" or "larger than" or "bigger than"
                 => new BudgetRange(next, null),
             "以下" or "いか" or "まで" or "at most" or "up to" or "or less" or "or below" or "or under" or "and below" or "and under" or "no more than"
                 => new BudgetRange(null, next),
@@ -153,11 +153,15 @@ internal static partial class BudgetExpression
     // one a single run of digits, kanji numerals and units (1億5千万, 五千万), read by JapaneseAmount.
     private const string NumberPattern = @"[0-9][0-9,]*(?:\.[0-9]+)?";
 
+    /// <summary>The comparison words after an amount, in kanji or typed in kana (1億円 いじょう, 1億円より おおきい).</summary>
+    internal const string Comparisons = @"以上|以下|未満|超え|超える|を超える|を超え|超|より\s*多い|より\s*大きい|より\s*少ない|より\s*小さい|まで|下回る|" +
+                                        @"いじょう|いか|みまん|こえ|をこえ|したまわる|より\s*おおい|より\s*おおきい|より\s*すくない|より\s*ちいさい";
+
     /// <summary>What an amount in yen is written with: digits, kanji numerals and the units of ten to a trillion.</summary>
     private const string Numeral = "0-9〇一二三四五六七八九十百千万億兆";
 
     // An amount starts with a digit or a kanji numeral (百万, 千万): a myriad alone (万円) names no figure.
-    [GeneratedRegex(@"(?<amount>[0-9〇一二三四五六七八九十百千][" + Numeral + @",.\s]*)円\s*(?:を|が|の)?\s*(?<op>以上|以下|未満|超え|超える|を超える|を超え|超|より\s*多い|より\s*大きい|より\s*少ない|より\s*小さい|まで|下回る|いじょう|いか|みまん|こえ|をこえ|したまわる)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<amount>[0-9〇一二三四五六七八九十百千][" + Numeral + @",.\s]*)円\s*(?:を|が|の)?\s*(?<op>" + Comparisons + ")", RegexOptions.NonBacktracking)]
     private static partial Regex Japanese();
 
     [GeneratedRegex(@"(?<op>at least|more than|over|above|greater than|exceeding|larger than|bigger than|under|less than|below|smaller than|at most|up to|no more than|from)\s*(?<sign>¥|jpy|yen)?\s*(?<n>" + NumberPattern + @")\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?<unit>yen|jpy)?", RegexOptions.NonBacktracking)]

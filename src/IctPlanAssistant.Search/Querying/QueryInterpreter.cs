@@ -102,8 +102,9 @@ public sealed class QueryInterpreter
         var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
         // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
         // Words typed in kana are read as the plan writes them (ほうしゃせん → 放射線) before anything else reads the question.
-        // English words typed wrong are mended first (tablits → tablets), as the kana ones are read.
-        var (text, kanaWords) = KanaSpelling.Resolve(_spelling.Correct(QueryText.NormalizeKeepingCase(question)), names.Readings, _model, _japaneseGlosses.SpellingOf, names.Vocabulary);
+        // English words typed wrong are mended first (tablits → tablets), as the kana ones are read; amounts typed in kana
+        // (いちおくえん いじょう) are written in kanji numerals before either.
+        var (text, kanaWords) = KanaSpelling.Resolve(_spelling.Correct(KanaNumerals.InKanji(QueryText.NormalizeKeepingCase(question))), names.Readings, _model, _japaneseGlosses.SpellingOf, names.Vocabulary);
         var query = new QueryText(text, _model, original: question);
 
         var budget = BudgetExpression.Read(query);

@@ -190,6 +190,11 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("教育庁の事業で一億円より大きいものは？", 100_001L, null)] // kanji numerals
     [InlineData("五千万円以上の事業は？", 50_000L, null)]
     [InlineData("1億円より 大きい事業", 100_001L, null)] // a space inside the comparison
+    [InlineData("きょういくいいんかいの じぎょうで、いちおくえんより おおきい ものは どれですか", 100_001L, null)] // typed in kana
+    [InlineData("ごせんまんえん いじょうの じぎょうは？", 50_000L, null)]
+    [InlineData("さんびゃくまんえんみまんの じぎょう", null, 3_000L)] // びゃく: a sound change
+    [InlineData("いっせんまんえん いか", null, 10_001L)]
+    [InlineData("1億円より すくない事業", null, 100_000L)]
     [InlineData("Which projects cost over 100 million yen?", 100_001L, null)]
     [InlineData("projects with a budget of less than ¥5 million", null, 5_000L)]
     [InlineData("projects of 10 million yen or more", 10_000L, null)]
@@ -200,6 +205,12 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
 
         Assert.Equal(new BudgetRange(min, max), q.Budget);
         Assert.DoesNotContain(q.Terms, t => t.Text.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void Budget_AMyriadTypedInKana_NamesNoFigure()
+    {
+        Assert.Null(Interpret("まんえん いじょうの じぎょう").Budget); // まんえん is also 蔓延
     }
 
     [Fact]
