@@ -69,6 +69,18 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("on which dates?")]
+    [InlineData("それは何日？")]
+    public void WhichDates_AsksTheDatesOfThePreviousRows(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.Contains("日", q.AnswerUnits);
+    }
+
+    [Theory]
     [InlineData("合わせていくら？")]
     [InlineData("全部でいくら？")]
     [InlineData("What is their total budget?")]

@@ -180,6 +180,8 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("How many dispatches were there?", "回")]
     [InlineData("What share of schools had websites on Net Commons by the end of FY2017?", "%")]
     [InlineData("携帯電話の通話エリアの整備は何地区で実施した？", "地区")]
+    [InlineData("J-ALERTでミサイルの情報を受信したのは何日？", "日")]
+    [InlineData("on which dates?", "日")]
     public void Fact_WithTheUnitOfTheFigureAsked(string question, string unit)
     {
         var q = Interpret(question);
