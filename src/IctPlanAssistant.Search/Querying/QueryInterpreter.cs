@@ -53,7 +53,8 @@ public sealed class QueryInterpreter
     private Names? _names;
 
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
-    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, GlossaryPhraseMatcher<int> Sections, ReadingVocabulary Readings);
+    private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, GlossaryPhraseMatcher<int> Sections, ReadingVocabulary Readings,
+        RomajiNames Romaji);
 
     public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null, EnglishGlosses? glosses = null, JapaneseGlosses? japaneseGlosses = null)
     {
@@ -120,9 +121,12 @@ public sealed class QueryInterpreter
         var columns = _columns.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns, query);
         var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, context.End));
+        // Names in romaji (Koho-ka, Somubu) where nothing else was read: staff chatting in English write them so.
+        var romajiNames = names.Romaji.FindAll(query);
+        departmentMatches.AddRange(romajiNames.Where(m => names.Vocabulary.Departments.Contains(m.Value)));
         var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var departments = departmentMatches.Select(m => m.Value).Distinct().Except(exceptDepartments).ToList();
-        var divisions = names.Divisions.FindAll(query).Select(m => m.Value).Distinct().ToList();
+        var divisions = names.Divisions.FindAll(query).Concat(romajiNames.Where(m => !names.Vocabulary.Departments.Contains(m.Value))).Select(m => m.Value).Distinct().ToList();
         var sections = names.Sections.FindAll(query).Select(m => m.Value).ToList();
         if (_sectionContext.FindAll(query, consume: false).Count > 0)
         {
@@ -484,7 +488,8 @@ public sealed class QueryInterpreter
             // Sections by their words too: a long title typed with spaces (人材・基盤の 育成、強化の 柱) is still the title.
             new GlossaryPhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section))), _model),
             // Besides the plan's words, its names and the glossary's words may be typed in kana as a whole.
-            vocabulary.Readings.With(KanaNames(vocabulary), _model));
+            vocabulary.Readings.With(KanaNames(vocabulary), _model),
+            new RomajiNames(vocabulary.Departments.Concat(vocabulary.Divisions), _model));
         _names = names;
         return names;
 

@@ -125,6 +125,38 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.Equal([division], Interpret(question).Divisions);
     }
 
+    [Theory]
+    [InlineData("Koho-ka projects", "広報課")] // コウホウカ: romaji writes the long vowels as one
+    [InlineData("Which projects does Koho-ka own?", "広報課")]
+    [InlineData("projects of Joho Seisaku-ka", "情報政策課")]
+    [InlineData("what does the kouhouka do", "広報課")]
+    public void Division_InRomaji(string question, string division)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal([division], q.Divisions);
+        Assert.Empty(q.Terms);
+    }
+
+    [Theory]
+    [InlineData("how many projects does Somubu have", "総務部")]
+    [InlineData("kikikanri-bu new projects", "危機管理部")]
+    public void Department_InRomaji(string question, string department)
+    {
+        Assert.Equal([department], Interpret(question).Departments);
+    }
+
+    [Theory]
+    [InlineData("Is there a karaoke project?")]
+    [InlineData("which projects help tourists in Aizu?")]
+    public void Romaji_ThatIsNoName_IsNoFilter(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Empty(q.Divisions);
+        Assert.Empty(q.Departments);
+    }
+
     [Fact]
     public void Division_AndDepartmentTogether_AreBothFilters()
     {
