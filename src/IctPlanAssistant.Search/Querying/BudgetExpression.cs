@@ -80,9 +80,9 @@ internal static partial class BudgetExpression
             "以上" or "いじょう" or "at least" or "or more" or "or above" or "and above" or "and over" or "from" => new BudgetRange(whole, null),
             "超" or "超え" or "超える" or "を超える" or "を超え" or "こえ" or "をこえ" or "より多い" or "より大きい" or "よりおおい" or "よりおおきい" or "over" or "more than" or "above" or "greater than" or "exceeding" or "larger than" or "bigger than"
                 => new BudgetRange(next, null),
-            "以下" or "いか" or "まで" or "at most" or "up to" or "or less" or "or below" or "or under" or "and below" or "and under" or "no more than"
+            "以下" or "いか" or "まで" or "以内" or "at most" or "up to" or "or less" or "or below" or "or under" or "and below" or "and under" or "no more than"
                 => new BudgetRange(null, next),
-            _ => new BudgetRange(null, whole), // 未満, より少ない, 下回る, under, less than, below, smaller than
+            _ => new BudgetRange(null, whole), // 未満, より少ない, 下回る, に届かない, に満たない, を切る, under, less than, below, smaller than
         };
     }
 
@@ -154,7 +154,8 @@ internal static partial class BudgetExpression
     private const string NumberPattern = @"[0-9][0-9,]*(?:\.[0-9]+)?";
 
     /// <summary>The comparison words after an amount, in kanji or typed in kana (1億円 いじょう, 1億円より おおきい).</summary>
-    internal const string Comparisons = @"以上|以下|未満|超え|超える|を超える|を超え|超|より\s*多い|より\s*大きい|より\s*少ない|より\s*小さい|まで|下回る|" +
+    internal const string Comparisons = @"以上|以下|未満|超え|超える|を超える|を超え|超|より\s*多い|より\s*大きい|より\s*少ない|より\s*小さい|まで|以内|下回る|" +
+                                        @"に届かない|に満たない|を切る|にとどかない|にみたない|をきる|" +
                                         @"いじょう|いか|みまん|こえ|をこえ|したまわる|より\s*おおい|より\s*おおきい|より\s*すくない|より\s*ちいさい";
 
     /// <summary>What an amount in yen is written with: digits, kanji numerals and the units of ten to a trillion.</summary>

@@ -227,6 +227,10 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("さんびゃくまんえんみまんの じぎょう", null, 3_000L)] // びゃく: a sound change
     [InlineData("いっせんまんえん いか", null, 10_001L)]
     [InlineData("1億円より すくない事業", null, 100_000L)]
+    [InlineData("事業費が百万円に届かない小さな事業を全部教えてください（金額が「—」のは除いて）", null, 1_000L)]
+    [InlineData("1億円に満たない事業", null, 100_000L)]
+    [InlineData("予算が1000万円を切る事業", null, 10_000L)]
+    [InlineData("100万円以内の事業", null, 1_001L)]
     [InlineData("Which projects cost over 100 million yen?", 100_001L, null)]
     [InlineData("projects with a budget of less than ¥5 million", null, 5_000L)]
     [InlineData("projects of 10 million yen or more", 10_000L, null)]
