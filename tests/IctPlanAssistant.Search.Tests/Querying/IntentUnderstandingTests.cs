@@ -83,9 +83,19 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("which division has the most projects?")]
     [InlineData("一番事業が多い課はどこ？")]
     [InlineData("ドローンやロボットの事業が一番多い課は？")]
+    [InlineData("事業を一番たくさん持ってる課は？")]
     public void TheDivisionWithTheMost_IsAskedAbout_NotTheDepartment(string question)
     {
         Assert.Equal(AnswerIntent.MostProjectsByDivision, Interpret(question).Intent);
+    }
+
+    [Fact]
+    public void PerDivision_IsNoWordToSearch()
+    {
+        var q = Interpret("課単位で見たら一番たくさん事業を持ってる課ってどこ？何件？");
+
+        Assert.Equal(AnswerIntent.MostProjectsByDivision, q.Intent);
+        Assert.Empty(q.Terms);
     }
 
     [Theory]
@@ -107,6 +117,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("事業が一番多い部署はどこ？")]
     [InlineData("新規事業が一番多い部局は？")]
+    [InlineData("一番たくさん事業を持ってる部署は？")]
     [InlineData("Which department has the most projects?")]
     public void TheDepartmentWithTheMost_IsAskedAbout_NotABudget(string question)
     {
