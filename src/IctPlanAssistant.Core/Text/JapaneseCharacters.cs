@@ -77,6 +77,17 @@ public static class JapaneseCharacters
         return new string(chars);
     }
 
+    /// <summary>Katakana to hiragana (ァ..ヶ to ぁ..ゖ; ー and ・ are left as they are), the inverse of <see cref="HiraganaToKatakana"/>.</summary>
+    public static string KatakanaToHiragana(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\u30A1' and <= '\u30F6') chars[i] = (char)(chars[i] - 0x60);
+        }
+        return new string(chars);
+    }
+
     public static int CodePointAt(string s, int index) =>
         char.IsSurrogatePair(s, index) ? char.ConvertToUtf32(s[index], s[index + 1]) : s[index];
 

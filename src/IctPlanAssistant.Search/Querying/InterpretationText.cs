@@ -24,7 +24,8 @@ public static class InterpretationText
         if (q.HasBudget == true) parts.Add(ja ? "事業費の記載あり" : "With a budget figure");
         if (q.Achievement != AchievementStatus.None) Add("達成度", "Achievement", Achievement(q.Achievement, ja));
         if (q.Terms.Count > 0) Add("語", "Words", string.Join("・", q.Terms.Select(Term)));
-        if (q.Scope is { } scope) parts.Add(ja ? $"前の回答の{scope.Count}件の中" : $"within the previous {scope.Count} rows");
+        // An empty scope is no previous answer's rows but none at all (a question that refers to nothing before it).
+        if (q.Scope is { Count: > 0 } scope) parts.Add(ja ? $"前の回答の{scope.Count}件の中" : $"within the previous {scope.Count} rows");
         if (q.Within is not null) parts.Add(ja ? "前の回答の事業の中" : "within the previous answer's rows");
         if (q.Intent != AnswerIntent.List) Add("求めるもの", "Asked", Intent(q.Intent, ja));
         if (parts.Count == 0 && q.AsksForEverything) return ja ? "全事業" : "All projects";

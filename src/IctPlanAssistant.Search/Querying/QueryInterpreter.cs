@@ -104,8 +104,9 @@ public sealed class QueryInterpreter
         // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
         // Words typed in kana are read as the plan writes them (ほうしゃせん → 放射線) before anything else reads the question.
         // English words typed wrong are mended first (tablits → tablets), as the kana ones are read; amounts typed in kana
-        // (いちおくえん いじょう) are written in kanji numerals before either.
-        var (text, kanaWords) = KanaSpelling.Resolve(_spelling.Correct(KanaNumerals.InKanji(QueryText.NormalizeKeepingCase(question))), names.Readings, _model, _japaneseGlosses.SpellingOf, names.Vocabulary);
+        // (いちおくえん いじょう) are written in kanji numerals before either, and words in katakana for emphasis (キツい) in hiragana.
+        var typed = KatakanaEmphasis.Resolve(KanaNumerals.InKanji(QueryText.NormalizeKeepingCase(question)), _model, names.Vocabulary.Has);
+        var (text, kanaWords) = KanaSpelling.Resolve(_spelling.Correct(typed), names.Readings, _model, _japaneseGlosses.SpellingOf, names.Vocabulary);
         var query = new QueryText(text, _model, original: question);
 
         var budget = BudgetExpression.Read(query);

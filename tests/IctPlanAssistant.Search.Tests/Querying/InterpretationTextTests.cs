@@ -23,6 +23,13 @@ public sealed class InterpretationTextTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void AQuestionOfNothingThePlanHas_SaysNoPreviousAnswer()
+    {
+        // It searches no rows (an empty scope), but there was no answer before it to be within.
+        Assert.Equal("語: 面白い", Describe("面白い事業ある？"));
+    }
+
+    [Fact]
     public void Japanese_BudgetAndIntent()
     {
         Assert.Equal("事業費: 1,000千円未満 / 求めるもの: 件数", Describe("事業費が１００万円未満の事業は何件？"));

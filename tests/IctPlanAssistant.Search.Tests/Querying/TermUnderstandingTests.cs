@@ -745,4 +745,29 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
         Assert.Equal(2, terms.Count);
     }
+
+    [Theory]
+    [InlineData("田んぼやあぜの草刈りがほんとキツい…除草ロボって県で作ってたりします？", "きつい")]
+    [InlineData("スゴい事業ある？", "すごい")]
+    public void KatakanaForEmphasis_IsReadAsTheWordInHiragana(string question, string word)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.Contains(terms, t => t.Text == word);
+        Assert.DoesNotContain(terms, t => t.Text is "キツ" or "スゴ" or "ほん"); // ほんと is no 本 once キツい is read whole
+    }
+
+    [Fact]
+    public void KatakanaForEmphasis_ASuperlative()
+    {
+        Assert.Equal(AnswerIntent.Largest, Interpret("いちばん予算デカいのってどの事業？").Intent);
+    }
+
+    [Theory]
+    [InlineData("アプリある？", "アプリ")]
+    [InlineData("ロボットいる事業", "ロボット")]
+    public void KatakanaWordOfThePlan_BeforeHiragana_StaysAsWritten(string question, string word)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Text == word);
+    }
 }
