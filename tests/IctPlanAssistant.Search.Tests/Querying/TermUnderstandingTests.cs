@@ -22,6 +22,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("video", "動画", "映像")]
     [InlineData("robot", "ロボット", "ロボット")]
     [InlineData("company", "企業", "企業")]
+    [InlineData("web cams", "カメラ", "ライブカメラ")]
+    [InlineData("other languages", "多言語", "英語")]
     public void English_DomainTermThroughTheGlossary(string word, string first, string alsoSearched)
     {
         var term = OnlyTerm(word);
@@ -29,6 +31,15 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(first, term.Alternatives[0]);
         Assert.Contains(alsoSearched, term.Alternatives);
         Assert.Equal(TermKind.Word, term.Kind);
+    }
+
+    [Fact]
+    public void English_StreamingLive_WithWordsBetween_IsOneTerm()
+    {
+        var q = Interpret("Which project is the one that streams the prefectural assembly sessions live on the web?");
+
+        Assert.Contains(q.Terms, t => t.Alternatives.Contains("生中継"));
+        Assert.DoesNotContain(q.Terms, t => t.Text == "live");
     }
 
     [Theory]
