@@ -47,8 +47,14 @@ internal sealed partial record QuestionConditions(
         var everything = false;
         var whetherNew = false;
         var exceptions = new List<(int, int)>();
-        foreach (var match in matches)
+        var setAsideEnd = -1; // where the last condition set aside ends: the conditions written on after it are set aside too
+        foreach (var match in matches.OrderBy(m => m.Start))
         {
+            if (IsSetAside(query, match) || (setAsideEnd >= 0 && query.Text.AsSpan(setAsideEnd, Math.Max(0, match.Start - setAsideEnd)).IsWhiteSpace()))
+            {
+                setAsideEnd = match.End;
+                continue;
+            }
             var words = match.Negated && match.Value.WhenNegated.Count > 0 ? match.Value.WhenNegated
                 : match.Value.Condition is { } condition ? [condition] : [];
             // 新規事業かどうか, whether it is new: asked about for each row, it picks no rows.
@@ -89,6 +95,21 @@ internal sealed partial record QuestionConditions(
         var tellsOne = ordinal is null && TheOne().IsMatch(query.Text);
         if (tellsOne) refersBack = true;
         return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne, Exceptions = exceptions, AsksWhetherNew = whetherNew };
+    }
+
+    /// <summary>English words before a condition by which the question sets it aside (not just, rather than): it is contrasted, neither asked nor negated.</summary>
+    private static readonly string[][] SetAsideWords =
+        [["not", "just"], ["not", "only"], ["not", "merely"], ["not", "simply"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"]];
+
+    /// <summary>
+    /// Whether an English condition is set aside by the words just before it (…target was achieved — not just 'carried out as
+    /// planned'): the other condition is what is asked, and "not" there negates nothing.
+    /// </summary>
+    private static bool IsSetAside(QueryText query, GlossaryMatch<FilterPhrase> match)
+    {
+        if (!QueryText.IsLatin(match.Phrase[0])) return false;
+        var before = query.WordsBefore(match.Start, 3).ToArray();
+        return SetAsideWords.Any(words => before.AsSpan().EndsWith(words));
     }
 
     /// <summary>Words after an English ordinal by which it still names a place in the list (the first one, the second of them, the third project).</summary>

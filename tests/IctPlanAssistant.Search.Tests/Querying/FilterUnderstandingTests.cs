@@ -249,6 +249,14 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.Null(Interpret("まんえん いじょうの じぎょう").Budget); // まんえん is also 蔓延
     }
 
+    [Theory]
+    [InlineData("Which projects say the target was achieved in FY2017 — not just 'carried out as planned'?", AchievementStatus.Achieved)]
+    [InlineData("which projects were carried out as planned rather than meeting their target?", AchievementStatus.AsPlanned)]
+    public void Achievement_SetAsideByNotJustOrRatherThan_IsNeitherAskedNorNegated(string question, AchievementStatus status)
+    {
+        Assert.Equal(status, Interpret(question).Achievement);
+    }
+
     [Fact]
     public void Budget_TwoConditions_AreOneRange()
     {
