@@ -68,6 +68,7 @@ public sealed class AnswerPhrases(Glossary glossary)
             if (q.ExceptDepartments.Count > 0) parts.Add(string.Join("・", q.ExceptDepartments) + "以外の");
             if (q.Sections.Count > 0) parts.Add(string.Join("・", q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"「{t}」" : $"柱{s}")) + "の柱の");
             if (q.Divisions.Count > 0) parts.Add(string.Join("・", q.Divisions) + "の");
+            if (q.ExceptDivisions.Count > 0) parts.Add(string.Join("・", q.ExceptDivisions) + "以外の");
             if (q.IsNew is { } isNew) parts.Add(isNew ? "新規の" : "継続の");
             if (q.Budget is { } b) parts.Add($"事業費が{(plain ? PlainBudgetRange(b) : BudgetRangeText(b, true))}の");
             if (q.Achievement != AchievementStatus.None) parts.Add(AchievementText(q.Achievement, true));
@@ -83,6 +84,7 @@ public sealed class AnswerPhrases(Glossary glossary)
         if (q.ExceptDepartments.Count > 0) en.Add($"of departments other than {string.Join(" and ", q.ExceptDepartments.Select(d => Department(d, false)))}");
         en.AddRange(q.Sections.Select(s => SectionTitle(s) is { Length: > 0 } t ? $"in section {s} ({t})" : $"in section {s}"));
         en.AddRange(q.Divisions.Select(d => $"of the division {d}"));
+        if (q.ExceptDivisions.Count > 0) en.Add($"of divisions other than {string.Join(" and ", q.ExceptDivisions)}");
         var are = count == 1 ? "is" : "are";
         if (q.IsNew is { } n) en.Add(n ? $"that {are} new" : $"that {are} not new");
         if (q.Budget is { } range) en.Add($"with a budget {BudgetRangeText(range, false)}");

@@ -18,6 +18,7 @@ public static class InterpretationText
         if (q.ExceptDepartments.Count > 0) Add("部局", "Department", ja ? string.Join("・", q.ExceptDepartments) + "以外" : "not " + string.Join(", ", q.ExceptDepartments));
         if (q.Sections.Count > 0) Add("柱", "Section", string.Join("・", q.Sections));
         if (q.Divisions.Count > 0) Add("担当課", "Division", string.Join("・", q.Divisions));
+        if (q.ExceptDivisions.Count > 0) Add("担当課", "Division", ja ? string.Join("・", q.ExceptDivisions) + "以外" : "not " + string.Join(", ", q.ExceptDivisions));
         if (q.IsNew is { } isNew) parts.Add(ja ? (isNew ? "新規" : "継続") : (isNew ? "New" : "Not new"));
         if (q.Budget is { } b) Add("事業費", "Budget", Budget(b, ja));
         if (q.HasBudget == false) parts.Add(ja ? "事業費の記載なし" : "No budget figure");

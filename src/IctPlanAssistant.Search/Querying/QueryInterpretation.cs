@@ -138,6 +138,9 @@ public sealed record QueryInterpretation
 
     public IReadOnlyList<string> Divisions { get; init; } = [];
 
+    /// <summary>Divisions the question leaves out (障がい福祉課以外, leave out the ones handled by the disability welfare division).</summary>
+    public IReadOnlyList<string> ExceptDivisions { get; init; } = [];
+
     public bool? IsNew { get; init; }
 
     public BudgetRange? Budget { get; init; }
@@ -198,7 +201,7 @@ public sealed record QueryInterpretation
     public bool AsksForEverything { get; init; }
 
     public bool HasFilters =>
-        Departments.Count > 0 || ExceptDepartments.Count > 0 || Sections.Count > 0 || Divisions.Count > 0 || IsNew is not null || Budget is not null ||
+        Departments.Count > 0 || ExceptDepartments.Count > 0 || Sections.Count > 0 || Divisions.Count > 0 || ExceptDivisions.Count > 0 || IsNew is not null || Budget is not null ||
         Achievement != AchievementStatus.None || HasBudget is not null || FollowsUp || Plan is not null;
 
     /// <summary>A question made only of words the plan's rows carry: search text, no filters.</summary>

@@ -54,7 +54,7 @@ public sealed class QueryInterpreter
 
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
     private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, GlossaryPhraseMatcher<int> Sections, ReadingVocabulary Readings,
-        RomajiNames Romaji);
+        RomajiNames Romaji, EnglishDivisionNames EnglishDivisions);
 
     public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null, EnglishGlosses? glosses = null, JapaneseGlosses? japaneseGlosses = null)
     {
@@ -118,6 +118,8 @@ public sealed class QueryInterpreter
         foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
         var conditions = QuestionConditions.Read(filterMatches, query);
         var intentMatches = _intents.FindAll(query);
+        // A division named in English (the Information Policy Division) before the column word division is read alone.
+        var englishDivisions = names.EnglishDivisions.FindAll(query);
         // Column words are read (and so are no words to search) even where a condition says which column is asked.
         var columns = _columns.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns, query);
@@ -127,7 +129,9 @@ public sealed class QueryInterpreter
         departmentMatches.AddRange(romajiNames.Where(m => names.Vocabulary.Departments.Contains(m.Value)));
         var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var departments = departmentMatches.Select(m => m.Value).Distinct().Except(exceptDepartments).ToList();
-        var divisions = names.Divisions.FindAll(query).Concat(romajiNames.Where(m => !names.Vocabulary.Departments.Contains(m.Value))).Select(m => m.Value).Distinct().ToList();
+        var divisionMatches = names.Divisions.FindAll(query).Concat(romajiNames.Where(m => !names.Vocabulary.Departments.Contains(m.Value))).Concat(englishDivisions).ToList();
+        var exceptDivisions = divisionMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
+        var divisions = divisionMatches.Select(m => m.Value).Distinct().Except(exceptDivisions).ToList();
         var sections = names.Sections.FindAll(query).Select(m => m.Value).ToList();
         if (_sectionContext.FindAll(query, consume: false).Count > 0)
         {
@@ -150,6 +154,7 @@ public sealed class QueryInterpreter
             ExceptDepartments = exceptDepartments,
             Sections = sections.Distinct().Order().ToList(),
             Divisions = divisions,
+            ExceptDivisions = exceptDivisions,
             IsNew = conditions.IsNew,
             Budget = budget,
             Achievement = conditions.Achievement,
@@ -262,6 +267,7 @@ public sealed class QueryInterpreter
                 ExceptDepartments = q.Departments.Count > 0 || q.ExceptDepartments.Count > 0 ? q.ExceptDepartments : p.ExceptDepartments,
                 Sections = q.Sections.Count > 0 ? q.Sections : p.Sections,
                 Divisions = q.Divisions.Count > 0 ? q.Divisions : p.Divisions,
+                ExceptDivisions = q.Divisions.Count > 0 || q.ExceptDivisions.Count > 0 ? q.ExceptDivisions : p.ExceptDivisions,
                 IsNew = q.IsNew ?? p.IsNew,
                 Budget = q.Budget ?? p.Budget,
                 Achievement = q.Achievement != AchievementStatus.None ? q.Achievement : p.Achievement,
@@ -450,6 +456,11 @@ public sealed class QueryInterpreter
     /// </summary>
     private bool IsParticiple(string english) => EnglishForms.VerbsOfIng(english).Any(_glosses.IsVerb);
 
+    /// <summary>The Japanese words of an English word (or its singular): the glossary's, then EDICT's likeliest.</summary>
+    private IEnumerable<string> JapaneseOfEnglish(string english) =>
+        EnglishForms.Singulars(english).Prepend(english)
+            .SelectMany(w => _glossaryEnglish[w].Concat(_glosses.Of(w).Where(g => g.Weight >= EnglishGlosses.Likeliest).Select(g => g.Word)));
+
     /// <summary>Through the English glosses of the word's first sense: the glossary's words for them and EDICT's likeliest.</summary>
     private IEnumerable<Synonym> ThroughEnglish(string word) =>
         _japaneseGlosses.Of(word).SelectMany(english => _glossaryEnglish[english]
@@ -490,7 +501,8 @@ public sealed class QueryInterpreter
             new GlossaryPhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section))), _model),
             // Besides the plan's words, its names and the glossary's words may be typed in kana as a whole.
             vocabulary.Readings.With(KanaNames(vocabulary), _model),
-            new RomajiNames(vocabulary.Departments.Concat(vocabulary.Divisions), _model));
+            new RomajiNames(vocabulary.Departments.Concat(vocabulary.Divisions), _model),
+            new EnglishDivisionNames(vocabulary.Divisions, JapaneseOfEnglish));
         _names = names;
         return names;
 

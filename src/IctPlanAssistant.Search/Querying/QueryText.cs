@@ -187,6 +187,24 @@ internal sealed partial class QueryText
 
     public static bool IsLatin(char c) => c < 0x80 && char.IsAsciiLetterOrDigit(c);
 
+    /// <summary>Where each run of ASCII letters of the text stands (digits and everything else between words).</summary>
+    public static List<(int Start, int End)> LatinWords(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+            words.Add((start, i));
+        }
+        return words;
+    }
+
     // Commas, stops and quotes between words are not part of any name (Commerce, Industry & Labor); a comma or
     // point inside a number is kept (1,000 / 83.6); a hyphen between letters is a space (e-government).
     [GeneratedRegex(@"(?<!\d)[,.](?!\d)|[?!;:""“”'’()\[\]]|(?<=[a-zA-Z])-(?=[a-zA-Z])")]

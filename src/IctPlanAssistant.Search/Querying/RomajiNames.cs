@@ -36,7 +36,7 @@ internal sealed class RomajiNames
     {
         var found = new List<PhraseMatch<string>>();
         if (_byKey.Count == 0) return found;
-        var words = LatinWords(query);
+        var words = QueryText.LatinWords(query.Text);
         for (var length = Math.Min(MaxWords, words.Count); length >= 1; length--)
         {
             for (var first = 0; first + length <= words.Count; first++)
@@ -60,23 +60,5 @@ internal sealed class RomajiNames
             if (words[i].Start - words[i - 1].End != 1 || text[words[i - 1].End] is not (' ' or '-')) return false;
         }
         return true;
-    }
-
-    private static List<(int Start, int End)> LatinWords(QueryText query)
-    {
-        var words = new List<(int Start, int End)>();
-        var text = query.Text;
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsAsciiLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
-            words.Add((start, i));
-        }
-        return words;
     }
 }

@@ -27,6 +27,7 @@ internal static class FilterQueryBuilder
             all.Add(NumericRangeQuery.NewInt64Range(PlanFields.Budget, budget.Min, budget.Max, minInclusive: true, maxInclusive: false), Occur.MUST);
         if (q.Plan is { } plan) all.Add(new TermQuery(new Term(PlanFields.Plan, plan)), Occur.MUST);
         foreach (var department in q.ExceptDepartments.Distinct()) all.Add(new TermQuery(new Term(PlanFields.Department, department)), Occur.MUST_NOT);
+        foreach (var division in q.ExceptDivisions.Distinct()) all.Add(new TermQuery(new Term(PlanFields.Division, division)), Occur.MUST_NOT);
         foreach (var id in q.ExceptRows.Distinct()) all.Add(new TermQuery(new Term(PlanFields.Id, id.ToString())), Occur.MUST_NOT);
         // Only leaving out (警察本部以外): every other row, which a query of prohibitions alone would not match.
         if (all.Clauses.Count > 0 && all.Clauses.All(c => c.Occur == Occur.MUST_NOT)) all.Add(new MatchAllDocsQuery(), Occur.MUST);

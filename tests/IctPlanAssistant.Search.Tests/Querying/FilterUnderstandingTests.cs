@@ -139,6 +139,37 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("projects of the Information Policy Division", "情報政策課")]
+    [InlineData("What projects does the PR division (Koho-ka) own or share?", "広報課")]
+    [InlineData("which projects does the crisis management division run?", "危機管理課")]
+    [InlineData("what does the tax division do?", "税務課")]
+    public void Division_InEnglish_WordByWord(string question, string division)
+    {
+        Assert.Equal([division], Interpret(question).Divisions);
+    }
+
+    [Fact]
+    public void DivisionAsked_IsNoDivisionNamed()
+    {
+        var q = Interpret("which division runs the drone project?");
+
+        Assert.Empty(q.Divisions);
+        Assert.Equal(PlanColumn.Divisions, q.AskedColumn);
+    }
+
+    [Theory]
+    [InlineData("保健福祉部の事業で、障がい福祉課以外のものは？")]
+    [InlineData("list the Health and Welfare Dept projects, but leave out the ones handled by the disability welfare division")]
+    public void Division_LeftOut(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(["障がい福祉課"], q.ExceptDivisions);
+        Assert.Empty(q.Divisions);
+        Assert.Equal(["保健福祉部"], q.Departments);
+    }
+
+    [Theory]
     [InlineData("how many projects does Somubu have", "総務部")]
     [InlineData("kikikanri-bu new projects", "危機管理部")]
     public void Department_InRomaji(string question, string department)

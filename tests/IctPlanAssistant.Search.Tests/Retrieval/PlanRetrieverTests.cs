@@ -469,6 +469,18 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.Contains(BundledPlan.Rows, r => r.IsNew && r.Department == "警察本部"); // there was one to leave out
     }
 
+    [Theory]
+    [InlineData("保健福祉部の事業で、障がい福祉課以外のものは？")]
+    [InlineData("list the Health and Welfare Dept projects, but leave out the ones handled by the disability welfare division")]
+    public void ADivisionLeftOut_LeavesEveryOtherRowOfTheDepartment(string question)
+    {
+        var result = index.Ask(question);
+
+        var expected = BundledPlan.Rows.Where(r => r.Department == "保健福祉部" && !r.Divisions.Contains("障がい福祉課")).Select(r => r.Id).Order().ToList();
+        Assert.Equal(expected, result.Aggregate.Rows.Select(r => r.Id).Order().ToList());
+        Assert.Contains(BundledPlan.Rows, r => r.Department == "保健福祉部" && r.Divisions.Contains("障がい福祉課")); // there was one to leave out
+    }
+
     [Fact]
     public void ADepartmentLeftOut_Alone_LeavesEveryOtherRow()
     {
