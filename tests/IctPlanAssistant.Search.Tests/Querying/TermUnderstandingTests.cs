@@ -34,6 +34,16 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void English_GoLive_IsWhatAProjectDoes_NotAWordToMatch()
+    {
+        var q = Interpret("when did the one-stop service (OSS) for car ownership paperwork go live?");
+
+        var live = Assert.Single(q.Terms, t => t.Alternatives.Contains("運用開始"));
+        Assert.Equal(TermKind.Verb, live.Kind);
+        Assert.DoesNotContain(q.Terms, t => t.Text == "live");
+    }
+
+    [Fact]
     public void English_StreamingLive_WithWordsBetween_IsOneTerm()
     {
         var q = Interpret("Which project is the one that streams the prefectural assembly sessions live on the web?");
