@@ -24,6 +24,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("company", "企業", "企業")]
     [InlineData("web cams", "カメラ", "ライブカメラ")]
     [InlineData("other languages", "多言語", "英語")]
+    [InlineData("あいぱっど", "タブレット", "iPad")] // iPad in katakana, typed in hiragana
     public void English_DomainTermThroughTheGlossary(string word, string first, string alsoSearched)
     {
         var term = OnlyTerm(word);
