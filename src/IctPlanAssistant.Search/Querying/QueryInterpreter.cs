@@ -456,15 +456,16 @@ public sealed class QueryInterpreter
     /// </summary>
     private bool IsParticiple(string english) => EnglishForms.VerbsOfIng(english).Any(_glosses.IsVerb);
 
-    /// <summary>The Japanese words of an English word (or its singular): the glossary's, then EDICT's likeliest.</summary>
-    private IEnumerable<string> JapaneseOfEnglish(string english) =>
-        EnglishForms.Singulars(english).Prepend(english)
-            .SelectMany(w => _glossaryEnglish[w].Concat(_glosses.Of(w).Where(g => g.Weight >= EnglishGlosses.Likeliest).Select(g => g.Word)));
+    /// <summary>The Japanese words of an English word or phrase: the glossary's, then EDICT's likeliest.</summary>
+    private IEnumerable<string> JapaneseOf(string english) =>
+        _glossaryEnglish[english].Concat(_glosses.Of(english).Where(g => g.Weight >= EnglishGlosses.Likeliest).Select(g => g.Word));
+
+    /// <summary>The Japanese words of an English word or of its singular.</summary>
+    private IEnumerable<string> JapaneseOfAnyForm(string english) => EnglishForms.Singulars(english).Prepend(english).SelectMany(JapaneseOf);
 
     /// <summary>Through the English glosses of the word's first sense: the glossary's words for them and EDICT's likeliest.</summary>
     private IEnumerable<Synonym> ThroughEnglish(string word) =>
-        _japaneseGlosses.Of(word).SelectMany(english => _glossaryEnglish[english]
-            .Concat(_glosses.Of(english).Where(g => g.Weight >= EnglishGlosses.Likeliest).Select(g => g.Word))
+        _japaneseGlosses.Of(word).SelectMany(english => JapaneseOf(english)
             .Where(w => w != word)
             .Select(w => new Synonym(w, EnglishGlosses.Possible)));
 
@@ -502,7 +503,7 @@ public sealed class QueryInterpreter
             // Besides the plan's words, its names and the glossary's words may be typed in kana as a whole.
             vocabulary.Readings.With(KanaNames(vocabulary), _model),
             new RomajiNames(vocabulary.Departments.Concat(vocabulary.Divisions), _model),
-            new EnglishDivisionNames(vocabulary.Divisions, JapaneseOfEnglish));
+            new EnglishDivisionNames(vocabulary.Divisions, JapaneseOfAnyForm));
         _names = names;
         return names;
 
