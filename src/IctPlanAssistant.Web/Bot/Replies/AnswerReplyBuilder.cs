@@ -72,7 +72,7 @@ public sealed class AnswerReplyBuilder(IOptions<BotOptions> options)
         if (answer.CitedRows.Count > 0 && cardRows > 0)
             reply.Attachments = [Attachment.AdaptiveCard(AdaptiveCards.CitedRows(answer.CitedRows, texts, links, answer.Question, cardRows))];
         // Nothing found: the rows that match part of the question are the best lead (beside a found answer they would crowd it).
-        else if (answer.CitedRows.Count == 0 && answer.Near.Count > 0 && cardRows > 0)
+        else if (answer.Near.Count > 0 && cardRows > 0)
             reply.Attachments = [Attachment.AdaptiveCard(AdaptiveCards.RelatedRows(answer.Near, texts, links, answer.Question, Math.Min(cardRows, MaxRelatedRows)))];
 
         if (turn.IsTeams)
