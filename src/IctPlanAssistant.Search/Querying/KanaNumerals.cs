@@ -32,7 +32,7 @@ internal static class KanaNumerals
         @"(?<amount>(?:" + string.Join("|", Longest.Select(r => r.Kana)) + @")+)えん(?<comparison>\s*(?:を|が|の)?\s*(?:" + BudgetExpression.Comparisons + "))",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    /// <summary>The text with each amount typed in kana before a comparison written in kanji (いちおくえんいじょう → 一億円いじょう).</summary>
+    /// <summary>The text with each amount typed in kana that a comparison follows written in kanji numerals instead (いちおくえんいじょう → 一億円いじょう).</summary>
     public static string InKanji(string text) =>
         !text.Contains("えん", StringComparison.Ordinal) ? text : Amount.Replace(text, m =>
         {
