@@ -83,7 +83,9 @@ public sealed class IndexVocabulary : IWordRows
     {
         public int Count { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => true;
+        // In order: out of order, Lucene builds a BooleanScorer (a table of 2,048 buckets) for each either-field clause,
+        // even for the required ones it then scores in order anyway. The count is the same either way.
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer)
         {
