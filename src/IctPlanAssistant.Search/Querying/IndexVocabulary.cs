@@ -48,7 +48,7 @@ public sealed class IndexVocabulary : IWordRows
     /// Whether the plan writes the word: every term the word's analysis gives is in some row's name or body (無人航空機 →
     /// 無人, 航空, 機). Call it only while holding the snapshot this vocabulary was read from.
     /// </summary>
-    public bool Has(string word) => _has.GetOrAdd(word, w => RowsWith(w) > 0);
+    public bool Has(string word) => _has.TryGetValue(word, out var has) ? has : _has.GetOrAdd(word, static (w, self) => self.RowsWith(w) > 0, this);
 
     public int Rows => _reader.NumDocs;
 
