@@ -9,14 +9,31 @@ public static partial class CitationParser
     public static IReadOnlyList<RowId> Extract(string text)
     {
         var ids = new List<RowId>();
-        foreach (Match bracket in Bracket().Matches(text))
-        {
-            foreach (Capture capture in bracket.Groups["id"].Captures)
-            {
-                if (RowId.TryParse(capture.Value, out var id) && !ids.Contains(id)) ids.Add(id);
-            }
-        }
+        foreach (Match bracket in Bracket().Matches(text)) AddIds(bracket, ids);
         return ids;
+    }
+
+    /// <summary>
+    /// The ids of <paramref name="text"/>'s <paramref name="length"/> characters from <paramref name="start"/> when they
+    /// are one citation bracket and nothing else (in order of first mention, each once); none otherwise. For a bracket
+    /// that holds no other <c>]</c> this is <see cref="Extract"/> of what <see cref="Rewrite"/> empties, in one match
+    /// and without copying the bracket out.
+    /// </summary>
+    public static IReadOnlyList<RowId> WholeBracket(string text, int start, int length)
+    {
+        var bracket = Bracket().Match(text, start, length);
+        if (!bracket.Success || bracket.Index != start || bracket.Length != length) return [];
+        var ids = new List<RowId>();
+        AddIds(bracket, ids);
+        return ids;
+    }
+
+    private static void AddIds(Match bracket, List<RowId> ids)
+    {
+        foreach (Capture capture in bracket.Groups["id"].Captures)
+        {
+            if (RowId.TryParse(capture.Value, out var id) && !ids.Contains(id)) ids.Add(id);
+        }
     }
 
     /// <summary>Every citation bracket with its ids, for rewriting (removing a citation the answer may not make).</summary>

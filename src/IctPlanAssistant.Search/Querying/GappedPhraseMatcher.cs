@@ -42,7 +42,8 @@ internal sealed class GappedPhraseMatcher<T>
     /// <summary>Where each part stands, the first at word <paramref name="first"/> and each next one after at most the gap's words; null where they do not.</summary>
     private static List<(int Start, int End)>? Spans(QueryText query, List<(int Start, int End)> words, string[][] parts, int first)
     {
-        var spans = new List<(int Start, int End)>(parts.Length);
+        // The word each part starts at; the spans are made only for a match (nearly every place is none).
+        Span<int> starts = parts.Length <= 16 ? stackalloc int[parts.Length] : new int[parts.Length];
         var at = first;
         for (var p = 0; p < parts.Length; p++)
         {
@@ -53,9 +54,11 @@ internal sealed class GappedPhraseMatcher<T>
                 if (Matches(query, words, parts[p], w, last: p == parts.Length - 1)) found = w;
             }
             if (found < 0) return null;
-            spans.Add((words[found].Start, words[found + parts[p].Length - 1].End));
+            starts[p] = found;
             at = found + parts[p].Length;
         }
+        var spans = new List<(int Start, int End)>(parts.Length);
+        for (var p = 0; p < parts.Length; p++) spans.Add((words[starts[p]].Start, words[starts[p] + parts[p].Length - 1].End));
         return spans;
     }
 
@@ -65,12 +68,16 @@ internal sealed class GappedPhraseMatcher<T>
         for (var i = 0; i < part.Length; i++)
         {
             var (start, end) = words[at + i];
-            var word = query.Text[start..end];
-            var plural = last && i == part.Length - 1 && (word == part[i] + "s" || word == part[i] + "es");
-            if ((word != part[i] && !plural) || !query.IsFree(start, end)) return false;
+            var word = query.Text.AsSpan(start, end - start);
+            var plural = last && i == part.Length - 1 && IsPlural(word, part[i]);
+            if ((!word.SequenceEqual(part[i]) && !plural) || !query.IsFree(start, end)) return false;
         }
         return true;
     }
+
+    /// <summary>The word is <paramref name="singular"/> with s or es.</summary>
+    private static bool IsPlural(ReadOnlySpan<char> word, string singular) =>
+        word.StartsWith(singular, StringComparison.Ordinal) && word[singular.Length..] is "s" or "es";
 
     private static List<(int Start, int End)> Words(string text)
     {

@@ -48,7 +48,7 @@ public sealed class IndexVocabulary : IWordRows
     /// Whether the plan writes the word: every term the word's analysis gives is in some row's name or body (無人航空機 →
     /// 無人, 航空, 機). Call it only while holding the snapshot this vocabulary was read from.
     /// </summary>
-    public bool Has(string word) => _has.GetOrAdd(word, w => RowsWith(w) > 0);
+    public bool Has(string word) => _has.TryGetValue(word, out var has) ? has : _has.GetOrAdd(word, static (w, self) => self.RowsWith(w) > 0, this);
 
     public int Rows => _reader.NumDocs;
 
@@ -83,7 +83,9 @@ public sealed class IndexVocabulary : IWordRows
     {
         public int Count { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => true;
+        // In order: out of order, Lucene builds a BooleanScorer (a table of 2,048 buckets) for each either-field clause,
+        // even for the required ones it then scores in order anyway. The count is the same either way.
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer)
         {

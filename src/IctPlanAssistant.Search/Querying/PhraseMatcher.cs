@@ -12,8 +12,10 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly List<(string Phrase, T Value, bool IsAcronym)> _phrases;
 
-    // Phrases by their first character: a question is scanned once, not once per phrase.
-    private readonly Dictionary<char, int[]> _byFirstChar;
+    // Phrases by their first two characters (one-character phrases by their character): a question is scanned once,
+    // not once per phrase, and at each place only the phrases that start with what stands there are compared (by the
+    // first character alone, hundreds of the dictionary's phrases were compared at a common kanji).
+    private readonly Dictionary<long, int[]> _byStart;
 
     // Phrases that may end inside a morpheme: the plan's own full names, which MeCab can glue to what follows (土木部所管: 土木・部所・管).
     private readonly Func<string, bool>? _endsInsideWord;
@@ -28,8 +30,11 @@ internal sealed class PhraseMatcher<T>
             .DistinctBy(p => p.Phrase)
             .OrderByDescending(p => p.Phrase.Length)
             .ToList();
-        _byFirstChar = _phrases.Select((p, i) => (p.Phrase[0], i)).GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray());
+        _byStart = _phrases.Select((p, i) => (Key: StartKey(p.Phrase, 0), Index: i)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray());
     }
+
+    /// <summary>The key of the phrases starting at <paramref name="at"/>: its first two characters, or its one (keys apart from any pair's).</summary>
+    private static long StartKey(string text, int at) => at + 1 < text.Length ? (text[at] + 1L) << 16 | text[at + 1] : text[at];
 
     /// <summary>IT, AR, LINE: matched only in capitals, so "it" and "line" in a question stay ordinary words.</summary>
     private static bool IsAcronym(string phrase) => phrase.Length is >= 2 and <= 5 && phrase.All(char.IsAsciiLetterUpper);
@@ -42,13 +47,19 @@ internal sealed class PhraseMatcher<T>
         var occurrences = new List<(int Phrase, int At)>();
         for (var at = 0; at < text.Length; at++)
         {
-            if (!_byFirstChar.TryGetValue(text[at], out var candidates)) continue;
-            foreach (var p in candidates)
-            {
-                if (string.CompareOrdinal(text, at, _phrases[p].Phrase, 0, _phrases[p].Phrase.Length) == 0) occurrences.Add((p, at));
-            }
+            // The phrases of one character, then those of two or more starting with the two that stand here.
+            if (_byStart.TryGetValue(text[at], out var single)) Add(single, at);
+            if (at + 1 < text.Length && _byStart.TryGetValue(StartKey(text, at), out var longer)) Add(longer, at);
         }
         occurrences.Sort((a, b) => a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : a.At.CompareTo(b.At));
+
+        void Add(int[] candidates, int at)
+        {
+            foreach (var p in candidates)
+            {
+                if (text.AsSpan(at).StartsWith(_phrases[p].Phrase, StringComparison.Ordinal)) occurrences.Add((p, at));
+            }
+        }
 
         var matches = new List<PhraseMatch<T>>();
         foreach (var (p, at) in occurrences)

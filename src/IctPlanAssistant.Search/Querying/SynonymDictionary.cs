@@ -22,8 +22,15 @@ public sealed class SynonymDictionary
 
     private static readonly Lazy<SynonymDictionary> DefaultDictionary = new(() => Load(DefaultPath));
 
+    /// <summary>Beyond this many words looked up the memo of their synonyms starts again.</summary>
+    private const int MaxRemembered = 4096;
+
     private readonly (int Lexeme, int Flag, string Word, string Key)[][] _groups;
     private readonly Dictionary<string, int[]> _groupsOf;
+
+    // Each word's synonyms, as Of found them: the same everyday words come back question after question, and each
+    // lookup normalised the word and sorted its groups' words again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Synonym[]> _remembered = new(StringComparer.Ordinal);
 
     private SynonymDictionary((int Lexeme, int Flag, string Word)[][] groups)
     {
@@ -44,6 +51,15 @@ public sealed class SynonymDictionary
     /// <summary>The words that mean what <paramref name="word"/> means (not the word itself), the surest first.</summary>
     public IReadOnlyList<Synonym> Of(string word)
     {
+        if (_remembered.TryGetValue(word, out var remembered)) return remembered;
+        var synonyms = Find(word);
+        if (_remembered.Count >= MaxRemembered) _remembered.Clear();
+        _remembered.TryAdd(word, synonyms);
+        return synonyms;
+    }
+
+    private Synonym[] Find(string word)
+    {
         var key = Key(word);
         if (!_groupsOf.TryGetValue(key, out var groups)) return [];
         var best = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -60,7 +76,7 @@ public sealed class SynonymDictionary
                 }
             }
         }
-        return best.Select(b => new Synonym(b.Key, b.Value)).OrderByDescending(s => s.Weight).ThenBy(s => s.Word, StringComparer.Ordinal).ToList();
+        return best.Select(b => new Synonym(b.Key, b.Value)).OrderByDescending(s => s.Weight).ThenBy(s => s.Word, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>

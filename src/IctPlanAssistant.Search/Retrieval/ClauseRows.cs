@@ -140,7 +140,7 @@ internal sealed class ClauseRows
         switch (clause)
         {
             case TermQuery term:
-                return "t\u0003" + term.Term.Field + '\u0003' + term.Term.Text;
+                return "t\u0003" + term.Term.Field + '\u0003' + TermText.Of(term.Term);
             case PhraseQuery phrase when PhraseMarks.Handles(phrase):
                 var terms = phrase.GetTerms();
                 if (terms.Length == 0) return null;
@@ -149,7 +149,7 @@ internal sealed class ClauseRows
                 for (var i = 0; i < terms.Length; i++)
                 {
                     // PhraseMarks reads every word from the first word's field, as Lucene's phrase queries do.
-                    key.Append('\u0003').Append(terms[i].Text).Append('\u0002').Append(positions[i].ToString(CultureInfo.InvariantCulture));
+                    key.Append('\u0003').Append(TermText.Of(terms[i])).Append('\u0002').Append(positions[i].ToString(CultureInfo.InvariantCulture));
                 }
                 return key.ToString();
             default:

@@ -198,13 +198,18 @@ internal static class CoverageGate
         {
             Array.Clear(scores, 0, values.MaxDoc);
             Score(searcher, marked, scored, scores);
+            // Written in place: a broad question's matches are most of the index.
             var result = new MatchList(passed);
+            var room = result.Room(passed);
+            var written = 0;
+            var covered = totalWeight > 0;
             foreach (var doc in SetBits.Of(candidates))
             {
                 if (!values.IsLive(doc)) continue;
-                var share = totalWeight > 0 ? coverage[doc] : 1f;
-                result.Add(new Match(doc, scores[doc] * share * share, share, totalWeight > 0 ? content[doc] : 1f));
+                var share = covered ? coverage[doc] : 1f;
+                room[written++] = new Match(doc, scores[doc] * share * share, share, covered ? content[doc] : 1f);
             }
+            result.Added(written);
             var nearScored = near.Select(m => m with { Score = scores[m.Doc] * m.Coverage * m.Coverage }).ToList();
             return (gated, result, MatchOrder.For(RowSort.Relevance, ranked: true, values).Top(nearScored, nearScored.Count));
         }

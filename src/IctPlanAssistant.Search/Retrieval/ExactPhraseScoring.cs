@@ -14,11 +14,15 @@ namespace IctPlanAssistant.Search.Retrieval;
 /// </summary>
 internal static class ExactPhraseScoring
 {
-    /// <summary>The query with each exact phrase of two words or more (in its disjunctions) scored by <see cref="CountedPhraseQuery"/>.</summary>
+    /// <summary>
+    /// The query with each exact phrase of two words or more (in its disjunctions) scored by <see cref="CountedPhraseQuery"/>,
+    /// and each term by <see cref="ReusedTermQuery"/>.
+    /// </summary>
     public static Query ForScoring(Query query) => query switch
     {
         DisjunctionMaxQuery disjunction => new DisjunctionMaxQuery(disjunction.Disjuncts.Select(ForScoring).ToList(), disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost },
         PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1 => new CountedPhraseQuery(phrase),
+        TermQuery term => new ReusedTermQuery(term),
         _ => query,
     };
 }

@@ -166,12 +166,16 @@ public sealed class PlanRetriever
     /// <summary>Every live row the filter allows (every live row without one), unscored.</summary>
     private static MatchList Every(RowValueTable values, FixedBitSet? filter)
     {
-        // Sized at once: a list grown by doubling to 100k rows would leave a trail of large-object arrays.
-        var matches = new MatchList(filter is null ? values.MaxDoc : (int)filter.Cardinality);
+        // Sized at once: a list grown by doubling to 100k rows would leave a trail of large-object arrays. Written in place.
+        var count = filter is null ? values.MaxDoc : (int)filter.Cardinality;
+        var matches = new MatchList(count);
+        var room = matches.Room(count);
+        var written = 0;
         for (var doc = 0; doc < values.MaxDoc; doc++)
         {
-            if ((filter is null || filter.Get(doc)) && values.IsLive(doc)) matches.Add(new Match(doc, 0f, 1f));
+            if ((filter is null || filter.Get(doc)) && values.IsLive(doc)) room[written++] = new Match(doc, 0f, 1f);
         }
+        matches.Added(written);
         return matches;
     }
 

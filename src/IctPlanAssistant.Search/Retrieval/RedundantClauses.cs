@@ -82,13 +82,13 @@ internal static class RedundantClauses
             switch (clause)
             {
                 case TermQuery term:
-                    return new Shape(term.Term.Field, [(term.Term.Text, 0)], 0);
+                    return new Shape(term.Term.Field, [(TermText.Of(term.Term), 0)], 0);
                 case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && InOneField(terms):
                     var positions = phrase.GetPositions();
                     var first = int.MaxValue;
                     foreach (var position in positions) first = Math.Min(first, position);
                     var words = new (string Word, int Place)[terms.Length];
-                    for (var i = 0; i < terms.Length; i++) words[i] = (terms[i].Text, positions[i] - first);
+                    for (var i = 0; i < terms.Length; i++) words[i] = (TermText.Of(terms[i]), positions[i] - first);
                     Array.Sort(words, static (a, b) => a.Place != b.Place ? a.Place.CompareTo(b.Place) : string.CompareOrdinal(a.Word, b.Word));
                     return new Shape(terms[0].Field, words, phrase.Slop);
                 default:

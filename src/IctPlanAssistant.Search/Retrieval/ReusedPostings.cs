@@ -51,11 +51,14 @@ internal sealed class ReusedPostings : IDisposable
         return postings;
     }
 
-    /// <summary>The rows of the term <paramref name="terms"/> (from <see cref="Terms"/>) was last sought to, without frequencies.</summary>
-    public static DocsEnum Docs(AtomicReaderContext leaf, TermsEnum terms, string field, IBits liveDocs)
+    /// <summary>
+    /// The rows of the term <paramref name="terms"/> (from <see cref="Terms"/>) was last sought to, without frequencies
+    /// unless <paramref name="flags"/> asks for them (a reused enumerator is reset for the flags it is asked with).
+    /// </summary>
+    public static DocsEnum Docs(AtomicReaderContext leaf, TermsEnum terms, string field, IBits liveDocs, DocsFlags flags = DocsFlags.NONE)
     {
         var slot = _current is null ? null : SlotOf(leaf.AtomicReader, field);
-        var postings = terms.Docs(liveDocs, slot?.FreeDocs.TryPop(out var free) == true ? free : null, DocsFlags.NONE);
+        var postings = terms.Docs(liveDocs, slot?.FreeDocs.TryPop(out var free) == true ? free : null, flags);
         if (slot is not null) _current!._lent.Add((slot, postings, false));
         return postings;
     }

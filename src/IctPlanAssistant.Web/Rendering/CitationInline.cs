@@ -34,9 +34,8 @@ internal sealed class CitationInlineParser : InlineParser
         if (end < 0) return false;
         // "[1-2](/rows/1-3)" is link text, which the link parser reads.
         if (end + 1 <= slice.End && text[end + 1] is '(' or '[') return false;
-        var bracket = text.Substring(start, end - start + 1);
-        if (CitationParser.Rewrite(bracket, _ => false).Length != 0) return false;
-        var rows = CitationParser.Extract(bracket);
+        // The bracket holds no ']' before its end, so it is a citation when one citation match covers all of it.
+        var rows = CitationParser.WholeBracket(text, start, end - start + 1);
         if (rows.Count == 0) return false;
         processor.Inline = new CitationInline { Rows = rows, Span = new(start, end) };
         slice.Start = end + 1;

@@ -42,4 +42,35 @@ public sealed class CitationParserTests
 
         Assert.Equal("A [1-2]. B . C [3-8].", text);
     }
+
+    [Theory]
+    [InlineData("[1-2]", "1-2")]
+    [InlineData("[ 1-2、 3-8 , 1-2 ]", "1-2 3-8")]
+    [InlineData("[2017:1-2]", "2017:1-2")]
+    [InlineData("[1-2", "")]
+    [InlineData("[a-b]", "")]
+    [InlineData("[see 1-2]", "")]
+    [InlineData("[x [1-2]", "")]
+    [InlineData("[]", "")]
+    public void WholeBracket_GivesTheIdsOnlyWhenOneCitationIsAllOfTheText(string bracket, string ids)
+    {
+        var text = "前 " + bracket + " 後";
+        Assert.Equal(ids, string.Join(' ', CitationParser.WholeBracket(text, 2, bracket.Length)));
+    }
+
+    [Theory]
+    [InlineData("[1-2]")]
+    [InlineData("[1-2, 3-8]")]
+    [InlineData("[1-2 3-8]")]
+    [InlineData("[x [1-2]")]
+    [InlineData("[1-2, ]")]
+    [InlineData("[１-２]")]
+    [InlineData("[plan.a-b:1-2、4-1]")]
+    [InlineData("[12345-1]")]
+    public void WholeBracket_AgreesWithRewritingEveryCitationAwayAndExtracting(string bracket)
+    {
+        // The rule the Markdown citation chips had: a bracket is a citation when removing every citation leaves nothing.
+        var expected = CitationParser.Rewrite(bracket, _ => false).Length == 0 ? CitationParser.Extract(bracket) : [];
+        Assert.Equal(expected, CitationParser.WholeBracket(bracket, 0, bracket.Length));
+    }
 }

@@ -36,6 +36,18 @@ public sealed class SynonymDictionaryTests : IDisposable
         Assert.Empty(SynonymDictionary.Default.Of("ラミセス"));
     }
 
+    [Theory]
+    [InlineData("年寄り")]
+    [InlineData("Internet")]
+    [InlineData("ラミセス")]
+    public void Of_AWordAskedAgain_GivesTheSameSynonyms(string word)
+    {
+        var fresh = SynonymDictionary.Load(SynonymDictionary.DefaultPath);
+        var first = fresh.Of(word).ToList();
+        Assert.Equal(first, fresh.Of(word));
+        Assert.Equal(first, SynonymDictionary.Default.Of(word));
+    }
+
     [Fact]
     public void Load_AMalformedLine_NamesTheFileAndLine()
     {

@@ -1,6 +1,7 @@
 using IctPlanAssistant.Search.Index;
 using IctPlanAssistant.Search.Retrieval;
 using IctPlanAssistant.Search.Tests.Index;
+using IctPlanAssistant.Testing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -54,6 +55,35 @@ public sealed class ExactPhraseScoringTests(BundledIndexFixture bundled)
         foreach (var phrase in phrases)
         {
             Assert.Equal(Scores(snapshot.Searcher, phrase, rows), Scores(snapshot.Searcher, new CountedPhraseQuery(phrase), rows));
+        }
+    }
+
+    [Fact]
+    public void Each_term_scores_as_Lucene_s_term_query_with_postings_reused_across_scopes()
+    {
+        using var dir = new TempDirectory();
+        using var reader = PhraseMarksTests.RandomIndex(dir.Path, rows: 600, segments: 3);
+        var searcher = new IndexSearcher(TermLookupCachingReader.Over(reader)) { Similarity = PlanSimilarity.Instance };
+        var every = new FixedBitSet(reader.MaxDoc);
+        every.Set(0, reader.MaxDoc);
+        var some = new FixedBitSet(reader.MaxDoc);
+        for (var doc = 0; doc < reader.MaxDoc; doc += 3) some.Set(doc);
+        var terms = PhraseMarksTests.Vocabulary.Select(word => new Term(PhraseMarksTests.Words, word)).ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            using var scope = ReusedPostings.Begin();
+            foreach (var term in terms)
+            {
+                var lucene = new TermQuery(term) { Boost = 0.5f + round };
+                var reused = ExactPhraseScoring.ForScoring(lucene);
+                Assert.IsType<ReusedTermQuery>(reused);
+                foreach (var rows in new[] { every, some })
+                {
+                    var expected = Scores(searcher, lucene, rows);
+                    Assert.Contains(expected, s => s > 0);
+                    Assert.Equal(expected, Scores(searcher, reused, rows));
+                }
+            }
         }
     }
 

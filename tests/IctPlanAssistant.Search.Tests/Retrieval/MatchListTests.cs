@@ -23,6 +23,25 @@ public sealed class MatchListTests
         Assert.Throws<ArgumentOutOfRangeException>(() => list[added]);
     }
 
+    [Theory]
+    [InlineData(0, 5, 3)]
+    [InlineData(10, 10, 10)]
+    [InlineData(4, 1000, 700)]
+    public void Matches_written_in_place_are_listed_after_those_added(int capacity, int room, int written)
+    {
+        using var list = new MatchList(capacity);
+        list.Add(new Match(-1, 0f, 1f));
+        var free = list.Room(room);
+        Assert.Equal(room, free.Length);
+        for (var doc = 0; doc < written; doc++) free[doc] = new Match(doc, 1f, 1f);
+        list.Added(written);
+
+        Assert.Equal(written + 1, list.Count);
+        Assert.Equal(Enumerable.Range(-1, written + 1), ((IEnumerable<Match>)list).Select(m => m.Doc));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Added(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Added(int.MaxValue / 2)); // more than the storage holds
+    }
+
     [Fact]
     public void A_list_given_back_is_empty_and_may_be_given_back_again()
     {

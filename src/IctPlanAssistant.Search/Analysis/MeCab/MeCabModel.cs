@@ -77,16 +77,56 @@ public sealed unsafe class MeCabModel : IDisposable
 
     [ThreadStatic] private static (MeCabModel Model, MeCabLattice Lattice)? s_threadLattice;
 
-    /// <summary>Parses text with this thread's lattice of this model (for short texts such as questions).</summary>
+    [ThreadStatic] private static LastParse? s_lastParse;
+
+    /// <summary>
+    /// Parses text with this thread's lattice of this model (for short texts such as questions). The same text parsed
+    /// again right after gives the morphemes kept from the last parse: reading a question parses it for its kana words,
+    /// then as the question, the same text unless a kana word was respelled.
+    /// </summary>
     public void Parse(ReadOnlySpan<char> text, List<MeCabMorpheme> output)
     {
+        var last = s_lastParse ??= new LastParse();
+        if (last.Is(this, text))
+        {
+            output.AddRange(last.Morphemes);
+            return;
+        }
         if (s_threadLattice is not { } current || !ReferenceEquals(current.Model, this))
         {
             s_threadLattice?.Lattice.Dispose();
             current = (this, CreateLattice());
             s_threadLattice = current;
         }
+        var first = output.Count;
         Parse(text, current.Lattice, output);
+        last.Keep(this, text, output, first);
+    }
+
+    /// <summary>A thread's last text parsed with its lattice, and its morphemes (buffers reused from parse to parse).</summary>
+    private sealed class LastParse
+    {
+        private const int MaxKeptLength = 1024;
+        private MeCabModel? _model;
+        private char[] _text = new char[64];
+        private int _length = -1;
+
+        public List<MeCabMorpheme> Morphemes { get; } = [];
+
+        public bool Is(MeCabModel model, ReadOnlySpan<char> text) =>
+            _length >= 0 && ReferenceEquals(_model, model) && text.SequenceEqual(_text.AsSpan(0, _length));
+
+        public void Keep(MeCabModel model, ReadOnlySpan<char> text, List<MeCabMorpheme> output, int first)
+        {
+            _length = -1; // a long text is not kept
+            Morphemes.Clear();
+            if (text.Length > MaxKeptLength) return;
+            if (_text.Length < text.Length) _text = new char[Math.Max(text.Length, _text.Length * 2)];
+            text.CopyTo(_text);
+            for (var i = first; i < output.Count; i++) Morphemes.Add(output[i]);
+            _model = model;
+            _length = text.Length;
+        }
     }
 
     /// <summary>Parses text into morphemes (whitespace is skipped, as MeCab does); offsets are UTF-16 indexes into <paramref name="text"/>.</summary>
