@@ -6,7 +6,8 @@ namespace IctPlanAssistant.Search.Querying;
 /// <summary>
 /// Amounts of yen typed in kana (いちおくえん, ごせんまんえん, さんびゃくまんえん), read as their kanji numerals (一億円, 五千万円,
 /// 三百万円) so that <see cref="BudgetExpression"/> reads them as it reads any amount: a question typed on a phone
-/// without converting is as much a budget condition as one typed in kanji.
+/// without converting is as much a budget condition as one typed in kanji. Fiscal years typed so (にじゅうきゅうねんど)
+/// are written 二十九年度 for the same reason: read in kanji they name the plan's year, not a word to search.
 /// </summary>
 internal static class KanaNumerals
 {
@@ -32,13 +33,25 @@ internal static class KanaNumerals
         @"(?<amount>(?:" + string.Join("|", Longest.Select(r => r.Kana)) + @")+)えん(?<comparison>\s*(?:を|が|の)?\s*(?:" + BudgetExpression.Comparisons + "))",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    /// <summary>The text with each amount typed in kana that a comparison follows written in kanji numerals instead (いちおくえんいじょう → 一億円いじょう).</summary>
-    public static string InKanji(string text) =>
-        !text.Contains("えん", StringComparison.Ordinal) ? text : Amount.Replace(text, m =>
+    /// <summary>A run of kana numerals before ねんど (fiscal year): にじゅうきゅうねんど, へいせいさんじゅうねんど.</summary>
+    private static readonly Regex FiscalYear = new(
+        @"(?<amount>(?:" + string.Join("|", Longest.Select(r => r.Kana)) + @")+)ねんど",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The text with each amount typed in kana that a comparison follows written in kanji numerals instead (いちおくえんいじょう →
+    /// 一億円いじょう), and each fiscal year typed in kana too (にじゅうきゅうねんど → 二十九年度).
+    /// </summary>
+    public static string InKanji(string text)
+    {
+        if (text.Contains("ねんど", StringComparison.Ordinal))
+            text = FiscalYear.Replace(text, m => ToKanji(m.Groups["amount"].Value) + "年度");
+        return !text.Contains("えん", StringComparison.Ordinal) ? text : Amount.Replace(text, m =>
         {
             var kanji = ToKanji(m.Groups["amount"].Value);
             return kanji.All(IsMyriad) ? m.Value : kanji + "円" + m.Groups["comparison"].Value;
         });
+    }
 
     private static bool IsMyriad(char c) => c is '万' or '億' or '兆';
 

@@ -120,10 +120,12 @@ public sealed class QueryInterpreter
         var intentMatches = _intents.FindAll(query);
         // A division named in English (the Information Policy Division) before the column word division is read alone.
         var englishDivisions = names.EnglishDivisions.FindAll(query);
+        // A department's name is read before the column words: the word department ends many of its English names
+        // (the Agriculture Department), where it names that department, not the column.
+        var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, context.End));
         // Column words are read (and so are no words to search) even where a condition says which column is asked.
         var columns = _columns.FindAll(query);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns, query);
-        var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, context.End));
         // Names in romaji (Koho-ka, Somubu) where nothing else was read: staff chatting in English write them so.
         var romajiNames = names.Romaji.FindAll(query);
         departmentMatches.AddRange(romajiNames.Where(m => names.Vocabulary.Departments.Contains(m.Value)));

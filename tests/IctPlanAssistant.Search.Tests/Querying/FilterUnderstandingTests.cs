@@ -51,6 +51,9 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("Prefectural Assembly projects", "議会事務局")]
     [InlineData("Treasury projects", "出納局")]
     [InlineData("Enterprise Bureau projects", "企業局")]
+    [InlineData("Which of the projects belong to the agriculture department?", "農林水産部")] // department: a column word too
+    [InlineData("projects of the Education Department", "教育庁")]
+    [InlineData("projects run by the prefectural police HQ", "警察本部")]
     public void Department_ByItsEnglishName(string question, string department)
     {
         var q = Interpret(question);
@@ -221,6 +224,18 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
 
         Assert.True(q.IsNew);
         Assert.DoesNotContain(q.Terms, t => t.Text is "印" or "マーク");
+    }
+
+    [Theory]
+    [InlineData("にじゅうきゅうねんどに あたらしく はじまった じぎょうは ぜんぶで いくつ ありますか")]
+    [InlineData("へいせい にじゅうきゅうねんどの しんきじぎょうは なんけん？")]
+    public void New_WithTheFiscalYearTypedInKana_CountsTheNewRows_AndNoWordOfTheYear(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.IsNew);
+        Assert.Equal(AnswerIntent.Count, q.Intent);
+        Assert.Empty(q.Terms);
     }
 
     [Fact]
