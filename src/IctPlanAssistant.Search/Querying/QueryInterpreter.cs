@@ -117,6 +117,9 @@ public sealed class QueryInterpreter
         // Words that are a condition only when negated (実施した, 予算が載っている) are the question's own words otherwise.
         foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
         var conditions = QuestionConditions.Read(filterMatches, query);
+        // Words left between a condition's own (目標の件数とか人数に届かなかった: 目標…届く) describe the condition.
+        if (language == QueryLanguage.Japanese)
+            context = context with { Conditions = filterMatches.Where(m => m.Value.Condition is not null || m.Negated).Select(m => (m.Start, m.End)).ToList() };
         var intentMatches = _intents.FindAll(query);
         // A division named in English (the Information Policy Division) before the column word division is read alone.
         var englishDivisions = names.EnglishDivisions.FindAll(query);

@@ -23,6 +23,38 @@ internal static class QuestionContext
     private static readonly HashSet<string> Asking = ["聞く", "訊く", "尋ねる", "伺う", "質問", "確認", "問い合わせる", "相談"];
 
     /// <summary>
+    /// Verbs (base forms) of the asker's own work with what they will be told (記事で扱いたいので、… ; 資料にまとめたいから、…):
+    /// wanting to do it, as the reason for asking, says why they ask, not what they want of the plan.
+    /// </summary>
+    private static readonly HashSet<string> OwnWork = ["扱う", "書く", "まとめる", "載せる", "紹介", "報告", "説明", "調べる", "参考", "比較", "比べる", "記事", "取材"];
+
+    /// <summary>Conjunctive particles of a reason (ので, から): a want closed by one is why the asker asks.</summary>
+    private static readonly HashSet<string> Reasons = ["ので", "から"];
+
+    /// <summary>
+    /// Whether the want at <paramref name="index"/> is a want of the asker's own work given, before the question, as the
+    /// reason for asking (記事で扱いたいので、当初予算で10億円を超えている事業を全部挙げて): context, as what the asker is doing is.
+    /// </summary>
+    private static bool WantsForOwnWork(QueryText query, int index)
+    {
+        var morphemes = query.Morphemes;
+        // Said after the question (…なったんでしょうか。記事にしたいので数字を正確に知りたいです), it leaves the question where it was.
+        if (query.HasSentenceEndBetween(0, morphemes[index].Start)) return false;
+        var verb = index - 1;
+        if (verb >= 1 && morphemes[verb].Features.BaseForm == "する") verb--;
+        if (verb >= 1 && query.Text[morphemes[verb].Start..morphemes[verb].End] is "に") verb--; // 参考にしたい
+        if (verb < 0 || !OwnWork.Contains(morphemes[verb].Features.BaseForm ?? query.Text[morphemes[verb].Start..morphemes[verb].End])) return false;
+        // The reason particle closes the clause within a few words (扱いたい・ので ; まとめたい・んで・すが is no reason).
+        for (var i = index + 1; i < morphemes.Count && i <= index + 4; i++)
+        {
+            var surface = query.Text[morphemes[i].Start..morphemes[i].End];
+            if (morphemes[i].Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal)) return Reasons.Contains(surface);
+            if (SentenceEnds.Contains(surface) || surface is "、" or "，" or ",") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the want at <paramref name="index"/> is a want to ask, of nothing the clause names (議会で質問・し・たい, 聞き・たい):
     /// what one wants to ask about (ドローンの予算を確認したい, 防災について聞きたい) is the question's.
     /// </summary>
@@ -73,7 +105,8 @@ internal static class QuestionContext
         for (var i = 0; i < morphemes.Count - 1; i++)
         {
             var m = morphemes[i];
-            if (Wants.Contains((m.Features.Category, m.Features.BaseForm ?? "")) && !WantsToAsk(query, i)) break; // this clause and what follows are the question
+            if (Wants.Contains((m.Features.Category, m.Features.BaseForm ?? "")) && !WantsToAsk(query, i) && !WantsForOwnWork(query, i))
+                break; // this clause and what follows are the question
             var surface = query.Text[m.Start..m.End];
             var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
             var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface)) ||
@@ -202,6 +235,12 @@ internal readonly record struct JapaneseContext(int End, int RemarkStart)
         return new(QuestionContext.End(query, remark), remark);
     }
 
+    /// <summary>
+    /// Spans of the question inside a condition said with words between its own (目標の件数とか人数に届かなかった: 目標…届く):
+    /// the words there describe the condition, not the projects asked for.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> Conditions { get; init; } = [];
+
     /// <summary>Whether a word starting here is context.</summary>
-    public bool Holds(int start) => start < End || start >= RemarkStart;
+    public bool Holds(int start) => start < End || start >= RemarkStart || Conditions.Any(c => start > c.Start && start < c.End);
 }

@@ -1,3 +1,4 @@
+using IctPlanAssistant.Achievement;
 using IctPlanAssistant.Search.Analysis.MeCab;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Tests.Index;
@@ -312,12 +313,31 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("地元の新聞で連載を書いておりまして、震災で避難している方々を支える事業を教えてください", "連載", "避難")]
     [InlineData("福祉施設の職員でして、介護にロボットを使う事業はありますか", "職員", "ロボット")]
     [InlineData("地元の会合で質問したいんですが、ロボットを使う事業はありますか", "会合", "ロボット")] // wanting to ask is no want of the plan's
+    [InlineData("記事で扱いたいので、ドローンを使う事業を全部挙げてもらえますか", "記事", "ドローン")] // wanting it for one's own work is why one asks
+    [InlineData("会議の資料にまとめたいから、タブレットを使う事業を教えて", "資料", "タブレット")]
     public void Context_WhatTheAskerSaysOfThemselves_IsMarkedAsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
 
         Assert.True(Assert.Single(terms, t => t.Text == context).InContext);
         Assert.DoesNotContain(terms, t => t.Text.Contains(asked, StringComparison.Ordinal) && t.InContext);
+    }
+
+    [Theory]
+    [InlineData("キャッシュレス決済を入れたいので、補助金はある？", "キャッシュレス決済")]
+    [InlineData("ドローンを使いたいんだけど、そういう事業ある？", "ドローン")]
+    public void Context_AWantOfTheAskersOwn_IsTheQuestion(string question, string asked)
+    {
+        Assert.DoesNotContain(Interpret(question).Terms, t => t.Text.Contains(asked, StringComparison.Ordinal) && t.InContext);
+    }
+
+    [Fact]
+    public void Context_WordsBetweenTheWordsOfACondition_DescribeTheCondition()
+    {
+        var q = Interpret("目標の件数とか人数に届かなかった事業って、どれとどれでしょうか。");
+
+        Assert.Equal(AchievementStatus.BelowTarget, q.Achievement);
+        Assert.All(q.Terms, t => Assert.True(t.InContext));
     }
 
     [Theory]
