@@ -128,7 +128,11 @@ public sealed class QueryInterpreter
         var departmentMatches = names.Departments.FindAll(query, accept: m => IsStandalone(query, m, names.Vocabulary.Departments) && !IsAskersSetting(query, m, context.End));
         // Column words are read (and so are no words to search) even where a condition says which column is asked.
         var columns = _columns.FindAll(query);
-        var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns, query);
+        // A column word of what the asker says of themselves (tallying what Fukushima spends on video. Which projects…?)
+        // asks nothing of the rows.
+        var englishContext = language == QueryLanguage.English ? QuestionContext.EnglishSpans(query) : default;
+        bool IsContext(int start, int end) => language == QueryLanguage.Japanese ? end <= context.End : englishContext.End > 0 && englishContext.Holds(start, end);
+        var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns.Where(c => !IsContext(c.Start, c.End)).ToList(), query);
         // Names in romaji (Koho-ka, Somubu) where nothing else was read: staff chatting in English write them so.
         var romajiNames = names.Romaji.FindAll(query);
         departmentMatches.AddRange(romajiNames.Where(m => names.Vocabulary.Departments.Contains(m.Value)));

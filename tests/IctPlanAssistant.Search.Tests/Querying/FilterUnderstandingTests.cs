@@ -591,4 +591,12 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
         Assert.NotEqual(AchievementStatus.None, q.Achievement);
         Assert.Equal(PlanColumn.None, q.AskedColumn);
     }
+
+    [Theory]
+    [InlineData("Data journalist here, tallying what Fukushima spends on online video. Which projects actually publish on YouTube?")]
+    [InlineData("I'm writing about how much the prefecture spends on IT. Which projects use drones?")]
+    public void AColumnWordOfWhatTheAskerSaysOfThemselves_AsksForNoColumn(string question)
+    {
+        Assert.Equal(PlanColumn.None, Interpret(question).AskedColumn);
+    }
 }
