@@ -54,7 +54,7 @@ public sealed class QueryInterpreter
 
     /// <summary>The names the served index holds, as matchers, rebuilt when a new index generation is served.</summary>
     private sealed record Names(IndexVocabulary Vocabulary, PhraseMatcher<string> Departments, PhraseMatcher<string> Divisions, GlossaryPhraseMatcher<int> Sections, ReadingVocabulary Readings,
-        RomajiNames Romaji, EnglishDivisionNames EnglishDivisions);
+        RomajiNames Romaji, EnglishDivisionNames EnglishDivisions, PhraseMatcher<string> DivisionBodies);
 
     public QueryInterpreter(Glossary glossary, PlanIndex index, MeCabModel? model = null, SynonymDictionary? synonyms = null, EnglishGlosses? glosses = null, JapaneseGlosses? japaneseGlosses = null)
     {
@@ -139,6 +139,8 @@ public sealed class QueryInterpreter
         var exceptDepartments = departmentMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var departments = departmentMatches.Select(m => m.Value).Distinct().Except(exceptDepartments).ToList();
         var divisionMatches = names.Divisions.FindAll(query).Concat(romajiNames.Where(m => !names.Vocabulary.Departments.Contains(m.Value))).Concat(englishDivisions).ToList();
+        // A body a division serves (会津大学 of 私学・法人課(会津大学)) names the division where the question puts it in charge.
+        divisionMatches.AddRange(names.DivisionBodies.FindAll(query, accept: m => columns.Any(c => c.Value == PlanColumn.Divisions && c.Start >= m.End && c.Start - m.End <= InChargeGap)));
         var exceptDivisions = divisionMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var divisions = divisionMatches.Select(m => m.Value).Distinct().Except(exceptDivisions).ToList();
         var sections = names.Sections.FindAll(query).Select(m => m.Value).ToList();
@@ -332,6 +334,9 @@ public sealed class QueryInterpreter
         (_, var intent) => intent,
     };
 
+    /// <summary>At most this many characters between a body's name and the word 担当 that puts it in charge (会津大学が担当).</summary>
+    private const int InChargeGap = 1;
+
     /// <summary>A question of fewer words than this, none of which asks, is a bare phrase (drone project budget?).</summary>
     private const int TersePhraseWords = 4;
 
@@ -506,13 +511,14 @@ public sealed class QueryInterpreter
         var names = new Names(
             vocabulary,
             new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department))), IsFullName),
-            new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d)), IsFullName),
+            new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d)).Concat(DivisionNameParts.Divisions(vocabulary.Divisions)), IsFullName),
             // Sections by their words too: a long title typed with spaces (人材・基盤の 育成、強化の 柱) is still the title.
             new GlossaryPhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section))), _model),
             // Besides the plan's words, its names and the glossary's words may be typed in kana as a whole.
             vocabulary.Readings.With(KanaNames(vocabulary), _model),
             new RomajiNames(vocabulary.Departments.Concat(vocabulary.Divisions), _model),
-            new EnglishDivisionNames(vocabulary.Divisions, JapaneseOfAnyForm));
+            new EnglishDivisionNames(vocabulary.Divisions, JapaneseOfAnyForm),
+            new PhraseMatcher<string>(DivisionNameParts.Bodies(vocabulary.Divisions)));
         _names = names;
         return names;
 

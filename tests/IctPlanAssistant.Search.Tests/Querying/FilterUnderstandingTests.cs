@@ -123,9 +123,30 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("情報政策課の事業", "情報政策課")]
     [InlineData("危機管理部 災害対策課 システム", "災害対策課")]
+    [InlineData("私学・法人課の事業", "私学・法人課(会津大学)")] // the name before the body it serves in brackets
     public void Division_ByItsPrintedName(string question, string division)
     {
         Assert.Equal([division], Interpret(question).Divisions);
+    }
+
+    [Theory]
+    [InlineData("会津大学が担当課に入ってる事業はどれですか", "私学・法人課(会津大学)")]
+    [InlineData("環境創造センターが担当の事業は？", "環境共生課（環境創造センター）")]
+    public void Division_ByTheBodyItServes_WhereTheQuestionPutsItInCharge(string question, string division)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal([division], q.Divisions);
+        Assert.Empty(q.Terms);
+    }
+
+    [Fact]
+    public void TheBodyADivisionServes_NotPutInCharge_IsAWordOfTheRows()
+    {
+        var q = Interpret("会津大学と連携した事業");
+
+        Assert.Empty(q.Divisions);
+        Assert.Contains(q.Terms, t => t.Text == "会津大学");
     }
 
     [Theory]
