@@ -143,11 +143,19 @@ public sealed class QueryInterpreter
         divisionMatches.AddRange(names.DivisionBodies.FindAll(query, accept: m => columns.Any(c => c.Value == PlanColumn.Divisions && c.Start >= m.End && c.Start - m.End <= InChargeGap)));
         var exceptDivisions = divisionMatches.Where(m => IsExcepted(query, m.Start, m.End, conditions.Exceptions)).Select(m => m.Value).Distinct().ToList();
         var divisions = divisionMatches.Select(m => m.Value).Distinct().Except(exceptDivisions).ToList();
-        var sections = names.Sections.FindAll(query).Select(m => m.Value).ToList();
+        var sectionMatches = names.Sections.FindAll(query);
+        var sections = sectionMatches.Select(m => m.Value).ToList();
         if (_sectionContext.FindAll(query, consume: false).Count > 0)
         {
             sections.AddRange(_sectionsInContext.FindAll(query).Select(m => m.Value));
             _sectionContext.FindAll(query);
+        }
+        else if (sectionMatches.Count > 0)
+        {
+            // A section's other name said beside its title (the industry / regional revitalization projects) is part of
+            // naming it, not a word the rows must have.
+            _sectionsInContext.FindAll(query, accept: m => sectionMatches.Any(s => s.Value == m.Value &&
+                (Math.Abs(s.Start - m.End) <= SectionNamesGap || Math.Abs(m.Start - s.End) <= SectionNamesGap)));
         }
         // By the words' dictionary forms and, typed in kana, their readings (目がみえない: 目が見えない).
         var glossaryTerms = _terms.FindAll(query).Select(m => new PhraseMatch<GlossaryTerm>(m.Start, m.End, m.Phrase, m.Value)).ToList();
@@ -333,6 +341,9 @@ public sealed class QueryInterpreter
         (true, AnswerIntent.Smallest) => AnswerIntent.Largest,
         (_, var intent) => intent,
     };
+
+    /// <summary>At most this many characters between two names of one section said together (industry / regional revitalization).</summary>
+    private const int SectionNamesGap = 3;
 
     /// <summary>At most this many characters between a body's name and the word 担当 that puts it in charge (会津大学が担当).</summary>
     private const int InChargeGap = 1;

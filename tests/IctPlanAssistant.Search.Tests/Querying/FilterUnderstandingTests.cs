@@ -103,6 +103,9 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("projects of the disaster pillar", 3)]
     [InlineData("public services pillar", 5)]
     [InlineData("in the part about disaster and safety, which project has the biggest budget?", 3)]
+    [InlineData("Which of the industry / regional revitalization projects fell short of their targets?", 2)] // beside its title
+    [InlineData("産業・地域活性化の事業", 2)]
+    [InlineData("sec 5 projects", 5)] // Teams shorthand
     public void Section_ByAWordThatNamesItOnlyBesidePillar(string question, int section)
     {
         var q = Interpret(question);

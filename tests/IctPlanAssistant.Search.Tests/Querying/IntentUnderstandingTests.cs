@@ -119,6 +119,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("新規事業が一番多い部局は？")]
     [InlineData("一番たくさん事業を持ってる部署は？")]
     [InlineData("Which department has the most projects?")]
+    [InlineData("sec 5 - which bu has the most jigyo?")] // romaji shorthand in Teams
     public void TheDepartmentWithTheMost_IsAskedAbout_NotABudget(string question)
     {
         var q = Interpret(question);
