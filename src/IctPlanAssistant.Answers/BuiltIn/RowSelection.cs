@@ -1,3 +1,4 @@
+using IctPlanAssistant.Text;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
 
@@ -47,7 +48,7 @@ public static class RowSelection
             AnswerIntent.MostProjectsByDivision => OfBusiestDivisions(result),
             AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
             AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? AnswerRows.Of([smallest], 1) : AnswerRows.None,
-            AnswerIntent.Fact when ranked => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q)), 2),
+            AnswerIntent.Fact when ranked => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q), q), 2),
             _ when ranked => Ranked(result),
             _ => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
         };
@@ -103,8 +104,19 @@ public static class RowSelection
     /// <summary>Where no row matches every thing a question names, a row is among the best when it is this nearly as well covered and scores this share of the best.</summary>
     public const double NearMargin = 0.05, NearScore = 0.6;
 
-    /// <summary>The best row, and the second when it covers as much and scores nearly as high.</summary>
-    private static List<PlanRow> Closest(IReadOnlyList<RetrievedRow> rows) => NearTheFirst(rows, FactMargin, FactScore).Take(2).ToList();
+    /// <summary>
+    /// The best row, and the second when it covers as much and scores nearly as high; the best alone when the question
+    /// names it in full (緊急時連絡網管理 budget?): a project named is the one asked about.
+    /// </summary>
+    private static List<PlanRow> Closest(IReadOnlyList<RetrievedRow> rows, QueryInterpretation q) =>
+        rows.Count > 0 && NamesInFull(q.Question, rows[0].Row) ? [rows[0].Row] : NearTheFirst(rows, FactMargin, FactScore).Take(2).ToList();
+
+    /// <summary>Whether the question holds the row's name as the plan prints it (width and case aside).</summary>
+    private static bool NamesInFull(string question, PlanRow row) =>
+        row.Name.Length >= MinNameLength && question.ToNfkc().Contains(row.Name.ToNfkc(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A name shorter than this (図書館) may be a word of the question, not the project's name.</summary>
+    private const int MinNameLength = 6;
 
     /// <summary>The first row in rank (score times coverage squared), and those nearly as well covered and scoring nearly as high.</summary>
     private static IEnumerable<PlanRow> NearTheFirst(IReadOnlyList<RetrievedRow> rows, double margin, double score) =>

@@ -156,6 +156,16 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
         Assert.Contains(answer.Text.Split('\n'), l => l.StartsWith("> ", StringComparison.Ordinal) && l.Contains(figure));
     }
 
+    [Theory]
+    [InlineData("緊急時連絡網管理 budget?", "3-17")]
+    [InlineData("防災事務連絡システムの予算はいくら？", "3-15")]
+    public void Fact_AboutAProjectNamedInFull_IsAboutThatProjectAlone(string question, string id)
+    {
+        var (_, answer) = assistant.Compose(question);
+
+        Assert.Equal([id], Ids(answer.Citations));
+    }
+
     [Fact]
     public void Fact_HowManyUnits_IsAnsweredByTheRowThatStatesThem_NotTheRowNamedAfterTheThing()
     {
