@@ -121,6 +121,11 @@ public sealed class AnswerPhrases(Glossary glossary)
         ? $"「{string.Join("」「", terms.Select(t => t.Text))}」に当たる事業はありませんでした。近いものを示します。"
         : $"No project matches {string.Join(" and ", terms.Select(t => $"“{t.Text}”"))}; these come closest.";
 
+    /// <summary>Says that the plan's budgets are of its own fiscal year only, not of the one asked about.</summary>
+    public static string OtherYear(OtherFiscalYear year, bool ja) => ja
+        ? $"この計画に載っている事業費は{year.PlanYear}年度の当初予算だけで、{year.Year}年度の予算は載っていません。"
+        : $"The plan gives each project's initial budget for FY{year.PlanYear} only; it has no FY{year.Year} figures.";
+
     /// <summary>Says that words of the question matched no row, before the rows the rest of it found.</summary>
     public static string Unmatched(IReadOnlyList<TermGroup> terms, bool ja, bool plain = false) => plain
         ? $"「{string.Join("」「", terms.Select(t => t.Text))}」を含む事業はありませんでした。ほかの条件に合う事業を示します。"

@@ -35,6 +35,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
         var selected = RowSelection.Select(result);
         var rows = selected.Listed;
         var text = rows.Count > 0 ? Write(result, selected, ja, plain)
+            : q.OtherYear is { } year ? AnswerPhrases.OtherYear(year, ja)
             : IsZeroCount(q) ? ZeroCount(q, result, ja, plain)
             : NoMatch(ja, plain);
         if (plain) text = _plainTerms.Value.Explain(text);

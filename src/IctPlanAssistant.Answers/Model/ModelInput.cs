@@ -50,6 +50,7 @@ public static class ModelInput
     public static string Facts(RetrievalResult result)
     {
         var a = result.Aggregate;
+        if (result.Interpretation.OtherYear is { } year) return AnswerPhrases.OtherYear(year, ja: true);
         if (result.IsEmpty) return "該当する事業はありません（0件）。";
         return $"該当 {a.Count}件（事業費の記載がある {a.CountWithBudget}件の事業費合計 {AnswerPhrases.Number(a.BudgetSum)}千円）。" +
                (a.Rows.Count > 0 ? $" 該当した事業の id: {string.Join(", ", a.Rows.Select(r => r.Id))}" : "");

@@ -17,7 +17,8 @@ public sealed class QueryRewriteRefiner(PromptRunner runner, ILogger<QueryRewrit
 
     public async Task<RetrievalResult> RefineAsync(RetrievalTurn turn, CancellationToken cancellationToken)
     {
-        if (!turn.Result.IsEmpty) return turn.Result;
+        // Nothing found for a year the plan does not report is the answer, not a question to put another way.
+        if (!turn.Result.IsEmpty || turn.Result.Interpretation.OtherYear is not null) return turn.Result;
         var reply = await runner.InvokeTextAsync(PromptSpec.Rewrite, new Dictionary<string, string>
         {
             ["history"] = ModelInput.History(turn.History),

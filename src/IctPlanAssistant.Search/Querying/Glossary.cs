@@ -65,6 +65,9 @@ public sealed class Glossary
     /// <summary>Words naming what the whole plan is about (ICT): beside anything else a question names, they narrow nothing.</summary>
     public IReadOnlySet<string> TopicWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>The fiscal years a question may name, and the one the plan reports (years.tsv).</summary>
+    public FiscalYears Years { get; private init; } = FiscalYears.None;
+
     /// <summary>Loads the glossary files of a directory.</summary>
     /// <exception cref="GlossaryException">A file is missing or a line is malformed (the message names the file and line).</exception>
     public static Glossary Load(string? directory = null)
@@ -131,8 +134,32 @@ public sealed class Glossary
             columns.AddRange(Split(cells[1]).Select(p => (p, column)));
         }
 
+        int? planYear = null;
+        var eras = new List<(string, int)>();
+        var after = new List<string>();
+        foreach (var (cells, line) in Read(directory, "years.tsv", 2))
+        {
+            var where = $"{Path.Combine(directory, "years.tsv")}:{line}";
+            switch (cells[0].Trim())
+            {
+                case "plan":
+                    planYear = int.TryParse(cells[1], out var year) && year > 1900 ? year : throw new GlossaryException($"{where}: '{cells[1]}' is not a year");
+                    break;
+                case "era":
+                    if (cells.Length < 3 || !int.TryParse(cells[2], out var first)) throw new GlossaryException($"{where}: an era needs its names and its first year");
+                    eras.AddRange(Split(cells[1]).Select(n => (n, first)));
+                    break;
+                case "after":
+                    after.AddRange(Split(cells[1]));
+                    break;
+                default:
+                    throw new GlossaryException($"{where}: unknown line '{cells[0]}' (plan, era, after)");
+            }
+        }
+
         return new Glossary
         {
+            Years = planYear is { } plan ? new FiscalYears(plan, eras, after) : throw new GlossaryException($"{Path.Combine(directory, "years.tsv")}: no plan line"),
             Departments = departments,
             Sections = sections,
             SectionsInContext = sectionsInContext,

@@ -23,6 +23,7 @@ public static class InterpretationText
         if (q.Budget is { } b) Add("事業費", "Budget", Budget(b, ja));
         if (q.HasBudget == false) parts.Add(ja ? "事業費の記載なし" : "No budget figure");
         if (q.HasBudget == true) parts.Add(ja ? "事業費の記載あり" : "With a budget figure");
+        if (q.OtherYear is { } y) parts.Add(ja ? $"{y.Year}年度の予算（この計画は{y.PlanYear}年度）" : $"FY{y.Year} budget (the plan reports FY{y.PlanYear})");
         if (q.Achievement != AchievementStatus.None) Add("達成度", "Achievement", Achievement(q.Achievement, ja));
         if (q.Terms.Count > 0) Add("語", "Words", string.Join("・", q.Terms.Select(Term)));
         // An empty scope is no previous answer's rows but none at all (a question that refers to nothing before it).

@@ -200,9 +200,15 @@ public sealed record QueryInterpretation
     /// <summary>The question asks for every project (事業を全部教えて, list all projects): with nothing else said, all rows are its answer.</summary>
     public bool AsksForEverything { get; init; }
 
+    /// <summary>
+    /// A fiscal year whose budgets the question asks for that the plan does not report (the FY2018 budget of …; 来年度の予算):
+    /// no row answers it, whatever else it names.
+    /// </summary>
+    public OtherFiscalYear? OtherYear { get; init; }
+
     public bool HasFilters =>
         Departments.Count > 0 || ExceptDepartments.Count > 0 || Sections.Count > 0 || Divisions.Count > 0 || ExceptDivisions.Count > 0 || IsNew is not null || Budget is not null ||
-        Achievement != AchievementStatus.None || HasBudget is not null || FollowsUp || Plan is not null;
+        Achievement != AchievementStatus.None || HasBudget is not null || FollowsUp || Plan is not null || OtherYear is not null;
 
     /// <summary>A question made only of words the plan's rows carry: search text, no filters.</summary>
     public static QueryInterpretation ForText(string text) => new()
@@ -211,3 +217,6 @@ public sealed record QueryInterpretation
         Terms = text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(TermGroup.Of).ToArray(),
     };
 }
+
+/// <summary>A fiscal year a question asks the budgets of (<paramref name="Year"/>) beside the one the plan reports (<paramref name="PlanYear"/>).</summary>
+public sealed record OtherFiscalYear(int Year, int PlanYear);

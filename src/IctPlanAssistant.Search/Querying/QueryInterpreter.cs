@@ -203,6 +203,7 @@ public sealed class QueryInterpreter
             },
             AnswerUnits = UnitsOf(intentMatches, intent),
             RankCount = intent is AnswerIntent.Largest or AnswerIntent.Smallest ? RankCount.Read(question) : 1,
+            OtherYear = OtherYearOf(query, columns, asked == PlanColumn.Budget || intent == AnswerIntent.Sum),
         };
         if (previous is null)
         {
@@ -214,6 +215,32 @@ public sealed class QueryInterpreter
         }
         return FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
     }
+
+    /// <summary>
+    /// The first fiscal year other than the plan's whose budgets the question asks for: one said right before a budget word
+    /// (the FY2018 budget, 平成30年度の予算), or any in a question asking for budgets, unless it is when something happens
+    /// (平成30年度に繰り越した事業の予算は？ asks this plan's budgets).
+    /// </summary>
+    private OtherFiscalYear? OtherYearOf(QueryText query, List<GlossaryMatch<PlanColumn>> columns, bool asksBudget)
+    {
+        var years = _glossary.Years;
+        foreach (var (year, start, end) in years.Read(query.Text))
+        {
+            if (year == years.Plan || IsTimeOfEvent(query.Text, end)) continue;
+            if (asksBudget || columns.Any(c => c.Value == PlanColumn.Budget && c.Start >= end && c.Start - end <= YearBeforeBudgetGap))
+                return new OtherFiscalYear(year, years.Plan);
+        }
+        return null;
+    }
+
+    /// <summary>Particles by which a year says when something happens (平成30年度に繰り越す, 30年度から始まる), not whose budget.</summary>
+    private static readonly string[] TimeParticles = ["に", "へ", "から", "まで", "以降", "以前", "中", "in ", "from ", "until "];
+
+    private static bool IsTimeOfEvent(string text, int end) =>
+        TimeParticles.Any(p => text.AsSpan(end).TrimStart(' ').StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>At most this many characters between a year and the budget word it names the year of (FY2018 budget, 30年度の予算, next year's budget).</summary>
+    private const int YearBeforeBudgetGap = 3;
 
     /// <summary>
     /// The units a figure that answers the question ends with: those its words give (何台: 台), or, for how many of

@@ -19,6 +19,7 @@ internal static class FilterQueryBuilder
         AddAnyOf(all, PlanFields.Division, q.Divisions);
         AddAnyOf(all, PlanFields.Id, q.Scope?.Select(id => id.ToString()) ?? []);
         if (q.Scope is { Count: 0 }) all.Add(new TermQuery(new Term(PlanFields.Id, "")), Occur.MUST); // an empty scope matches nothing
+        if (q.OtherYear is not null) all.Add(new TermQuery(new Term(PlanFields.Id, "")), Occur.MUST); // nor does a year the plan does not report
         AddAnyOf(all, PlanFields.Achievement, Enum.GetValues<AchievementStatus>()
             .Where(f => f != AchievementStatus.None && q.Achievement.HasFlag(f)).Select(f => f.ToString()));
         if (q.IsNew is { } isNew) all.Add(new TermQuery(new Term(PlanFields.IsNew, isNew ? "1" : "0")), Occur.MUST);

@@ -166,6 +166,17 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
         Assert.Equal([id], Ids(answer.Citations));
     }
 
+    [Theory]
+    [InlineData("What's the FY2018 budget for the tax system upgrade?", "FY2017")]
+    [InlineData("平成30年度の税務システムの予算は？", "2017年度")]
+    public void Budget_OfAYearThePlanDoesNotReport_SaysWhichYearItReports_AndCitesNothing(string question, string planYear)
+    {
+        var (_, answer) = assistant.Compose(question);
+
+        Assert.Empty(answer.Citations);
+        Assert.Contains(planYear, answer.Text);
+    }
+
     [Fact]
     public void Fact_HowManyUnits_IsAnsweredByTheRowThatStatesThem_NotTheRowNamedAfterTheThing()
     {

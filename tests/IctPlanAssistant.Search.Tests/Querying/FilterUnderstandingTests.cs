@@ -623,4 +623,27 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     {
         Assert.Equal(PlanColumn.None, Interpret(question).AskedColumn);
     }
+
+    [Theory]
+    [InlineData("What was the FY2018 budget for the online store campaign with Amazon and Rakuten?", 2018)]
+    [InlineData("平成30年度の税務システムの予算は？", 2018)]
+    [InlineData("へいせいさんじゅうねんどの ぜいむしすてむの よさんは？", 2018)]
+    [InlineData("来年度の予算の合計は？", 2018)]
+    public void OtherYear_TheBudgetOfAYearThePlanDoesNotReport_IsAFilterNoRowPasses(string question, int year)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(new OtherFiscalYear(year, 2017), q.OtherYear);
+        Assert.True(q.HasFilters);
+    }
+
+    [Theory]
+    [InlineData("What was the FY2017 budget for the tax system?")] // the plan's own year
+    [InlineData("平成29年度の予算の合計は？")]
+    [InlineData("平成30年度に繰り越した事業の予算は？")] // when something happened, not whose budget
+    [InlineData("2018年度から始まる事業は？")]
+    public void OtherYear_ThePlansYear_OrAYearOfSomethingDone_IsNone(string question)
+    {
+        Assert.Null(Interpret(question).OtherYear);
+    }
 }
