@@ -1,3 +1,5 @@
+using IctPlanAssistant.Search.Analysis.MeCab;
+
 namespace IctPlanAssistant.Search.Querying;
 
 /// <summary>
@@ -92,10 +94,33 @@ internal static class QuestionContext
         var end = Described(query, remark);
         if (end == 0) return 0;
         var after = query.Morphemes.Where(m => m.Start >= end && !m.Features.PartOfSpeech.StartsWith("記号", StringComparison.Ordinal)).ToList();
-        var pointsBack = after.Any(m => m.Features.Category == "連体詞" && PointBack.Contains(query.Text[m.Start..m.End])) ||
+        var pointer = after.FindIndex(m => m.Features.Category == "連体詞" && PointBack.Contains(query.Text[m.Start..m.End]));
+        // A description of its own between the context and the pointer (元消防士です。最近近所で詐欺の被害が多くて、県でそういう
+        // 被害を防ぐ…: 多くて) is what the pointer points at: the context before it stays context.
+        if (pointer > 0 && ClosesAClause(after, pointer)) pointer = -1;
+        var pointsBack = pointer >= 0 ||
                          (after.Count > 0 && after[0].Features.PartOfSpeech.StartsWith("名詞-代名詞", StringComparison.Ordinal) &&
                           PointBackPronouns.Contains(query.Text[after[0].Start..after[0].End]));
         return pointsBack ? 0 : end;
+    }
+
+    /// <summary>
+    /// Whether the morphemes before <paramref name="end"/> hold a clause of their own: a verb or adjective closed by a
+    /// conjunctive particle (多く・て、県で…), not one that goes on as an auxiliary (やっ・て・る) or modifies what follows
+    /// (県がやってるそういう取り組み).
+    /// </summary>
+    private static bool ClosesAClause(List<MeCabMorpheme> morphemes, int end)
+    {
+        var predicate = false;
+        for (var i = 0; i < end; i++)
+        {
+            var pos = morphemes[i].Features.PartOfSpeech;
+            if (pos.StartsWith("動詞-自立", StringComparison.Ordinal) || pos.StartsWith("形容詞-自立", StringComparison.Ordinal)) predicate = true;
+            else if (predicate && pos.StartsWith("助詞-接続助詞", StringComparison.Ordinal) &&
+                     !(i + 1 < morphemes.Count && morphemes[i + 1].Features.PartOfSpeech.StartsWith("動詞-非自立", StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
     }
 
     private static int Described(QueryText query, int remark)

@@ -313,6 +313,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("地元の新聞で連載を書いておりまして、震災で避難している方々を支える事業を教えてください", "連載", "避難")]
     [InlineData("福祉施設の職員でして、介護にロボットを使う事業はありますか", "職員", "ロボット")]
     [InlineData("地元の会合で質問したいんですが、ロボットを使う事業はありますか", "会合", "ロボット")] // wanting to ask is no want of the plan's
+    [InlineData("元消防士です。最近近所で詐欺の被害が多くて、県でそういう被害を防ぐ取り組みってやってました？", "消防", "詐欺")] // そういう points at the clause after it
     [InlineData("記事で扱いたいので、ドローンを使う事業を全部挙げてもらえますか", "記事", "ドローン")] // wanting it for one's own work is why one asks
     [InlineData("会議の資料にまとめたいから、タブレットを使う事業を教えて", "資料", "タブレット")]
     public void Context_WhatTheAskerSaysOfThemselves_IsMarkedAsContext(string question, string context, string asked)
@@ -408,6 +409,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("うちのお店でもキャッシュレス決済を導入してほしいけど、補助はある？")]
     [InlineData("タブレットを使って、学習を支援する事業はありますか")] // a plain て-form goes on describing what is asked
     [InlineData("山奥で携帯の電波が入らないところがあるんだけど、そういう地域の対策は？")] // the question points back at it
+    [InlineData("高校でスマホの使い方について話し合うんだけど、県がやってるそういう取り組みってある？")] // through a clause that modifies the pointer
     [InlineData("ドローンの予算を確認したいんですが、教育庁のものはありますか")] // what one wants to ask about
     [InlineData("防災について聞きたいんだけど、新しい事業ってある？")]
     public void Context_IsNeverWhatTheQuestionIsAbout(string question)
