@@ -8,7 +8,7 @@ namespace IctPlanAssistant.Search.Querying;
 /// ends in 。 or ！ before the question. Its words describe the asker's situation, not the projects asked for.
 /// A sentence that ends in ？ is a question of its own (ドローンの事業は？ロボットは？), never context.
 /// </summary>
-internal static class QuestionContext
+internal static partial class QuestionContext
 {
     /// <summary>Conjunctive particles (MeCab's 助詞-接続助詞) that end a clause of context: but, since, and so.</summary>
     private static readonly HashSet<string> ClauseEnds = ["けど", "けれど", "けれども", "が", "ので", "から", "のに", "し"];
@@ -207,7 +207,7 @@ internal static class QuestionContext
         for (var i = 0; i < text.Length - 1; i++)
         {
             if (text[i] is not ('.' or '!' or ':') || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter)) continue;
-            if (Says(text[from..i], EnglishWants)) break;
+            if (Says(text[from..i], EnglishWants) && !WantsToKnow(text[from..i])) break;
             end = i;
             from = i + 1;
         }
@@ -217,6 +217,16 @@ internal static class QuestionContext
             : query.Text.Length;
         return new EnglishContext(end == 0 ? 0 : OffsetAfterWords(query, Words(text[..end]).Length), after);
     }
+
+    /// <summary>
+    /// Whether the sentence's want is a want to know (I'm with an embassy and want to understand how …): what the asker is
+    /// doing, as wanting to ask is in Japanese, not what they want of the plan.
+    /// </summary>
+    private static bool WantsToKnow(string sentence) => KnowingWant().IsMatch(sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:want|wanted|wants|need|needs|like|would like|'d like)\s+to\s+(?:understand|know|learn|find out)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex KnowingWant();
 
     private static bool Says(string sentence, HashSet<string> words) => Words(sentence).Select(w => w.ToLowerInvariant()).Any(words.Contains);
 

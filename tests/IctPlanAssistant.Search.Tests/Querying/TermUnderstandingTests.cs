@@ -368,6 +368,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("We had a typhoon last year. Which projects show river levels on phones?", "typhoon", "phones")]
     [InlineData("For a story on people still displaced by the 2011 disaster: which projects support evacuees?", "story", "evacuees")]
     [InlineData("Which projects use drones for bridges? I heard they were popular.", "popular", "drones")] // a sentence after the question
+    [InlineData("I'm with a foreign embassy and want to understand how the prefecture handled the missile launches. Which systems received the alerts?", "embassy", "alerts")] // a want to know
     public void Context_AnEnglishSentenceBeforeOrAfterTheQuestion_IsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
@@ -378,6 +379,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
     [Theory]
     [InlineData("I'm looking for drone projects. Which departments run them?")] // what the asker wants
+    [InlineData("Before I drive in winter I want to check snow on the roads. Is there a camera website?")] // a want of what a project offers
     [InlineData("Is there a drone project? Which department runs it?")] // two questions
     public void Context_NoEnglishSentenceOfWhatIsAsked_IsContext(string question)
     {
