@@ -29,6 +29,25 @@ public static class StoredTurn
 
     public static byte[] Encode(ConversationTurn turn, int maxBytes)
     {
+        // Most turns fit whole: written straight from the record, without building its document and walking it (a tenth
+        // of a bot turn's CPU). The same bytes as the uncut pass below, but that the time's "+" is written as the
+        // serializer writes it, where the document pass escaped it ("\u002B"); both read back as the same turn.
+        var whole = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(whole, new JsonWriterOptions { Encoder = PlanJson.Options.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("v", Version);
+            writer.WritePropertyName("turn");
+            JsonSerializer.Serialize(writer, turn, PlanJson.Options);
+            writer.WriteEndObject();
+        }
+        if (whole.WrittenCount <= maxBytes) return whole.WrittenSpan.ToArray();
+        return EncodeCut(turn, maxBytes);
+    }
+
+    /// <summary>The turn written with its lists and texts cut, shorter each time, until it fits (or can be cut no more).</summary>
+    internal static byte[] EncodeCut(ConversationTurn turn, int maxBytes)
+    {
         using var turnJson = JsonSerializer.SerializeToDocument(turn, PlanJson.Options);
         for (int items = int.MaxValue, chars = int.MaxValue; ; items = Math.Max(MinItems, Math.Min(items, 400) / 2), chars = Math.Max(MinChars, Math.Min(chars, 8000) / 2))
         {
