@@ -166,46 +166,13 @@ internal static class CoverageGate
                     else AddCredit(marked[i], gated[i], credit, ownContent, thing ? firm : null);
                 }
                 candidates = RowSets.New(values.MaxDoc);
-                var hasContext = context.Count > 0;
-                // A broad question's rows mostly have the same credits as the row before: the last division's inputs and
-                // results are kept, and the same inputs give the same results without dividing again (compared by their
-                // bits, so the floats written are those the divisions give).
-                long lastCredit = -1, lastContent = -1;
-                float lastShare = 0, lastContentShare = 0;
                 foreach (var doc in SetBits.Of(any))
                 {
-                    float share;
-                    if (hasContext)
-                    {
-                        share = (float)((weights[doc] + contextWeights[doc]) / totalWeight);
-                        share = Math.Max(share, (float)(weights[doc] / (totalWeight - contextWeight)));
-                    }
-                    else
-                    {
-                        var credit = BitConverter.DoubleToInt64Bits(weights[doc]);
-                        if (credit != lastCredit)
-                        {
-                            lastCredit = credit;
-                            lastShare = (float)(weights[doc] / totalWeight);
-                        }
-                        share = lastShare;
-                    }
+                    var share = (float)((context.Count > 0 ? weights[doc] + contextWeights[doc] : weights[doc]) / totalWeight);
+                    if (context.Count > 0) share = Math.Max(share, (float)(weights[doc] / (totalWeight - contextWeight)));
                     // Written for every row that matched anything: the rows that fall short may still be the nearest.
                     coverage[doc] = share;
-                    if (contentWeight > 0)
-                    {
-                        var ownCredit = BitConverter.DoubleToInt64Bits(contentWeights[doc]);
-                        if (ownCredit != lastContent)
-                        {
-                            lastContent = ownCredit;
-                            lastContentShare = (float)(contentWeights[doc] / contentWeight);
-                        }
-                        content[doc] = lastContentShare;
-                    }
-                    else
-                    {
-                        content[doc] = share;
-                    }
+                    content[doc] = contentWeight > 0 ? (float)(contentWeights[doc] / contentWeight) : share;
                     if (lacksHalf || !firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
                     candidates.Set(doc);
                 }
