@@ -25,18 +25,20 @@ public static class ActivityReader
         if (request.ContentLength > maxBytes)
             return Outcome.Refused(StatusCodes.Status413PayloadTooLarge, $"An activity is at most {maxBytes} bytes.");
 
-        var body = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-            return Outcome.Refused(StatusCodes.Status413PayloadTooLarge, $"An activity is at most {maxBytes} bytes.");
-
         Activity? activity;
-        try
+        using (var body = await BoundedBody.ReadAsync(request.Body, maxBytes, request.ContentLength, cancellationToken).ConfigureAwait(false))
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
-        }
-        catch (JsonException)
-        {
-            return Outcome.Refused(StatusCodes.Status400BadRequest, "The body is not a JSON activity.");
+            if (body is null)
+                return Outcome.Refused(StatusCodes.Status413PayloadTooLarge, $"An activity is at most {maxBytes} bytes.");
+            try
+            {
+                // The activity keeps no reference to the buffer: its JSON values (JsonElement, JsonNode) are copies.
+                activity = JsonSerializer.Deserialize<Activity>(body.Span, BotJson.Options);
+            }
+            catch (JsonException)
+            {
+                return Outcome.Refused(StatusCodes.Status400BadRequest, "The body is not a JSON activity.");
+            }
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
             return Outcome.Refused(StatusCodes.Status400BadRequest, "An activity needs a type.");
@@ -68,18 +70,5 @@ public static class ActivityReader
         if (string.IsNullOrEmpty(a.ChannelId)) return "channelId";
         if (!a.ExpectsReplies && !ServiceUrlPolicy.TryParse(a.ServiceUrl, out _)) return "usable serviceUrl";
         return null;
-    }
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > maxBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

@@ -153,8 +153,9 @@ internal static class CoverageGate
             var contextWeights = context.Count > 0 ? ArrayPool<double>.Shared.Rent(values.MaxDoc) : [];
             try
             {
-                foreach (var doc in SetBits.Of(any)) weights[doc] = contentWeights[doc] = 0;
-                if (context.Count > 0) foreach (var doc in SetBits.Of(any)) contextWeights[doc] = 0;
+                ClearAt(any, weights);
+                ClearAt(any, contentWeights);
+                if (context.Count > 0) ClearAt(any, contextWeights);
                 // Rows that have one of the question's things as it says it, or as a sure synonym: a row that has them all
                 // only as loose synonyms (診療 read through English as 医療) is no answer, however much it covers.
                 var firm = RowSets.New(values.MaxDoc);
@@ -224,6 +225,20 @@ internal static class CoverageGate
     }
 
     private const int Common = int.MaxValue;
+
+    /// <summary>
+    /// Zeroes <paramref name="values"/> at least at the rows of <paramref name="rows"/> (they are read only there): row by
+    /// row when they are few, the whole span at once when they are many (a broad question's rows are most of a million, and
+    /// a clear of the span costs less than a store per row found bit by bit).
+    /// </summary>
+    private static void ClearAt(FixedBitSet rows, double[] values)
+    {
+        if (rows.Cardinality > rows.Length / DenseRows) Array.Clear(values, 0, rows.Length);
+        else foreach (var doc in SetBits.Of(rows)) values[doc] = 0;
+    }
+
+    /// <summary>Rows in more than one in this many of the index's are cleared as a span.</summary>
+    private const int DenseRows = 8;
 
     /// <summary>Whether the text has kanji or katakana: a word the asker wrote as a word, not kana that may be a slip.</summary>
     private static bool IsWrittenAsAWord(string text) =>
@@ -427,6 +442,19 @@ internal static class CoverageGate
     {
         var unsure = UnsureCredit(matches, group);
         var docs = matches.Docs!;
+        if (matches.Sure is null)
+        {
+            // Every match sure: the group's whole weight on each row, and every row of it firm (a word-wise union, where
+            // a common group set its rows one by one).
+            var weight = group.Weight;
+            foreach (var doc in SetBits.Of(docs))
+            {
+                weights[doc] += weight;
+                if (contentWeights is not null) contentWeights[doc] += weight;
+            }
+            firm?.Or(docs);
+            return;
+        }
         foreach (var doc in SetBits.Of(docs))
         {
             var sure = matches.Sure is null || matches.Sure.Get(doc);
@@ -621,11 +649,28 @@ internal static class CoverageGate
             }
             // The lowest level taken (the size-th highest key), and how many of its rows (the first in doc order) fill the window.
             var lowest = largest.Kth;
-            var fromLowest = size - largest.CountAbove(lowest);
+            var above = largest.CountAbove(lowest);
+            var fromLowest = size - above;
             var window = RowSets.New(candidates.Length);
+            // The pass ends once the window is full: every row above the lowest level and the first of it are found (a
+            // broad question's window is mostly its first rows of the top level, near the start of a million).
             foreach (var doc in SetBits.Of(candidates))
             {
-                if (keys[doc] > lowest || (keys[doc] == lowest && fromLowest-- > 0)) window.Set(doc);
+                if (keys[doc] > lowest)
+                {
+                    window.Set(doc);
+                    above--;
+                }
+                else if (keys[doc] == lowest && fromLowest > 0)
+                {
+                    window.Set(doc);
+                    fromLowest--;
+                }
+                else
+                {
+                    continue;
+                }
+                if (above == 0 && fromLowest == 0) break;
             }
             return window;
         }
@@ -642,20 +687,39 @@ internal static class CoverageGate
         if (count >= cardinality) return candidates;
         // The count-th highest coverage: every row at or above it is taken.
         var lowest = float.MaxValue;
+        // The highest coverage and how many rows have it, on the way: when the count-th highest is the highest, that is
+        // how many rows are taken, known before the second pass (a broad question's rows mostly share one coverage).
+        var highest = float.MinValue;
+        var atHighest = 0;
         if (count > 0)
         {
             var largest = new LargestValues<float>(count);
-            foreach (var doc in SetBits.Of(candidates)) largest.Offer(coverage[doc]);
+            foreach (var doc in SetBits.Of(candidates))
+            {
+                var value = coverage[doc];
+                largest.Offer(value);
+                if (value > highest)
+                {
+                    highest = value;
+                    atHighest = 1;
+                }
+                else if (value == highest)
+                {
+                    atHighest++;
+                }
+            }
             lowest = largest.Kth;
         }
-        // Taken and counted in one pass: when every candidate is taken, the candidates themselves are the answer.
+        var toTake = lowest == highest ? atHighest : int.MaxValue;
+        if (toTake == cardinality) return candidates;
+        // Taken and counted in one pass, which ends at the last row to take when their number is known.
         var best = RowSets.New(candidates.Length);
         var taken = 0;
         foreach (var doc in SetBits.Of(candidates))
         {
             if (coverage[doc] < lowest) continue;
             best.Set(doc);
-            taken++;
+            if (++taken == toTake) break;
         }
         return taken == cardinality ? candidates : best;
     }

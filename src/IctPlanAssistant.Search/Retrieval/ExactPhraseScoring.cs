@@ -16,12 +16,13 @@ internal static class ExactPhraseScoring
 {
     /// <summary>
     /// The query with each exact phrase of two words or more (in its disjunctions) scored by <see cref="CountedPhraseQuery"/>,
-    /// and each term by <see cref="ReusedTermQuery"/>.
+    /// each sloppy phrase of different words by <see cref="ReusedSloppyPhraseQuery"/>, and each term by <see cref="ReusedTermQuery"/>.
     /// </summary>
     public static Query ForScoring(Query query) => query switch
     {
         DisjunctionMaxQuery disjunction => new DisjunctionMaxQuery(disjunction.Disjuncts.Select(ForScoring).ToList(), disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost },
         PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1 => new CountedPhraseQuery(phrase),
+        PhraseQuery phrase when phrase.GetTerms().Length > 1 && PhraseMarks.Handles(phrase) => new ReusedSloppyPhraseQuery(phrase),
         TermQuery term => new ReusedTermQuery(term),
         _ => query,
     };

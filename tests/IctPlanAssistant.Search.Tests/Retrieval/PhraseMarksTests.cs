@@ -185,7 +185,7 @@ public sealed class PhraseMarksTests(BundledIndexFixture bundled)
         }
     }
 
-    private static PhraseQuery Phrase(params (string Word, int Position)[] words)
+    internal static PhraseQuery Phrase(params (string Word, int Position)[] words)
     {
         var phrase = new PhraseQuery();
         foreach (var (word, position) in words) phrase.Add(new Term(Words, word), position);
