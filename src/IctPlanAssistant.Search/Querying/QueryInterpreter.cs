@@ -223,6 +223,8 @@ public sealed class QueryInterpreter
     /// </summary>
     private OtherFiscalYear? OtherYearOf(QueryText query, List<GlossaryMatch<PlanColumn>> columns, bool asksBudget)
     {
+        // Only a question about budgets is read for years: most questions are not, and need not pay for the reading.
+        if (!asksBudget && !columns.Any(c => c.Value == PlanColumn.Budget)) return null;
         var years = _glossary.Years;
         foreach (var (year, start, end) in years.Read(query.Text))
         {
