@@ -47,50 +47,21 @@ internal sealed class CountedPhraseQuery : Query
 
     public override int GetHashCode() => HashCode.Combine(Phrase, Boost);
 
-    /// <summary>As Lucene's <c>PhraseWeight</c>: the terms' statistics weighed by the similarity, normalised the same way.</summary>
-    private sealed class CountedPhraseWeight : Weight
+    private sealed class CountedPhraseWeight(CountedPhraseQuery query, IndexSearcher searcher) : ReusedPhraseWeight(query, query.Phrase, searcher)
     {
-        private readonly CountedPhraseQuery _query;
-        private readonly Similarity _similarity;
-        private readonly Similarity.SimWeight _stats;
-        private readonly Term[] _terms;
-        private readonly int[] _positions;
-        private readonly TermContext[] _states;
-
-        public CountedPhraseWeight(CountedPhraseQuery query, IndexSearcher searcher)
-        {
-            _query = query;
-            _similarity = searcher.Similarity;
-            _terms = query.Phrase.GetTerms();
-            _positions = query.Phrase.GetPositions();
-            var termStates = TermStates.Of(searcher); // the snapshot's lookups: the same states TermContext.Build gives
-            _states = _terms.Select(termStates.Get).ToArray();
-            var termStats = _terms.Select((t, i) => searcher.TermStatistics(t, _states[i])).ToArray();
-            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_terms[0].Field), termStats);
-        }
-
-        public override Query Query => _query;
-
-        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
-
-        public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
-
-        public override Explanation Explain(AtomicReaderContext context, int doc) =>
-            throw new NotSupportedException("the gate's scoring pass explains nothing");
-
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var field = _terms[0].Field;
-            for (var i = 0; i < _terms.Length; i++)
+            var field = Terms[0].Field;
+            for (var i = 0; i < Terms.Length; i++)
             {
-                if (_states[i].Get(context.Ord) is null) return null; // the term is not in this segment
+                if (States[i].Get(context.Ord) is null) return null; // the term is not in this segment
             }
             if (ReusedPostings.Terms(context, field) is not { } terms) return null;
-            var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Position, Term Term)[_terms.Length];
-            for (var i = 0; i < _terms.Length; i++)
+            var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Position, Term Term)[Terms.Length];
+            for (var i = 0; i < Terms.Length; i++)
             {
-                terms.SeekExact(_terms[i].Bytes, _states[i].Get(context.Ord));
-                postings[i] = (ReusedPostings.Positions(context, terms, field, acceptDocs), terms.DocFreq, _positions[i], _terms[i]);
+                terms.SeekExact(Terms[i].Bytes, States[i].Get(context.Ord));
+                postings[i] = (ReusedPostings.Positions(context, terms, field, acceptDocs), terms.DocFreq, Positions[i], Terms[i]);
             }
             // Rarest first, ties as PhraseQuery's PostingsAndFreq orders them; and, as ExactPhraseScorer, no scorer when a
             // term after the first has no row here (the disjunction then holds the same scorers as with PhraseQuery).
@@ -100,7 +71,7 @@ internal sealed class CountedPhraseQuery : Query
             {
                 if (postings[i].Postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) return null;
             }
-            return new CountedPhraseScorer(this, postings.Select(p => p.Postings).ToArray(), postings.Select(p => p.Position).ToArray(), _similarity.GetSimScorer(_stats, context));
+            return new CountedPhraseScorer(this, postings.Select(p => p.Postings).ToArray(), postings.Select(p => p.Position).ToArray(), Similarity.GetSimScorer(Stats, context));
         }
     }
 }
@@ -217,3 +188,48 @@ internal sealed class CountedPhraseScorer : Scorer
         }
     }
 }
+
+/// <summary>
+/// As Lucene's <c>PhraseWeight</c>: a phrase's terms' statistics (with the snapshot's term states, those
+/// <c>TermContext.Build</c> gives) weighed by the similarity and normalised the same way; the phrase scorers of the gate's
+/// scoring pass (<see cref="CountedPhraseQuery"/>, <see cref="ReusedSloppyPhraseQuery"/>) differ only in their scorer.
+/// </summary>
+internal abstract class ReusedPhraseWeight : Weight
+{
+    private readonly Query _query;
+
+    protected ReusedPhraseWeight(Query query, PhraseQuery phrase, IndexSearcher searcher)
+    {
+        _query = query;
+        Phrase = phrase;
+        Similarity = searcher.Similarity;
+        Terms = phrase.GetTerms();
+        Positions = phrase.GetPositions();
+        var termStates = TermStates.Of(searcher); // the snapshot's lookups: the same states TermContext.Build gives
+        States = Terms.Select(termStates.Get).ToArray();
+        var termStats = Terms.Select((t, i) => searcher.TermStatistics(t, States[i])).ToArray();
+        Stats = Similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(Terms[0].Field), termStats);
+    }
+
+    protected PhraseQuery Phrase { get; }
+
+    protected Similarity Similarity { get; }
+
+    protected Similarity.SimWeight Stats { get; }
+
+    protected Term[] Terms { get; }
+
+    protected int[] Positions { get; }
+
+    protected TermContext[] States { get; }
+
+    public override Query Query => _query;
+
+    public override float GetValueForNormalization() => Stats.GetValueForNormalization();
+
+    public override void Normalize(float norm, float topLevelBoost) => Stats.Normalize(norm, topLevelBoost);
+
+    public override Explanation Explain(AtomicReaderContext context, int doc) =>
+        throw new NotSupportedException("the gate's scoring pass explains nothing");
+}
+

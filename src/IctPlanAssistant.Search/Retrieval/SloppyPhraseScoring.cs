@@ -33,60 +33,26 @@ internal sealed class ReusedSloppyPhraseQuery : Query
 
     public override int GetHashCode() => HashCode.Combine(Phrase, Boost, 1);
 
-    /// <summary>As Lucene's <c>PhraseWeight</c>: the terms' statistics weighed by the similarity, normalised the same way.</summary>
-    private sealed class Weight_ : Weight
+    private sealed class Weight_(ReusedSloppyPhraseQuery query, IndexSearcher searcher) : ReusedPhraseWeight(query, query.Phrase, searcher)
     {
-        private readonly ReusedSloppyPhraseQuery _query;
-        private readonly Similarity _similarity;
-        private readonly Similarity.SimWeight _stats;
-        private readonly Term[] _terms;
-        private readonly int[] _positions;
-        private readonly TermContext[] _states;
-
-        public Weight_(ReusedSloppyPhraseQuery query, IndexSearcher searcher)
-        {
-            _query = query;
-            _similarity = searcher.Similarity;
-            _terms = query.Phrase.GetTerms();
-            _positions = query.Phrase.GetPositions();
-            var termStates = TermStates.Of(searcher); // the snapshot's lookups: the same states TermContext.Build gives
-            _states = new TermContext[_terms.Length];
-            var termStats = new TermStatistics[_terms.Length];
-            for (var i = 0; i < _terms.Length; i++)
-            {
-                _states[i] = termStates.Get(_terms[i]);
-                termStats[i] = searcher.TermStatistics(_terms[i], _states[i]);
-            }
-            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_terms[0].Field), termStats);
-        }
-
-        public override Query Query => _query;
-
-        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
-
-        public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
-
-        public override Explanation Explain(AtomicReaderContext context, int doc) =>
-            throw new NotSupportedException("the gate's scoring pass explains nothing");
-
         /// <summary>Null where Lucene's is null (the field or a word not in the segment); otherwise a scorer, even one
         /// that matches no row, as Lucene's sloppy scorer is made without looking (a disjunction holds the same scorers).</summary>
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var field = _terms[0].Field;
+            var field = Terms[0].Field;
             if (ReusedPostings.Terms(context, field) is not { } terms) return null;
-            for (var i = 0; i < _terms.Length; i++)
+            for (var i = 0; i < Terms.Length; i++)
             {
-                if (_states[i].Get(context.Ord) is null) return null;
+                if (States[i].Get(context.Ord) is null) return null;
             }
             // In the phrase's order, as Lucene leaves a sloppy phrase's postings (it sorts only an exact phrase's by rarity).
-            var postings = new DocsAndPositionsEnum[_terms.Length];
-            for (var i = 0; i < _terms.Length; i++)
+            var postings = new DocsAndPositionsEnum[Terms.Length];
+            for (var i = 0; i < Terms.Length; i++)
             {
-                terms.SeekExact(_terms[i].Bytes, _states[i].Get(context.Ord));
+                terms.SeekExact(Terms[i].Bytes, States[i].Get(context.Ord));
                 postings[i] = ReusedPostings.Positions(context, terms, field, acceptDocs);
             }
-            return new ReusedSloppyPhraseScorer(this, postings, _positions, _query.Phrase.Slop, _similarity.GetSimScorer(_stats, context));
+            return new ReusedSloppyPhraseScorer(this, postings, Positions, Phrase.Slop, Similarity.GetSimScorer(Stats, context));
         }
     }
 }
