@@ -34,7 +34,7 @@ public static class StoredTurn
         // serializer writes it, where the document pass escaped it ("\u002B"); both read back as the same turn.
         // The buffer and writer are the thread's, reused (nothing here awaits): only the stored bytes are new.
         var whole = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        var writer = t_writer ??= new Utf8JsonWriter(whole, new JsonWriterOptions { Encoder = PlanJson.Options.Encoder });
+        var writer = t_writer ??= new Utf8JsonWriter(whole, WriterOptions);
         whole.ResetWrittenCount();
         writer.Reset(whole);
         try
@@ -56,6 +56,9 @@ public static class StoredTurn
         return EncodeCut(turn, maxBytes);
     }
 
+    /// <summary>How a stored turn is written: with the rows' encoder (Japanese as is).</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = PlanJson.Options.Encoder };
+
     /// <summary>The largest buffer a thread keeps for the next turn.</summary>
     private const int MaxKeptBuffer = 64 * 1024;
 
@@ -72,7 +75,7 @@ public static class StoredTurn
         for (int items = int.MaxValue, chars = int.MaxValue; ; items = Math.Max(MinItems, Math.Min(items, 400) / 2), chars = Math.Max(MinChars, Math.Min(chars, 8000) / 2))
         {
             var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = PlanJson.Options.Encoder }))
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
                 writer.WriteStartObject();
                 writer.WriteNumber("v", Version);
