@@ -13,12 +13,11 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
     private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "your", "its", "our", "his", "her", "my", "some", "any", "other"];
 
     /// <summary>The glossary's terms found in an English question, and its other words, in the order they stand.</summary>
+    /// <param name="context">The question's sentences of context (<see cref="QuestionContext.EnglishSpans"/>: I'm a consultant
+    /// reviewing your e-government portfolio.): a word said there, and not again after it, is context.</param>
     /// <param name="planWrites">Whether the plan writes a Japanese word (an expression is read as one only for a gloss the plan has).</param>
-    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, Func<string, bool> planWrites)
+    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, EnglishContext context, Func<string, bool> planWrites)
     {
-        // A sentence of context before the question (I'm a consultant reviewing your e-government portfolio.): a word
-        // said there, and not again after it, is context.
-        var context = QuestionContext.EnglishSpans(query);
         var spans = glossaryTerms
             .GroupBy(m => m.Value)
             .Select(g => (Start: g.Min(m => m.Start), End: g.Max(m => m.End),

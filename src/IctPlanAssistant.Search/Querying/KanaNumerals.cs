@@ -25,17 +25,20 @@ internal static class KanaNumerals
     // The longest reading first: a scan takes a whole reading wherever a shorter one starts the same way.
     private static readonly (string Kana, char Kanji)[] Longest = [.. Readings.OrderByDescending(r => r.Kana.Length)];
 
+    /// <summary>A run of kana numerals, as a pattern: the readings, longest first.</summary>
+    private static readonly string NumeralRun = "(?:" + string.Join("|", Longest.Select(r => r.Kana)) + ")+";
+
     /// <summary>
     /// A run of kana numerals that names a figure (not a myriad alone: まんえん is also 蔓延), then えん and a comparison:
     /// only a budget condition is rewritten. On the non-backtracking engine, as every expression on typed text.
     /// </summary>
     private static readonly Regex Amount = new(
-        @"(?<amount>(?:" + string.Join("|", Longest.Select(r => r.Kana)) + @")+)えん(?<comparison>\s*(?:を|が|の)?\s*(?:" + BudgetExpression.Comparisons + "))",
+        "(?<amount>" + NumeralRun + @")えん(?<comparison>\s*(?:を|が|の)?\s*(?:" + BudgetExpression.Comparisons + "))",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>A run of kana numerals before ねんど (fiscal year): にじゅうきゅうねんど, へいせいさんじゅうねんど.</summary>
     private static readonly Regex FiscalYear = new(
-        @"(?<amount>(?:" + string.Join("|", Longest.Select(r => r.Kana)) + @")+)ねんど",
+        "(?<amount>" + NumeralRun + ")ねんど",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -130,7 +130,7 @@ public sealed class QueryInterpreter
         var columns = _columns.FindAll(query);
         // A column word of what the asker says of themselves (tallying what Fukushima spends on video. Which projects…?)
         // asks nothing of the rows.
-        var englishContext = language == QueryLanguage.English ? QuestionContext.EnglishSpans(query) : default;
+        var englishContext = query.Text.Any(c => JapaneseCharacters.IsJapanese(c)) ? default : QuestionContext.EnglishSpans(query);
         bool IsContext(int start, int end) => language == QueryLanguage.Japanese ? end <= context.End : englishContext.End > 0 && englishContext.Holds(start, end);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns.Where(c => !IsContext(c.Start, c.End)).ToList(), query);
         // Names in romaji (Koho-ka, Somubu) where nothing else was read: staff chatting in English write them so.
@@ -161,7 +161,7 @@ public sealed class QueryInterpreter
         var glossaryTerms = _terms.FindAll(query).Select(m => new PhraseMatch<GlossaryTerm>(m.Start, m.End, m.Phrase, m.Value)).ToList();
         var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
             ? _japanese.Read(query, glossaryTerms, kanaWords, context)
-            : _english.Read(query, glossaryTerms, names.Vocabulary.Has);
+            : _english.Read(query, glossaryTerms, englishContext, names.Vocabulary.Has);
         if (language == QueryLanguage.Japanese)
             terms.AddRange(_english.OtherWordsOf(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
 
@@ -224,12 +224,13 @@ public sealed class QueryInterpreter
     private OtherFiscalYear? OtherYearOf(QueryText query, List<GlossaryMatch<PlanColumn>> columns, bool asksBudget)
     {
         // Only a question about budgets is read for years: most questions are not, and need not pay for the reading.
-        if (!asksBudget && !columns.Any(c => c.Value == PlanColumn.Budget)) return null;
+        var budgetWords = columns.Where(c => c.Value == PlanColumn.Budget).ToList();
+        if (!asksBudget && budgetWords.Count == 0) return null;
         var years = _glossary.Years;
-        foreach (var (year, start, end) in years.Read(query.Text))
+        foreach (var (year, _, end) in years.Read(query.Text))
         {
             if (year == years.Plan || IsTimeOfEvent(query.Text, end)) continue;
-            if (asksBudget || columns.Any(c => c.Value == PlanColumn.Budget && c.Start >= end && c.Start - end <= YearBeforeBudgetGap))
+            if (asksBudget || budgetWords.Any(c => c.Start >= end && c.Start - end <= YearBeforeBudgetGap))
                 return new OtherFiscalYear(year, years.Plan);
         }
         return null;

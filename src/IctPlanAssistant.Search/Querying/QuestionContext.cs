@@ -42,10 +42,9 @@ internal static partial class QuestionContext
         var morphemes = query.Morphemes;
         // Said after the question (…なったんでしょうか。記事にしたいので数字を正確に知りたいです), it leaves the question where it was.
         if (query.HasSentenceEndBetween(0, morphemes[index].Start)) return false;
-        var verb = index - 1;
-        if (verb >= 1 && morphemes[verb].Features.BaseForm == "する") verb--;
+        var verb = VerbWanted(query, index);
         if (verb >= 1 && query.Text[morphemes[verb].Start..morphemes[verb].End] is "に") verb--; // 参考にしたい
-        if (verb < 0 || !OwnWork.Contains(morphemes[verb].Features.BaseForm ?? query.Text[morphemes[verb].Start..morphemes[verb].End])) return false;
+        if (verb < 0 || !OwnWork.Contains(BaseForm(query, verb))) return false;
         // The reason particle closes the clause within a few words (扱いたい・ので ; まとめたい・んで・すが is no reason).
         for (var i = index + 1; i < morphemes.Count && i <= index + 4; i++)
         {
@@ -63,9 +62,8 @@ internal static partial class QuestionContext
     private static bool WantsToAsk(QueryText query, int index)
     {
         var morphemes = query.Morphemes;
-        var verb = index - 1;
-        if (verb >= 1 && morphemes[verb].Features.BaseForm == "する") verb--;
-        if (verb < 0 || !Asking.Contains(morphemes[verb].Features.BaseForm ?? query.Text[morphemes[verb].Start..morphemes[verb].End])) return false;
+        var verb = VerbWanted(query, index);
+        if (verb < 0 || !Asking.Contains(BaseForm(query, verb))) return false;
         for (var i = verb - 1; i >= 0; i--)
         {
             var surface = query.Text[morphemes[i].Start..morphemes[i].End];
@@ -73,6 +71,19 @@ internal static partial class QuestionContext
             if (surface is "を" or "について" or "に関して" || (surface == "つい" && i + 1 < verb && query.Text[morphemes[i + 1].Start..morphemes[i + 1].End] == "て")) return false;
         }
         return true;
+    }
+
+    /// <summary>The index of the verb the want at <paramref name="index"/> is of (聞き・たい; 質問・し・たい: the noun before する), -1 when none.</summary>
+    private static int VerbWanted(QueryText query, int index)
+    {
+        var verb = index - 1;
+        return verb >= 1 && query.Morphemes[verb].Features.BaseForm == "する" ? verb - 1 : verb;
+    }
+
+    private static string BaseForm(QueryText query, int index)
+    {
+        var m = query.Morphemes[index];
+        return m.Features.BaseForm ?? query.Text[m.Start..m.End];
     }
 
     /// <summary>

@@ -18,8 +18,8 @@ internal static class FilterQueryBuilder
         AddAnyOf(all, PlanFields.Section, q.Sections.Select(s => s.ToString(CultureInfo.InvariantCulture)));
         AddAnyOf(all, PlanFields.Division, q.Divisions);
         AddAnyOf(all, PlanFields.Id, q.Scope?.Select(id => id.ToString()) ?? []);
-        if (q.Scope is { Count: 0 }) all.Add(new TermQuery(new Term(PlanFields.Id, "")), Occur.MUST); // an empty scope matches nothing
-        if (q.OtherYear is not null) all.Add(new TermQuery(new Term(PlanFields.Id, "")), Occur.MUST); // nor does a year the plan does not report
+        // An empty scope matches nothing, nor does a year the plan does not report.
+        if (q.Scope is { Count: 0 } || q.OtherYear is not null) all.Add(new TermQuery(new Term(PlanFields.Id, "")), Occur.MUST);
         AddAnyOf(all, PlanFields.Achievement, Enum.GetValues<AchievementStatus>()
             .Where(f => f != AchievementStatus.None && q.Achievement.HasFlag(f)).Select(f => f.ToString()));
         if (q.IsNew is { } isNew) all.Add(new TermQuery(new Term(PlanFields.IsNew, isNew ? "1" : "0")), Occur.MUST);
