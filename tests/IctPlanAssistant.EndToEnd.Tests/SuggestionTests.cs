@@ -12,10 +12,15 @@ public sealed class SuggestionTests(BundledPlanBrowser browser) : IClassFixture<
 {
     private static ILocator Options(IPage page) => page.Locator("#question-suggestions [role='option']");
 
+    /// <summary>
+    /// Types the text and waits for the list built for all of it: on a loaded machine a list for an earlier prefix
+    /// shows first, and arrow keys pressed on it are undone when the list for the whole text replaces it.
+    /// </summary>
     private static async Task TypeAsync(IPage page, string text)
     {
         await page.Locator("#question").FocusAsync();
         await page.Keyboard.TypeAsync(text);
+        await Expect(page.Locator("#question-suggestions")).ToHaveAttributeAsync("data-for", text);
     }
 
     [Fact]
@@ -130,6 +135,7 @@ public sealed class SuggestionTests(BundledPlanBrowser browser) : IClassFixture<
 
         await box.FocusAsync();
         await page.Keyboard.TypeAsync("たぶ");
+        await Expect(page.Locator("#q-suggestions")).ToHaveAttributeAsync("data-for", "たぶ");
         await Expect(page.Locator("#q-suggestions [role='option']").First).ToContainTextAsync("タブレット");
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await page.Keyboard.PressAsync("ArrowDown");

@@ -69,6 +69,9 @@ export function setUpSuggestions(input, listbox, status, onPick, openedKey) {
     suggestions = Array.isArray(result.suggestions) ? result.suggestions : [];
     from = Number.isInteger(result.from) ? result.from : 0;
     shownFor = typed;
+    // Which text the list answers: on a slow link a list for an earlier prefix shows first and the next replaces it
+    // (resetting the active option); the attribute lets a reader, and the browser tests, tell the two apart.
+    listbox.dataset.for = typed;
     active = -1;
     if (suggestions.length === 0 || document.activeElement !== input) {
       close();
@@ -155,6 +158,7 @@ export function setUpSuggestions(input, listbox, status, onPick, openedKey) {
     pending?.abort();
     active = -1;
     shownFor = null;
+    delete listbox.dataset.for;
     listbox.hidden = true;
     if (combobox) input.setAttribute('aria-expanded', 'false');
     listbox.replaceChildren();
