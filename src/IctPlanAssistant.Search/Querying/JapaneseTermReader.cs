@@ -137,7 +137,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, JapaneseContext context)
     {
         var items = ContentAndJoints(query, glossaryTerms, kanaWords);
-        return context.End <= 0 && context.RemarkStart >= query.Text.Length && context.Conditions.Count == 0 ? items
+        return context.IsEmpty(query.Text.Length) ? items
             : items.Select(i => i.Content is { } c && context.Holds(c.Start) ? i with { Content = c with { Group = c.Group with { InContext = true } } } : i).ToList();
     }
 

@@ -157,6 +157,12 @@ public sealed class QueryInterpreter
             _sectionsInContext.FindAll(query, accept: m => sectionMatches.Any(s => s.Value == m.Value &&
                 (Math.Abs(s.Start - m.End) <= SectionNamesGap || Math.Abs(m.Start - s.End) <= SectionNamesGap)));
         }
+        // What brackets say of a condition or name just read (…入ってない（空欄とか線になってる）) is that condition's or name's.
+        if (QuestionContext.AsidesOnFilters(query) is { Count: > 0 } asides)
+        {
+            context = context with { Asides = asides };
+            englishContext = englishContext with { Asides = asides };
+        }
         // By the words' dictionary forms and, typed in kana, their readings (目がみえない: 目が見えない).
         var glossaryTerms = _terms.FindAll(query).Select(m => new PhraseMatch<GlossaryTerm>(m.Start, m.End, m.Phrase, m.Value)).ToList();
         var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))

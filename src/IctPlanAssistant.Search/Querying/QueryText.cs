@@ -16,6 +16,7 @@ internal sealed partial class QueryText
     private readonly HashSet<int> _ends = [];
     private int[]? _commas;
     private int[]? _sentenceEnds;
+    private List<(int Start, int End)>? _asides;
 
     /// <param name="original">The question as written, when <paramref name="text"/> was normalised before (for <see cref="Original"/>).</param>
     public QueryText(string text, MeCabModel model, string? original = null)
@@ -56,15 +57,15 @@ internal sealed partial class QueryText
     /// <summary>Comparison signs, read as words (budget > 100M yen: over) before punctuation is dropped.</summary>
     private static readonly System.Buffers.SearchValues<char> Comparisons = System.Buffers.SearchValues.Create("<>≤≥");
 
-    /// <summary>The normalisation, with each comma (or, with <paramref name="sentenceEnds"/>, each ? and !) between words written as <paramref name="mark"/> when given.</summary>
-    private static string Normalized(string text, string? mark, bool sentenceEnds = false)
+    /// <summary>The normalisation, with each punctuation mark between words that <paramref name="marked"/> picks written as <paramref name="mark"/> when given.</summary>
+    private static string Normalized(string text, string? mark, Func<string, bool>? marked = null)
     {
         var s = text.ToNfkc();
         s = s.Replace("&", " and ");
         // Comparison signs say what the words would (budget > 100M yen): the punctuation below would drop them.
         if (s.AsSpan().IndexOfAny(Comparisons) >= 0)
             s = s.Replace(">=", " at least ").Replace("<=", " at most ").Replace("≥", " at least ").Replace("≤", " at most ").Replace(">", " over ").Replace("<", " under ");
-        s = mark is null ? WordPunctuation().Replace(s, " ") : WordPunctuation().Replace(s, m => (sentenceEnds ? m.Value is "?" or "!" : m.Value == ",") ? mark : " ");
+        s = mark is null || marked is null ? WordPunctuation().Replace(s, " ") : WordPunctuation().Replace(s, m => marked(m.Value) ? mark : " ");
         return MultiSpace().Replace(s, " ").Trim();
     }
 
@@ -83,17 +84,46 @@ internal sealed partial class QueryText
     }
 
     /// <summary>Whether the question had a comma between two places of <see cref="Text"/> (where it now has a space).</summary>
-    public bool HasCommaBetween(int start, int end) => (_commas ??= MarksOf(Original, CasedText, sentenceEnds: false)).Any(i => i >= start && i < end);
+    public bool HasCommaBetween(int start, int end) => (_commas ??= MarksOf(Original, CasedText, IsComma)).Any(i => i >= start && i < end);
 
     /// <summary>Whether a sentence ended between two places of <see cref="Text"/>: a ？ or ！ (now a space) or a 。.</summary>
     public bool HasSentenceEndBetween(int start, int end) =>
         Text.AsSpan(start, Math.Max(0, end - start)).IndexOf('。') >= 0 ||
-        (_sentenceEnds ??= MarksOf(Original, CasedText, sentenceEnds: true)).Any(i => i >= start && i < end);
+        (_sentenceEnds ??= MarksOf(Original, CasedText, IsSentenceEnd)).Any(i => i >= start && i < end);
 
-    /// <summary>Where in the normalised text the spaces are that stand for a comma between words (social media, TV or …), or for a ？ or ！.</summary>
-    private static int[] MarksOf(string text, string normalized, bool sentenceEnds)
+    /// <summary>
+    /// Spans of the question written in round (or square) brackets: a remark on the words before them (予算が入ってない
+    /// （空欄とか線になってる）事業; pillar 3 (safety, security and disaster response)), whose words describe what is asked
+    /// rather than add to it. A bracket left open runs to the end; one closed with none opened (its mark at the text's
+    /// start is lost) starts there.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> Asides => _asides ??= AsidesOf();
+
+    private List<(int Start, int End)> AsidesOf()
     {
-        var s = Normalized(text, mark: " \u0001 ", sentenceEnds);
+        if (Original.AsSpan().IndexOfAny("()[]（）［］") < 0) return [];
+        var opens = MarksOf(Original, CasedText, v => v is "(" or "[");
+        var closes = MarksOf(Original, CasedText, v => v is ")" or "]");
+        var asides = new List<(int Start, int End)>();
+        var next = 0; // the first close bracket not yet paired
+        if (closes.Length > 0 && (opens.Length == 0 || closes[0] < opens[0])) asides.Add((0, closes[next++]));
+        foreach (var open in opens)
+        {
+            // The marks stand at spaces: an aside is the text between the open bracket's space and the close bracket's.
+            while (next < closes.Length && closes[next] <= open) next++;
+            var close = next < closes.Length ? closes[next++] : Text.Length;
+            if (close > open + 1) asides.Add((open + 1, close));
+        }
+        return asides;
+    }
+
+    private static readonly Func<string, bool> IsComma = v => v == ",";
+    private static readonly Func<string, bool> IsSentenceEnd = v => v is "?" or "!";
+
+    /// <summary>Where in the normalised text the spaces are that stand for the punctuation <paramref name="marked"/> picks: a comma between words (social media, TV or …), a ？ or ！.</summary>
+    private static int[] MarksOf(string text, string normalized, Func<string, bool> marked)
+    {
+        var s = Normalized(text, mark: " \u0001 ", marked);
         if (!s.Contains('\u0001')) return [];
         var rest = new System.Text.StringBuilder(s.Length);
         var commas = new List<int>();

@@ -199,6 +199,24 @@ internal static partial class QuestionContext
         return before.Category == "助動詞" && PoliteAuxiliaries.Contains(before.BaseForm ?? "") && query.Text[after.Start..after.End] is "、" or "，" or ",";
     }
 
+    /// <summary>
+    /// The question's bracketed asides (<see cref="QueryText.Asides"/>) that follow a condition or a name it was read for
+    /// (予算の金額が入ってない（空欄とか線になってる）; pillar 3 (safety, security and disaster response)): they say what that
+    /// condition or name is, not what the rows must say. Call when the conditions and names have been read (consumed).
+    /// An aside after the words asked about (the emergency network (dedicated lines, video conferencing)) says which
+    /// one: its words are the question's.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> AsidesOnFilters(QueryText query)
+    {
+        if (query.Asides.Count == 0) return [];
+        return query.Asides.Where(a =>
+        {
+            var before = a.Start - 1;
+            while (before >= 0 && query.Text[before] == ' ') before--;
+            return before >= 0 && query.IsConsumed(before);
+        }).ToList();
+    }
+
     /// <summary>Words of an English sentence by which the asker says what they want (I'm looking for…, we need…): the question.</summary>
     private static readonly HashSet<string> EnglishWants = ["want", "wanted", "like", "need", "needs", "looking", "interested"];
 
@@ -261,15 +279,21 @@ internal static partial class QuestionContext
                                                  !m.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal));
 }
 
-/// <summary>The context of an English question: its text up to <paramref name="End"/> and from <paramref name="After"/> on.</summary>
+/// <summary>
+/// The context of an English question: its text up to <paramref name="End"/> and from <paramref name="After"/> on, and
+/// what it says in brackets of a condition or name (<see cref="QuestionContext.AsidesOnFilters"/>).
+/// </summary>
 internal readonly record struct EnglishContext(int End, int After)
 {
-    public bool Holds(int start, int end) => end <= End || start >= After;
+    public IReadOnlyList<(int Start, int End)>? Asides { get; init; }
+
+    public bool Holds(int start, int end) => end <= End || start >= After || (Asides is { Count: > 0 } && Asides.Any(a => start >= a.Start && end <= a.End));
 }
 
 /// <summary>
-/// The context of a Japanese question: its text before <paramref name="End"/> (what the asker says of themselves) and
-/// from <paramref name="RemarkStart"/> on (a remark after the question on what would do for an answer).
+/// The context of a Japanese question: its text before <paramref name="End"/> (what the asker says of themselves),
+/// from <paramref name="RemarkStart"/> on (a remark after the question on what would do for an answer), and what it
+/// says in brackets of a condition or name (<see cref="QuestionContext.AsidesOnFilters"/>).
 /// </summary>
 internal readonly record struct JapaneseContext(int End, int RemarkStart)
 {
@@ -281,6 +305,11 @@ internal readonly record struct JapaneseContext(int End, int RemarkStart)
         return new(QuestionContext.End(query, remark), remark);
     }
 
+    public IReadOnlyList<(int Start, int End)> Asides { get; init; } = [];
+
+    /// <summary>Whether no word of the question is context.</summary>
+    public bool IsEmpty(int length) => End <= 0 && RemarkStart >= length && Conditions.Count == 0 && Asides.Count == 0;
+
     /// <summary>
     /// Spans of the question inside a condition said with words between its own (目標の件数とか人数に届かなかった: 目標…届く):
     /// the words there describe the condition, not the projects asked for.
@@ -288,5 +317,6 @@ internal readonly record struct JapaneseContext(int End, int RemarkStart)
     public IReadOnlyList<(int Start, int End)> Conditions { get; init; } = [];
 
     /// <summary>Whether a word starting here is context.</summary>
-    public bool Holds(int start) => start < End || start >= RemarkStart || Conditions.Any(c => start > c.Start && start < c.End);
+    public bool Holds(int start) => start < End || start >= RemarkStart || Conditions.Any(c => start > c.Start && start < c.End) ||
+                                    Asides.Any(a => start >= a.Start && start < a.End);
 }

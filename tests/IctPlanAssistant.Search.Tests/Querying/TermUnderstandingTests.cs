@@ -342,6 +342,29 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("予算の金額が入ってない（空欄とか線になってる）事業ってどれ？", "空欄")]
+    [InlineData("What is the total budget of pillar 3 (safety, security and disaster response)?", "response")]
+    [InlineData("新規(丸がついてるもの)の事業で、ドローンを使うのは？", "ついてる")]
+    public void Context_WordsInBracketsAfterAConditionOrAName_SayWhatItIs(string question, string aside)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.HasFilters);
+        Assert.All(q.Terms.Where(t => t.Text.Contains(aside, StringComparison.OrdinalIgnoreCase)), t => Assert.True(t.InContext));
+        Assert.Contains(q.Terms, t => t.Text.Contains(aside, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("emergency contact network (dedicated lines, video conferencing) budget?", "video conferencing")]
+    [InlineData("ICT機器（タブレットとか）を使う事業は？", "タブレット")]
+    public void Context_WordsInBracketsAfterTheWordsAsked_AreTheQuestions(string question, string aside)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.Contains(terms, t => t.Text.Contains(aside, StringComparison.OrdinalIgnoreCase) && !t.InContext);
+    }
+
+    [Theory]
     [InlineData("農林水産部の事業費、ぜんぶ足すといくらになります？千円単位でOKです", "単位", "農林")] // ぜんぶ is respelled 全部 before the remark
     [InlineData("タブレットを使う事業の予算は？概算で構いません", "概算", "タブレット")]
     [InlineData("ドローンの事業を教えて。名前だけでいいです", "名前", "ドローン")]

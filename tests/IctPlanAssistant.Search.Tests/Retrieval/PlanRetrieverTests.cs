@@ -56,6 +56,23 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void WordsInBracketsAfterACondition_DescribeIt_SoTheConditionChoosesTheRows()
+    {
+        var result = index.Ask("事業費が空欄（線とか横棒になってるもの）の事業を全部教えて");
+
+        Assert.Equal(IdsOf(PlanRows(r => r.BudgetThousandYen is null)), result.Rows.Select(r => r.Row.Id).Order().Select(id => id.ToString()));
+    }
+
+    [Fact]
+    public void WordsInBracketsAfterASectionsName_AreNoWordsTheRowsMustHave()
+    {
+        var result = index.Ask("What is the total budget of pillar 3 (safety, security and disaster response)?");
+
+        Assert.Empty(result.Unmatched);
+        Assert.All(result.Rows, r => Assert.Equal(3, r.Row.Id.Section));
+    }
+
+    [Fact]
     public void AnUnknownEnglishWordUnderAFilter_ThatNoRowContains_IsReportedUnmatched_WhileTheFilterChoosesTheRows()
     {
         var result = index.Ask("Which Health and Welfare projects use helicopters?");
