@@ -18,7 +18,7 @@ internal sealed class LemmaPhraseMatcher<T>
     public const int MaxGap = 4;
 
     /// <summary>Morphemes a gap may hold, function words included.</summary>
-    private const int MaxGapMorphemes = 2 * MaxGap;
+    private const int MaxGapMorphemes = 3 * MaxGap;
 
     private readonly List<(Lemma[][] Parts, int Length, T Value)> _patterns;
 

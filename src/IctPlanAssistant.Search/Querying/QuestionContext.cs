@@ -145,7 +145,7 @@ internal static partial class QuestionContext
                 break; // this clause and what follows are the question
             var surface = query.Text[m.Start..m.End];
             var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
-            var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface)) ||
+            var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface) && !IsPurpose(query, i)) ||
                          (conjunctive && IsPoliteTe(query, i));
             // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
             if (closes && HasWordAfter(query, i) && m.End < remark) end = m.End;
@@ -154,7 +154,7 @@ internal static partial class QuestionContext
     }
 
     /// <summary>Words (base forms) by which a sentence says what would do for an answer (千円単位でOKです, ざっくりでいい, 概算で構いません).</summary>
-    private static readonly HashSet<string> WouldDo = new(StringComparer.OrdinalIgnoreCase) { "OK", "オッケー", "いい", "よい", "良い", "大丈夫", "構う", "かまう", "結構" };
+    private static readonly HashSet<string> WouldDo = new(StringComparer.OrdinalIgnoreCase) { "OK", "オッケー", "いい", "よい", "良い", "大丈夫", "構う", "かまう", "結構", "けっこう" };
 
     /// <summary>
     /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the first sentence after a ？, ！ or 。 that says
@@ -181,6 +181,18 @@ internal static partial class QuestionContext
                 return morphemes[sentenceEnd].End;
         }
         return query.Text.Length;
+    }
+
+    /// <summary>
+    /// Whether the のに at <paramref name="index"/> follows a verb in its dictionary form: a purpose (家に光ファイバーを引くのに、
+    /// 県の補助は… ; 設計図書を見るのに、…), what the question asks help for, not the asker's situation that a concessive のに
+    /// after a past (目標を立てていたのに、…) closes.
+    /// </summary>
+    private static bool IsPurpose(QueryText query, int index)
+    {
+        if (index == 0 || query.Text.AsSpan(query.Morphemes[index].Start, query.Morphemes[index].End - query.Morphemes[index].Start) is not "のに") return false;
+        var before = query.Morphemes[index - 1].Features;
+        return before.PartOfSpeech.StartsWith("動詞-自立", StringComparison.Ordinal) && before.InflectionForm == "基本形";
     }
 
     /// <summary>Auxiliaries whose て-form before a comma closes a clause of context (教員をしておりまして、… ; 主婦でして、…).</summary>

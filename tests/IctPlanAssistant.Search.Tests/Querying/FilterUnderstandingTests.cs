@@ -375,6 +375,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("which ones hit their numeric target?", AchievementStatus.Achieved)] // words in a gap (hit…target)
     [InlineData("which ones didn't hit their numeric target?", AchievementStatus.BelowTarget)]
     [InlineData("Which projects did not hit their target?", AchievementStatus.BelowTarget)]
+    [InlineData("大きな目標を打ち出していたのに、結局そこまで届かなかった事業", AchievementStatus.BelowTarget)] // nine morphemes, three words between
     public void Achievement_IsAFilter(string question, AchievementStatus status)
     {
         Assert.Equal(status, Interpret(question).Achievement);
@@ -392,6 +393,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("事業費が入っていない事業は？")] // not filled in
     [InlineData("予算の金額が入ってない事業ってどれ？")]
     [InlineData("予算が空欄の事業")]
+    [InlineData("事業費の欄が空欄になってる事業を教えて")] // words between the column and 空欄
     public void NoBudget_IsAFilter(string question)
     {
         Assert.False(Interpret(question).HasBudget);
@@ -564,6 +566,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("保健福祉部の事業の予算を全部足すといくら？金額が載ってないものは抜いてかまいません。")]
     [InlineData("ほけんふくしぶの よさん いくら？きんがくが のってないものは ぬいて かまいません。")] // kana respelled on both sides of the ？
     [InlineData("保健福祉部の予算の合計は？金額が載ってないものは抜いてかまいません。部署関係なく全部知りたいんだけど。")] // a filler after the remark
+    [InlineData("保健福祉部の予算を全部足すといくら？金額が書かれていないものは除いてけっこうです。")] // 結構 typed in kana
     public void ARemarkOnWhatWouldDo_SetsNoConditionOnTheRows(string question)
     {
         var q = Interpret(question);

@@ -342,7 +342,25 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
-    [InlineData("予算の金額が入ってない（空欄とか線になってる）事業ってどれ？", "空欄")]
+    [InlineData("畑に見守りカメラを置くのに、県の補助はありますか", "カメラ")]
+    [InlineData("子どもが病院で勉強を続けるのに、タブレットを貸してくれる事業ある？", "勉強")]
+    public void Context_APurposeClosedByNoni_IsTheQuestions(string question, string asked)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.Contains(terms, t => t.Text.Contains(asked, StringComparison.OrdinalIgnoreCase) && !t.InContext);
+    }
+
+    [Fact]
+    public void Context_ASituationClosedByAConcessiveNoni_IsContext()
+    {
+        var terms = Interpret("毎月ちゃんと払っていたのに、ネットが遅いままです。光回線の整備の事業はありますか").Terms;
+
+        Assert.True(Assert.Single(terms, t => t.Text == "払う").InContext);
+    }
+
+    [Theory]
+    [InlineData("予算の金額が入ってない（横棒とか線になってる）事業ってどれ？", "横棒")]
     [InlineData("What is the total budget of pillar 3 (safety, security and disaster response)?", "response")]
     [InlineData("新規(丸がついてるもの)の事業で、ドローンを使うのは？", "ついてる")]
     public void Context_WordsInBracketsAfterAConditionOrAName_SayWhatItIs(string question, string aside)
