@@ -155,7 +155,7 @@ public sealed class QueryInterpreter
             // A section's other name said beside its title (the industry / regional revitalization projects) is part of
             // naming it, not a word the rows must have.
             _sectionsInContext.FindAll(query, accept: m => sectionMatches.Any(s => s.Value == m.Value &&
-                (Math.Abs(s.Start - m.End) <= SectionNamesGap || Math.Abs(m.Start - s.End) <= SectionNamesGap)));
+                (SaidTogether(query, m.End, s.Start) || SaidTogether(query, s.End, m.Start))));
         }
         // What brackets say of a condition or name just read (…入ってない（空欄とか線になってる）) is that condition's or name's.
         if (QuestionContext.AsidesOnFilters(query) is { Count: > 0 } asides)
@@ -380,6 +380,13 @@ public sealed class QueryInterpreter
 
     /// <summary>At most this many characters between two names of one section said together (industry / regional revitalization).</summary>
     private const int SectionNamesGap = 3;
+
+    /// <summary>Words that join two names of one section said together (safety and disaster prevention, 安全と防災).</summary>
+    private static readonly HashSet<string> SectionNameJoints = ["and", "と", "や"];
+
+    /// <summary>Whether the text from <paramref name="end"/> to <paramref name="start"/> is no more than a joint between two names.</summary>
+    private static bool SaidTogether(QueryText query, int end, int start) =>
+        start >= end && (start - end <= SectionNamesGap || SectionNameJoints.Contains(query.Text[end..start].Trim()));
 
     /// <summary>At most this many characters between a body's name and the word 担当 that puts it in charge (会津大学が担当).</summary>
     private const int InChargeGap = 1;

@@ -106,6 +106,8 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("Which of the industry / regional revitalization projects fell short of their targets?", 2)] // beside its title
     [InlineData("産業・地域活性化の事業", 2)]
     [InlineData("sec 5 projects", 5)] // Teams shorthand
+    [InlineData("which projects in the security and disaster prevention pillar?", 3)] // joined by and to its title
+    [InlineData("安心と防災の柱の事業", 3)]
     public void Section_ByAWordThatNamesItOnlyBesidePillar(string question, int section)
     {
         var q = Interpret(question);
