@@ -3,7 +3,8 @@
 // line, how often its common senses are verbs and nouns, and the Japanese headwords it glosses, the likeliest first. With a
 // third argument, also the other way round: each common Japanese headword with the English glosses of its first
 // sense (病院: hospital, clinic), through which a Japanese word the plan does not write reaches one it does, and the
-// hiragana reading of a common noun no other common noun shares, naming that noun (うし: =牛).
+// hiragana reading of a common noun no other common noun shares, naming that noun (うし: =牛), or a reading of four kana
+// and more that only one noun of any kind has (じょせつしゃ: =除雪車).
 //
 //   node edict.mjs EDICT OUTPUT.tsv [JAPANESE.tsv]
 //
@@ -31,6 +32,7 @@ const header = lines[0];
 const glosses = new Map(); // english -> Map(japanese -> {score, verb})
 const firstSenses = new Map(); // japanese -> [english] (a common word's first sense)
 const byReading = new Map(); // hiragana reading -> Set of the common nouns read so (うし: 牛)
+const byLongReading = new Map(); // hiragana reading of four kana or more -> Set of all the nouns read so (じょせつしゃ: 除雪車)
 
 for (const line of lines.slice(1)) {
   const m = /^(\S+)(?: \[([^\]]+)\])? \/(.*)\/$/.exec(line);
@@ -62,6 +64,11 @@ for (const line of lines.slice(1)) {
     if (common && sense === 1 && reading && /^[ぁ-ゖー]{2,}$/.test(reading) && pos.includes("n")) {
       let nouns = byReading.get(reading);
       if (!nouns) byReading.set(reading, (nouns = new Set()));
+      nouns.add(headword);
+    }
+    if (sense === 1 && reading && /^[ぁ-ゖー]{4,}$/.test(reading) && pos.includes("n")) {
+      let nouns = byLongReading.get(reading);
+      if (!nouns) byLongReading.set(reading, (nouns = new Set()));
       nouns.add(headword);
     }
     const key = gloss
@@ -120,6 +127,12 @@ if (japaneseOutput) {
     if (nouns.size !== 1 || senses.has(reading)) continue;
     const noun = [...nouns][0];
     if (firstSenses.get(noun)) senses.set(reading, [`=${noun}`]);
+  }
+  // A long reading (じょせつしゃ) that no common noun has reads as the one noun of any kind EDICT spells so (除雪車): four
+  // kana and more are seldom shared, and a word the plan lacks is better written as what it is than left in pieces.
+  for (const [reading, nouns] of byLongReading) {
+    if (nouns.size !== 1 || senses.has(reading) || byReading.has(reading)) continue;
+    senses.set(reading, [`=${[...nouns][0]}`]);
   }
   for (const [japanese, english] of [...senses].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`${japanese}\t${english.join("\t")}`);
   mkdirSync(dirname(japaneseOutput), { recursive: true });

@@ -238,6 +238,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("ばすの じこくひょう ある？", "時刻表")]
     [InlineData("ろうじんを みまもる じぎょう ある？", "老人")] // one noun to MeCab, but not as the dictionary writes it
     [InlineData("ようちえんの じぎょう ある？", "幼稚園")]
+    [InlineData("かいらんばんを ねっとで まわせる しくみ ある？", "回覧板")] // no common word, but the only noun read so
     [InlineData("はこばれるときに、びょういんと れんらく", "病院")] // after a comma, a word of its own too // not the plan's ヨウチ (用地) and エン
     public void Hiragana_AWordTheDictionaryKnowsButThePlanLacks_IsOneWord_AsTheDictionaryWritesIt(string question, string word)
     {
