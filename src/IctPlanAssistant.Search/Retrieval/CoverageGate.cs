@@ -109,7 +109,6 @@ internal static class CoverageGate
             }
         }
 
-        if (Environment.GetEnvironmentVariable("GATE_DIAG") == "1") for (var d = 0; d < gated.Count; d++) Console.Error.WriteLine($"G {gated[d].Term.Text} kind={gated[d].Term.Kind} w={gated[d].Weight:F2} soft={gated[d].IsSoft} inplan={marked[d].InPlan} df={marked[d].Df} found={marked[d].Found} ctx={gated[d].Term.InContext} docs={marked[d].Docs?.Cardinality}"); // DIAG
         var hard = Enumerable.Range(0, gated.Count).Where(i => !gated[i].IsSoft).ToList();
         var totalWeight = hard.Sum(i => gated[i].Weight);
         // The things the question is about (its nouns, not its verbs or modifiers): which rows are the answer is decided by them.
@@ -133,7 +132,6 @@ internal static class CoverageGate
         // slip (くひょう for もくひょう), and an English word no gloss knows as often a verb or an adjective as a thing.
         var absentWeight = own.Where(i => !marked[i].InPlan && IsThing(gated[i].Term) && IsWrittenAsAWord(gated[i].Term.Text)).Sum(i => gated[i].Weight);
         var lacksHalf = absentWeight > 0 && absentWeight >= contentWeight / 2 - 1e-9;
-        if (Environment.GetEnvironmentVariable("GATE_DIAG") == "1") Console.Error.WriteLine($"absent={absentWeight:F2} content={contentWeight:F2} total={totalWeight:F2} lacksHalf={lacksHalf} min={minCoverage}"); // DIAG
         // By doc id: flat arrays cost a few bytes a row, where a dictionary of a broad question's rows costs far more.
         // Pooled, as a new one a question would be a large-object allocation, and those bring full collections. It
         // is written at every row that matched a decisive group and read only at such rows (the candidates and the near
