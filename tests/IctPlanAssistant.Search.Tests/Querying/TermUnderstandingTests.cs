@@ -343,6 +343,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("ドローンを使ってる事業、なんて名前でしたっけ？")]
+    [InlineData("タブレットで相談を受ける仕組みの名前を教えてください")]
+    public void AskingForTheName_IsNoWordToSearch(string question)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.DoesNotContain(terms, t => t.Text == "名前");
+        Assert.NotEmpty(terms);
+    }
+
+    [Theory]
     [InlineData("畑に見守りカメラを置くのに、県の補助はありますか", "カメラ")]
     [InlineData("子どもが病院で勉強を続けるのに、タブレットを貸してくれる事業ある？", "勉強")]
     public void Context_APurposeClosedByNoni_IsTheQuestions(string question, string asked)
@@ -386,7 +397,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("農林水産部の事業費、ぜんぶ足すといくらになります？千円単位でOKです", "単位", "農林")] // ぜんぶ is respelled 全部 before the remark
     [InlineData("タブレットを使う事業の予算は？概算で構いません", "概算", "タブレット")]
-    [InlineData("ドローンの事業を教えて。名前だけでいいです", "名前", "ドローン")]
+    [InlineData("ドローンの事業を教えて。表だけでいいです", "表", "ドローン")]
     [InlineData("タブレットを使う事業はありますか？研修とかでもいいので知りたいです", "研修", "タブレット")] // でもいい
     [InlineData("ドローンの事業の予算は？古いものは除いてかまいません", "古い", "ドローン")] // てかまわない
     public void Context_ARemarkAfterTheQuestionOnWhatWouldDoForAnAnswer_IsContext(string question, string context, string asked)
