@@ -112,6 +112,32 @@ public sealed class IndexVocabulary : IWordRows
     /// <summary>The shortest head a compound is found by: one kanji (県, 部) ends too many words to say what they are.</summary>
     private const int MinCompoundHead = 2;
 
+    /// <summary>
+    /// The kanji words of the plan that begin with a word it never writes alone and are longer (阿武隈: 阿武隈高地): MeCab
+    /// keeps such a name as one word, so a row about the place has no 阿武隈 of its own. Found by seeking the terms in
+    /// their order; at most <see cref="MaxNamesStartingWith"/>.
+    /// </summary>
+    public IReadOnlyList<string> NamesStartingWith(string word)
+    {
+        if (word.Length < MinCompoundHead || !word.All(JapaneseCharacters.IsKanji) || Has(word)) return [];
+        var names = new List<string>();
+        foreach (var field in (ReadOnlySpan<string>)[PlanFields.NameText, PlanFields.BodyText])
+        {
+            var terms = MultiFields.GetTerms(_reader, field)?.GetEnumerator();
+            if (terms is null || terms.SeekCeil(new Lucene.Net.Util.BytesRef(word)) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var term = terms.Term.Utf8ToString();
+                if (!term.StartsWith(word, StringComparison.Ordinal)) break;
+                if (term.Length > word.Length && term.All(JapaneseCharacters.IsKanji) && !names.Contains(term)) names.Add(term);
+            }
+            while (names.Count < MaxNamesStartingWith && terms.MoveNext());
+        }
+        return names;
+    }
+
+    private const int MaxNamesStartingWith = 4;
+
     private static ILookup<string, string> CompoundsByHead(IndexReader reader) =>
         RowCounts(reader, PlanFields.NameText, PlanFields.BodyText).Keys
             .Where(w => w.Length > MinCompoundHead && w.All(JapaneseCharacters.IsKanji))

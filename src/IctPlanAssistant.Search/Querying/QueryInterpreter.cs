@@ -487,7 +487,8 @@ public sealed class QueryInterpreter
         if (group.Kind is TermKind.Verb or TermKind.Link) return group;
         var words = group.Alternatives.Prepend(group.Text).Distinct().ToList();
         words.AddRange(words.Where(w => w.All(c => c < 0x80)).SelectMany(EnglishForms.Singulars).ToList());
-        var synonyms = PlanWords(group, words.SelectMany(_synonyms.Of).Concat(words.SelectMany(vocabulary.CompoundsEndingIn).Select(w => new Synonym(w, SynonymDictionary.SameWord))), vocabulary);
+        var synonyms = PlanWords(group, words.SelectMany(_synonyms.Of)
+            .Concat(words.SelectMany(vocabulary.CompoundsEndingIn).Concat(words.SelectMany(vocabulary.NamesStartingWith)).Select(w => new Synonym(w, SynonymDictionary.SameWord))), vocabulary);
         // A Japanese name in romaji no dictionary knows (Koriyama, Aizu) is the plan's word of that reading (郡山, 会津).
         if (group.Kind == TermKind.UnknownEnglish && synonyms.Count == 0 && !_glosses.Knows(group.Text) &&
             Romaji.ToKatakana(group.Text) is { } kana && vocabulary.Readings.SpellingOfRomaji(kana) is { } name && vocabulary.Has(name))

@@ -283,6 +283,22 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void AKanjiNameThePlanNeverWritesAlone_IsSearchedWithItsLongerNames()
+    {
+        var term = Assert.Single(Interpret("阿武隈の方の事業").Terms, t => t.Text == "阿武隈");
+
+        Assert.Contains(term.Synonyms, s => s.Word == "阿武隈高地" && s.Weight == SynonymDictionary.SameWord);
+    }
+
+    [Fact]
+    public void AKanjiWordThePlanWritesAlone_IsNotSearchedWithTheLongerWordsItBegins()
+    {
+        var term = Assert.Single(Interpret("会津の事業").Terms, t => t.Text == "会津");
+
+        Assert.DoesNotContain(term.Synonyms, s => s.Word.StartsWith("会津", StringComparison.Ordinal) && s.Word.Length > 2);
+    }
+
+    [Fact]
     public void AWordOfOneKanji_IsNotSearchedWithEveryWordEndingInIt()
     {
         var term = Assert.Single(Interpret("線の事業").Terms, t => t.Text == "線");
