@@ -118,6 +118,17 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         foreach (var division in new[] { "入札監理課", "税務システム課", "職員業務課" }) Assert.Contains(division, divisions.Text);
     }
 
+    [Theory]
+    [InlineData("電子入札のシステム、それぞれの担当課を教えて")]
+    [InlineData("e-bidding systems: which division handles each one?")]
+    public async Task ADetailAskedOfEach_InAQuestionOfItsOwn_IsGivenForEveryRowItMatches(string question)
+    {
+        var answer = await Ask(question, NewConversation());
+
+        Assert.Equal(["5-20", "5-25"], Ids(answer.Citations).Order());
+        foreach (var division in new[] { "入札監理課", "入札用度課" }) Assert.Contains(division, answer.Text);
+    }
+
     [Fact]
     public async Task FollowUp_WhatAbout_ReusesThePreviousWordsForAnotherDepartment()
     {

@@ -166,7 +166,7 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
     private void WriteFacts(StringBuilder sb, AnswerRows selected, QueryInterpretation q, bool ranked, bool ja, bool plain)
     {
         var rows = selected.Listed;
-        if (!ranked && q.AnswerUnits.Count == 0 && q.AskedColumn is PlanColumn.None or PlanColumn.Department or PlanColumn.Divisions or PlanColumn.Budget)
+        if ((!ranked || q.AsksOfEach) && q.AnswerUnits.Count == 0 && q.AskedColumn is PlanColumn.None or PlanColumn.Department or PlanColumn.Divisions or PlanColumn.Budget)
         {
             // A detail of every row in scope (それぞれどこの課？): each row with its department, divisions and budget.
             sb.AppendLine(plain ? "それぞれの事業の担当を示します。" : ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");

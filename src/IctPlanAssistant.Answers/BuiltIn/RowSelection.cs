@@ -23,7 +23,7 @@ public sealed record AnswerRows(IReadOnlyList<PlanRow> Listed, IReadOnlyList<Row
 /// Which rows an answer is about. A question of words is about every row that matches its things (its nouns) as fully
 /// as the best row does, however much more one row's name says them; an aggregate is about every row it counted or
 /// summed; a question of filters alone, about every row that passed; a detail, about the best row (and a second only
-/// when it matches as well and scores nearly as high).
+/// when it matches as well and scores nearly as high), unless it is asked of each row (それぞれの予算は？): then as a list.
 /// </summary>
 public static class RowSelection
 {
@@ -48,7 +48,7 @@ public static class RowSelection
             AnswerIntent.MostProjectsByDivision => OfBusiestDivisions(result),
             AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
             AnswerIntent.Smallest => result.Aggregate.Smallest is { } smallest ? AnswerRows.Of([smallest], 1) : AnswerRows.None,
-            AnswerIntent.Fact when ranked => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q), q), 2),
+            AnswerIntent.Fact when ranked && !q.AsksOfEach => AnswerRows.Of(Closest(WithAskedFigure(result.Rows, q), q), 2),
             _ when ranked => Ranked(result),
             _ => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
         };

@@ -200,6 +200,9 @@ public sealed record QueryInterpretation
     /// <summary>The question asks for every project (事業を全部教えて, list all projects): with nothing else said, all rows are its answer.</summary>
     public bool AsksForEverything { get; init; }
 
+    /// <summary>The question asks a detail of each of its rows (ドローンやロボットの事業、それぞれの予算は？): every row it matches is answered, not the best.</summary>
+    public bool AsksOfEach { get; init; }
+
     /// <summary>
     /// A fiscal year whose budgets the question asks for that the plan does not report (the FY2018 budget of …; 来年度の予算):
     /// no row answers it, whatever else it names.

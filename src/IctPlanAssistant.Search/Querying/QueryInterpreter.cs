@@ -185,6 +185,7 @@ public sealed class QueryInterpreter
             Achievement = conditions.Achievement,
             HasBudget = conditions.HasBudget,
             AsksForEverything = conditions.Everything,
+            AsksOfEach = conditions.Each,
             AsksWhetherNew = conditions.AsksWhetherNew,
             Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with
             {

@@ -30,6 +30,9 @@ internal sealed partial record QuestionConditions(
     /// <summary>The question asks for every project (事業を全部教えて, list all projects).</summary>
     public bool Everything { get; init; }
 
+    /// <summary>The question asks a detail of each of its rows (それぞれの予算は？ each of them).</summary>
+    public bool Each { get; init; }
+
     /// <summary>The question asks whether each row is new (新規事業かどうか): the answer says so of each.</summary>
     public bool AsksWhetherNew { get; init; }
 
@@ -45,6 +48,7 @@ internal sealed partial record QuestionConditions(
         System.Index? ordinal = null;
         var others = false;
         var everything = false;
+        var each = false;
         var whetherNew = false;
         var exceptions = new List<(int, int)>();
         var setAsideEnd = -1; // where the last condition set aside ends: the conditions written on after it are set aside too
@@ -84,6 +88,7 @@ internal sealed partial record QuestionConditions(
                     case FilterWord.Ellipsis: elliptical = true; break;
                     case FilterWord.Others: others = true; break;
                     case FilterWord.Every: everything = true; break;
+                    case FilterWord.Each: each = refersBack = true; break; // each of those: the earlier answer's, where there is one
                     case FilterWord.Except: exceptions.Add((match.Start, match.End)); break;
                     case FilterWord.Last when IsPlace(query, match): ordinal = ^1; break;
                     case >= FilterWord.First and <= FilterWord.Fifth when IsPlace(query, match): ordinal = word - FilterWord.First; break;
@@ -94,7 +99,7 @@ internal sealed partial record QuestionConditions(
         // pick it among them). A place (the first one) is told by its place instead.
         var tellsOne = ordinal is null && TheOne().IsMatch(query.Text);
         if (tellsOne) refersBack = true;
-        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, TellsOne = tellsOne, Exceptions = exceptions, AsksWhetherNew = whetherNew };
+        return new QuestionConditions(isNew, achievement, hasBudget, refersBack, elliptical, asked) { Ordinal = ordinal, Others = others, Everything = everything, Each = each, TellsOne = tellsOne, Exceptions = exceptions, AsksWhetherNew = whetherNew };
     }
 
     /// <summary>English words before a condition by which the question sets it aside (not just, rather than): it is contrasted, neither asked nor negated.</summary>

@@ -390,6 +390,15 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("ドローンやロボットの事業、それぞれの予算は？", true)]
+    [InlineData("what division runs each one?", true)]
+    [InlineData("ドローンの事業の予算は？", false)]
+    public void ADetailAskedOfEach_IsSaidSo(string question, bool each)
+    {
+        Assert.Equal(each, Interpret(question).AsksOfEach);
+    }
+
+    [Theory]
     [InlineData("How many projects have no budget figure listed?")]
     [InlineData("事業費の記載がない事業は？")]
     [InlineData("事業費が入っていない事業は？")] // not filled in
