@@ -315,6 +315,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("入札まわりのシステムはどれ？", "まわり")]
+    [InlineData("防災の周りの事業", "周り")]
+    public void ARelationalNoun_IsNoWordToSearch(string question, string word)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.DoesNotContain(terms, t => t.Text == word);
+        Assert.NotEmpty(terms);
+    }
+
+    [Theory]
     [InlineData("くまが でたとき めーるで しらせて くれる？", "くまが")]
     [InlineData("救急車と病院のあいだで患者さんの情報をやりとりする仕組み", "のあいだ")]
     public void Hiragana_AWordThePlanDoesNotHave_IsNotReadWithTheParticlesAroundIt(string question, string withParticle)
