@@ -118,6 +118,17 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
         foreach (var division in new[] { "入札監理課", "税務システム課", "職員業務課" }) Assert.Contains(division, divisions.Text);
     }
 
+    [Fact]
+    public async Task AnEnglishQuestionNamingAProjectInJapanese_IsAnsweredInEnglish_WithTheFigureAsked()
+    {
+        var answer = await Ask("whats the budget for 中小企業制度資金 and how many loans went out by end of march?", NewConversation());
+
+        Assert.Equal(QueryLanguage.English, answer.Language);
+        Assert.Equal(["2-1"], Ids(answer.Citations));
+        Assert.Contains("2,465", answer.Text);
+        Assert.Contains("thousand yen", answer.Text);
+    }
+
     [Theory]
     [InlineData("電子入札のシステム、それぞれの担当課を教えて")]
     [InlineData("e-bidding systems: which division handles each one?")]

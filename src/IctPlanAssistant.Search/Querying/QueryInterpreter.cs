@@ -100,7 +100,6 @@ public sealed class QueryInterpreter
     {
         if (question.Length > MaxReadLength) question = question[..MaxReadLength];
         var names = NamesOf(snapshot);
-        var language = question.Any(c => JapaneseCharacters.IsJapanese(c)) ? QueryLanguage.Japanese : QueryLanguage.English;
         // Case is kept until QueryText has its cased copy: an acronym (IT, HP) is told from a word (it) by its capitals.
         // Words typed in kana are read as the plan writes them (ほうしゃせん → 放射線) before anything else reads the question.
         // English words typed wrong are mended first (tablits → tablets), as the kana ones are read; amounts typed in kana
@@ -108,6 +107,7 @@ public sealed class QueryInterpreter
         var typed = KatakanaEmphasis.Resolve(KanaNumerals.InKanji(QueryText.NormalizeKeepingCase(question)), _model, names.Vocabulary.Has);
         var (text, kanaWords) = KanaSpelling.Resolve(_spelling.Correct(typed), names.Readings, _model, _japaneseGlosses.SpellingOf, names.Vocabulary);
         var query = new QueryText(text, _model, original: question);
+        var language = QuestionLanguage.Of(query);
 
         var budget = BudgetExpression.Read(query);
         var yesNo = Interrogatives.IsYesNo(query);
@@ -130,7 +130,7 @@ public sealed class QueryInterpreter
         var columns = _columns.FindAll(query);
         // A column word of what the asker says of themselves (tallying what Fukushima spends on video. Which projects…?)
         // asks nothing of the rows.
-        var englishContext = query.Text.Any(c => JapaneseCharacters.IsJapanese(c)) ? default : QuestionContext.EnglishSpans(query);
+        var englishContext = language == QueryLanguage.English ? QuestionContext.EnglishSpans(query) : default;
         bool IsContext(int start, int end) => language == QueryLanguage.Japanese ? end <= context.End : englishContext.End > 0 && englishContext.Holds(start, end);
         var asked = conditions.Asked != PlanColumn.None ? conditions.Asked : AskedColumn(columns.Where(c => !IsContext(c.Start, c.End)).ToList(), query);
         // Names in romaji (Koho-ka, Somubu) where nothing else was read: staff chatting in English write them so.
@@ -165,11 +165,7 @@ public sealed class QueryInterpreter
         }
         // By the words' dictionary forms and, typed in kana, their readings (目がみえない: 目が見えない).
         var glossaryTerms = _terms.FindAll(query).Select(m => new PhraseMatch<GlossaryTerm>(m.Start, m.End, m.Phrase, m.Value)).ToList();
-        var terms = query.Text.Any(c => JapaneseCharacters.IsJapanese(c))
-            ? _japanese.Read(query, glossaryTerms, kanaWords, context)
-            : _english.Read(query, glossaryTerms, englishContext, names.Vocabulary.Has);
-        if (language == QueryLanguage.Japanese)
-            terms.AddRange(_english.OtherWordsOf(query).Where(w => terms.All(t => !t.Alternatives.Contains(w.Text))));
+        var terms = ReadTerms(query, language, glossaryTerms, kanaWords, context, englishContext, names.Vocabulary.Has);
 
         var interpretation = new QueryInterpretation
         {
@@ -378,6 +374,28 @@ public sealed class QueryInterpreter
         (true, AnswerIntent.Smallest) => AnswerIntent.Largest,
         (_, var intent) => intent,
     };
+
+    /// <summary>
+    /// The words to search: a Japanese question's by the Japanese reader, with the Latin words left (ICT, LINE) searched as
+    /// written; an English one's by the English reader, and the Japanese names in it (whats the budget for 中小企業制度資金?)
+    /// by the Japanese reader, each reader taking the glossary's phrases of its own script.
+    /// </summary>
+    private List<TermGroup> ReadTerms(QueryText query, QueryLanguage language, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords,
+        JapaneseContext context, EnglishContext englishContext, Func<string, bool> planWrites)
+    {
+        var hasJapanese = query.Text.Any(c => JapaneseCharacters.IsJapanese(c));
+        if (language == QueryLanguage.Japanese)
+        {
+            var japanese = _japanese.Read(query, glossaryTerms, kanaWords, context);
+            japanese.AddRange(_english.OtherWordsOf(query).Where(w => japanese.All(t => !t.Alternatives.Contains(w.Text))));
+            return japanese;
+        }
+        if (!hasJapanese) return _english.Read(query, glossaryTerms, englishContext, planWrites);
+        var latin = glossaryTerms.Where(m => !m.Phrase.Any(c => JapaneseCharacters.IsJapanese(c))).ToList();
+        var terms = _japanese.Read(query, glossaryTerms.Except(latin).ToList(), kanaWords, JapaneseContext.None);
+        terms.AddRange(_english.Read(query, latin, englishContext, planWrites).Where(e => terms.All(t => t.Text != e.Text && !t.Alternatives.SequenceEqual(e.Alternatives))));
+        return terms;
+    }
 
     /// <summary>At most this many characters between two names of one section said together (industry / regional revitalization).</summary>
     private const int SectionNamesGap = 3;

@@ -315,6 +315,26 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("whats the budget for 中小企業制度資金 and how many loans went out?", QueryLanguage.English)]
+    [InlineData("how many projects does 企画調整部 have?", QueryLanguage.English)]
+    [InlineData("ICTを使った事業", QueryLanguage.Japanese)]
+    [InlineData("LINEやSNSで相談できる窓口はある？", QueryLanguage.Japanese)]
+    [InlineData("e-Tax and マイナンバー", QueryLanguage.Japanese)] // two English words make no English sentence
+    public void AQuestion_IsInTheLanguageMostOfItsWordsAreIn(string question, QueryLanguage language)
+    {
+        Assert.Equal(language, Interpret(question).Language);
+    }
+
+    [Fact]
+    public void AnEnglishQuestionNamingAProjectInJapanese_ReadsTheNameAsJapanese_AndItsEnglishAsEnglish()
+    {
+        var terms = Interpret("whats the budget for 中小企業制度資金 and how many loans went out?").Terms;
+
+        Assert.Contains(terms, t => t.Alternatives.Contains("中小企業制度資金"));
+        Assert.DoesNotContain(terms, t => t.Text is "whats" or "went" or "how" or "many");
+    }
+
+    [Theory]
     [InlineData("入札まわりのシステムはどれ？", "まわり")]
     [InlineData("防災の周りの事業", "周り")]
     public void ARelationalNoun_IsNoWordToSearch(string question, string word)
