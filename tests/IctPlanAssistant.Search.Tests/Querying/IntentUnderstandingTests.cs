@@ -194,6 +194,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("携帯電話の通話エリアの整備は何地区で実施した？", "地区")]
     [InlineData("J-ALERTでミサイルの情報を受信したのは何日？", "日")]
     [InlineData("on which dates?", "日")]
+    [InlineData("オンラインストアの販売促進に参加したのは何事業者？", "事業者")] // businesses, not a count of projects (何事業)
     public void Fact_WithTheUnitOfTheFigureAsked(string question, string unit)
     {
         var q = Interpret(question);
