@@ -126,7 +126,7 @@ internal sealed partial class QueryText
         var s = Normalized(text, mark: " \u0001 ", marked);
         if (!s.Contains('\u0001')) return [];
         var rest = new System.Text.StringBuilder(s.Length);
-        var commas = new List<int>();
+        var marks = new List<int>();
         for (var i = 0; i < s.Length; i++)
         {
             if (s[i] != '\u0001')
@@ -134,22 +134,22 @@ internal sealed partial class QueryText
                 rest.Append(s[i]);
                 continue;
             }
-            commas.Add(rest.Length - 1);
+            marks.Add(rest.Length - 1);
             if (i + 1 < s.Length && s[i + 1] == ' ') i++;
         }
         var whole = rest.ToString();
         var written = whole.Trim();
-        if (written == normalized) return [.. commas];
+        if (written == normalized) return [.. marks];
         // Words typed in kana were respelled since (ぜんぶ → 全部): a mark keeps its place where the text before it, or after
         // it, is unchanged, or else by the spaces, which respelling leaves as they were (a mark stands at one: the k-th
         // space of the text as written is the k-th of the respelled one); the others are dropped, as a wrong place would be
         // worse than none.
         var lead = whole.Length - whole.TrimStart().Length;
         var sameSpaces = written.Count(c => c == ' ') == normalized.Count(c => c == ' ');
-        var places = new List<int>(commas.Count);
-        foreach (var comma in commas)
+        var places = new List<int>(marks.Count);
+        foreach (var mark in marks)
         {
-            var i = comma - lead;
+            var i = mark - lead;
             if (i < 0 || i >= written.Length) continue;
             if (i <= normalized.Length && written.AsSpan(0, i).SequenceEqual(normalized.AsSpan(0, i))) places.Add(i);
             else if (normalized.Length - (written.Length - i) is var tail and >= 0 && written.AsSpan(i).SequenceEqual(normalized.AsSpan(tail))) places.Add(tail);
