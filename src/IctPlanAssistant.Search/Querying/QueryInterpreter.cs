@@ -477,12 +477,15 @@ public sealed class QueryInterpreter
                             (e.End <= start && query.Text.AsSpan(e.End, start - e.End).Trim() is var between && (between.Length == 0 || between.SequenceEqual("the"))));
 
     /// <summary>
-    /// Whether a name is where the asker does what they say of themselves (議会で質問したいんですが、…): their setting, not a
-    /// department whose projects they ask for.
+    /// Whether a name is where the asker does what they say of themselves (議会で質問したいんですが、… ; 議会の準備で、…): their
+    /// setting or the occasion they ask for, not a department whose projects they ask for.
     /// </summary>
-    private static bool IsAskersSetting(QueryText query, PhraseMatch<string> match, int contextEnd) =>
-        match.End <= contextEnd && query.MorphemeAfter(match.End) is { } next && next.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal) &&
-        query.Text.AsSpan(next.Start, next.End - next.Start) is "で";
+    private static bool IsAskersSetting(QueryText query, PhraseMatch<string> match, int contextEnd)
+    {
+        if (match.End > contextEnd || query.MorphemeAfter(match.End) is not { } next || !next.Features.PartOfSpeech.StartsWith("助詞", StringComparison.Ordinal)) return false;
+        var particle = query.Text.AsSpan(next.Start, next.End - next.Start);
+        return particle is "で" || (particle is "の" && query.MorphemeAfter(next.End) is { } noun && QuestionContext.IsOccasion(query, noun));
+    }
 
     /// <summary>
     /// A short name (保健福祉, 危機管理) names a department only when it stands on its own: inside a compound

@@ -30,6 +30,26 @@ internal static partial class QuestionContext
     /// </summary>
     private static readonly HashSet<string> OwnWork = ["扱う", "書く", "まとめる", "載せる", "紹介", "報告", "説明", "調べる", "参考", "比較", "比べる", "記事", "取材"];
 
+    /// <summary>
+    /// Nouns of the occasion the asker asks for (次の委員会の準備で、… ; 記事の取材で、… ; レポートの参考に、…): said with で or に
+    /// before a comma, they close a clause of what the asker is doing, as a conjunctive particle does.
+    /// </summary>
+    private static readonly HashSet<string> Occasions = ["準備", "調査", "研究", "勉強", "取材", "記事", "資料", "レポート", "宿題", "卒論", "参考"];
+
+    /// <summary>Whether the morpheme is a noun of the asker's occasion (<see cref="Occasions"/>: 準備 of 議会の準備で).</summary>
+    public static bool IsOccasion(QueryText query, MeCabMorpheme morpheme) =>
+        Occasions.Contains(morpheme.Features.BaseForm ?? query.Text[morpheme.Start..morpheme.End]);
+
+    /// <summary>Whether the で or に at <paramref name="index"/>, before a comma, follows a noun of the asker's occasion (<see cref="Occasions"/>).</summary>
+    private static bool ClosesAnOccasion(QueryText query, int index)
+    {
+        var morphemes = query.Morphemes;
+        if (index == 0 || index + 1 >= morphemes.Count || query.Text[morphemes[index].Start..morphemes[index].End] is not ("で" or "に") ||
+            !morphemes[index].Features.PartOfSpeech.StartsWith("助詞-格助詞", StringComparison.Ordinal) ||
+            query.Text[morphemes[index + 1].Start..morphemes[index + 1].End] is not ("、" or "，" or ",")) return false;
+        return IsOccasion(query, morphemes[index - 1]);
+    }
+
     /// <summary>Conjunctive particles of a reason (ので, から): a want closed by one is why the asker asks.</summary>
     private static readonly HashSet<string> Reasons = ["ので", "から"];
 
@@ -146,7 +166,7 @@ internal static partial class QuestionContext
             var surface = query.Text[m.Start..m.End];
             var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
             var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface) && !IsPurpose(query, i)) ||
-                         (conjunctive && IsPoliteTe(query, i));
+                         (conjunctive && IsPoliteTe(query, i)) || ClosesAnOccasion(query, i);
             // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
             if (closes && HasWordAfter(query, i) && m.End < remark) end = m.End;
         }

@@ -410,6 +410,25 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Contains(terms, t => t.Text.Contains(asked, StringComparison.OrdinalIgnoreCase) && !t.InContext);
     }
 
+    [Theory]
+    [InlineData("来月の委員会の準備で、目標に届かなかった事業を洗い出したい", "準備")]
+    [InlineData("学校のレポートの参考に、タブレットを使う事業を教えて", "学校")]
+    public void Context_TheAskersOccasionSaidWithDeOrNi_IsContext(string question, string occasion)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.True(Assert.Single(terms, t => t.Text == occasion).InContext);
+    }
+
+    [Fact]
+    public void ADepartmentNamedAsTheAskersOccasion_IsNoFilter()
+    {
+        var q = Interpret("来月の議会の準備で、目標に届かなかった事業を洗い出したい");
+
+        Assert.Empty(q.Departments);
+        Assert.Equal(AchievementStatus.BelowTarget, q.Achievement);
+    }
+
     [Fact]
     public void Context_ASituationClosedByAConcessiveNoni_IsContext()
     {
