@@ -123,6 +123,7 @@ public sealed class IndexVocabulary : IWordRows
         var names = new List<string>();
         foreach (var field in (ReadOnlySpan<string>)[PlanFields.NameText, PlanFields.BodyText])
         {
+            if (names.Count == MaxNamesStartingWith) break;
             var terms = MultiFields.GetTerms(_reader, field)?.GetEnumerator();
             if (terms is null || terms.SeekCeil(new Lucene.Net.Util.BytesRef(word)) == TermsEnum.SeekStatus.END) continue;
             do

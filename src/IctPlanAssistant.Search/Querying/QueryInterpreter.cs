@@ -383,14 +383,13 @@ public sealed class QueryInterpreter
     private List<TermGroup> ReadTerms(QueryText query, QueryLanguage language, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords,
         JapaneseContext context, EnglishContext englishContext, Func<string, bool> planWrites)
     {
-        var hasJapanese = query.Text.Any(c => JapaneseCharacters.IsJapanese(c));
         if (language == QueryLanguage.Japanese)
         {
             var japanese = _japanese.Read(query, glossaryTerms, kanaWords, context);
             japanese.AddRange(_english.OtherWordsOf(query).Where(w => japanese.All(t => !t.Alternatives.Contains(w.Text))));
             return japanese;
         }
-        if (!hasJapanese) return _english.Read(query, glossaryTerms, englishContext, planWrites);
+        if (!query.Text.Any(c => JapaneseCharacters.IsJapanese(c))) return _english.Read(query, glossaryTerms, englishContext, planWrites);
         var latin = glossaryTerms.Where(m => !m.Phrase.Any(c => JapaneseCharacters.IsJapanese(c))).ToList();
         var terms = _japanese.Read(query, glossaryTerms.Except(latin).ToList(), kanaWords, JapaneseContext.None);
         terms.AddRange(_english.Read(query, latin, englishContext, planWrites).Where(e => terms.All(t => t.Text != e.Text && !t.Alternatives.SequenceEqual(e.Alternatives))));

@@ -37,8 +37,7 @@ internal static partial class QuestionContext
     private static readonly HashSet<string> Occasions = ["準備", "調査", "研究", "勉強", "取材", "記事", "資料", "レポート", "宿題", "卒論", "参考"];
 
     /// <summary>Whether the morpheme is a noun of the asker's occasion (<see cref="Occasions"/>: 準備 of 議会の準備で).</summary>
-    public static bool IsOccasion(QueryText query, MeCabMorpheme morpheme) =>
-        Occasions.Contains(morpheme.Features.BaseForm ?? query.Text[morpheme.Start..morpheme.End]);
+    public static bool IsOccasion(QueryText query, MeCabMorpheme morpheme) => Occasions.Contains(BaseForm(query, morpheme));
 
     /// <summary>Whether the で or に at <paramref name="index"/>, before a comma, follows a noun of the asker's occasion (<see cref="Occasions"/>).</summary>
     private static bool ClosesAnOccasion(QueryText query, int index)
@@ -46,7 +45,7 @@ internal static partial class QuestionContext
         var morphemes = query.Morphemes;
         if (index == 0 || index + 1 >= morphemes.Count || query.Text[morphemes[index].Start..morphemes[index].End] is not ("で" or "に") ||
             !morphemes[index].Features.PartOfSpeech.StartsWith("助詞-格助詞", StringComparison.Ordinal) ||
-            query.Text[morphemes[index + 1].Start..morphemes[index + 1].End] is not ("、" or "，" or ",")) return false;
+            !IsComma(query.Text[morphemes[index + 1].Start..morphemes[index + 1].End])) return false;
         return IsOccasion(query, morphemes[index - 1]);
     }
 
@@ -70,7 +69,7 @@ internal static partial class QuestionContext
         {
             var surface = query.Text[morphemes[i].Start..morphemes[i].End];
             if (morphemes[i].Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal)) return Reasons.Contains(surface);
-            if (SentenceEnds.Contains(surface) || surface is "、" or "，" or ",") return false;
+            if (SentenceEnds.Contains(surface) || IsComma(surface)) return false;
         }
         return false;
     }
@@ -87,7 +86,7 @@ internal static partial class QuestionContext
         for (var i = verb - 1; i >= 0; i--)
         {
             var surface = query.Text[morphemes[i].Start..morphemes[i].End];
-            if (SentenceEnds.Contains(surface) || surface is "、" or "，" or ",") break;
+            if (SentenceEnds.Contains(surface) || IsComma(surface)) break;
             if (surface is "を" or "について" or "に関して" || (surface == "つい" && i + 1 < verb && query.Text[morphemes[i + 1].Start..morphemes[i + 1].End] == "て")) return false;
         }
         return true;
@@ -100,11 +99,12 @@ internal static partial class QuestionContext
         return verb >= 1 && query.Morphemes[verb].Features.BaseForm == "する" ? verb - 1 : verb;
     }
 
-    private static string BaseForm(QueryText query, int index)
-    {
-        var m = query.Morphemes[index];
-        return m.Features.BaseForm ?? query.Text[m.Start..m.End];
-    }
+    private static string BaseForm(QueryText query, int index) => BaseForm(query, query.Morphemes[index]);
+
+    private static string BaseForm(QueryText query, MeCabMorpheme m) => m.Features.BaseForm ?? query.Text[m.Start..m.End];
+
+    /// <summary>Whether a morpheme's surface is a comma (、, or one typed full- or half-width).</summary>
+    private static bool IsComma(string surface) => surface is "、" or "，" or ",";
 
     /// <summary>
     /// Adnominals by which the question points back at what the asker described (山奥で携帯の電波が入らないんだけど、そういう
@@ -228,7 +228,7 @@ internal static partial class QuestionContext
         if (index == 0 || index + 1 >= morphemes.Count || query.Text[morphemes[index].Start..morphemes[index].End] is not ("て" or "で")) return false;
         var before = morphemes[index - 1].Features;
         var after = morphemes[index + 1];
-        return before.Category == "助動詞" && PoliteAuxiliaries.Contains(before.BaseForm ?? "") && query.Text[after.Start..after.End] is "、" or "，" or ",";
+        return before.Category == "助動詞" && PoliteAuxiliaries.Contains(before.BaseForm ?? "") && IsComma(query.Text[after.Start..after.End]);
     }
 
     /// <summary>
