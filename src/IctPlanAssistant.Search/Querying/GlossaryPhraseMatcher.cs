@@ -15,6 +15,10 @@ internal readonly record struct GlossaryMatch<T>(int Start, int End, string Phra
 internal sealed class GlossaryPhraseMatcher<T>(IEnumerable<(string Phrase, T Value)> phrases, MeCabModel model)
 {
     private readonly List<(string Phrase, T Value)> _phrases = phrases.ToList();
+    private HashSet<char>? _marks;
+
+    /// <summary>The file's phrases of one character (the plan's ○ mark for new).</summary>
+    private HashSet<char> Marks => _marks ??= _phrases.Where(p => p.Phrase.Length == 1).Select(p => p.Phrase[0]).ToHashSet();
     private LemmaPhraseMatcher<T>? _lemmas;
     private PhraseMatcher<T>? _surfaces;
     private GappedPhraseMatcher<T>? _gapped;
@@ -47,8 +51,16 @@ internal sealed class GlossaryPhraseMatcher<T>(IEnumerable<(string Phrase, T Val
             var negated = QueryText.IsLatin(m.Phrase[^1]) ? Negation.Before(query, m.Start) : last >= 0 && Negation.After(query, last);
             found.Add(new GlossaryMatch<T>(m.Start, m.End, m.Phrase, m.Value, negated, last));
         }
+        found.RemoveAll(m => m.End - m.Start == 1 && IsRepeatedMark(query.Text, m.Start));
         return found;
     }
+
+    /// <summary>
+    /// Whether a one-character phrase stands beside another such mark: ○○事業 is a placeholder for a name, as XX is, not
+    /// the mark twice.
+    /// </summary>
+    private bool IsRepeatedMark(string text, int at) =>
+        Marks.Contains(text[at]) && ((at > 0 && Marks.Contains(text[at - 1])) || (at + 1 < text.Length && Marks.Contains(text[at + 1])));
 
     /// <summary>The index of the last morpheme that ends at or before <paramref name="end"/> (-1 when none does).</summary>
     private static int LastMorphemeBefore(QueryText query, int end)

@@ -108,6 +108,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("sec 5 projects", 5)] // Teams shorthand
     [InlineData("which projects in the security and disaster prevention pillar?", 3)] // joined by and to its title
     [InlineData("安心と防災の柱の事業", 3)]
+    [InlineData("List the new (○) projects under pillar 3, safety & disaster response.", 3)] // its English title after its number
     public void Section_ByAWordThatNamesItOnlyBesidePillar(string question, int section)
     {
         var q = Interpret(question);
@@ -250,6 +251,26 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
 
         Assert.True(q.IsNew);
         Assert.DoesNotContain(q.Terms, t => t.Text is "印" or "マーク");
+    }
+
+    [Theory]
+    [InlineData("Can you pull the new (○) projects with a budget over 100 million yen?")] // the mark in brackets after new
+    [InlineData("〇がついてる事業は？")]
+    [InlineData("◯の付いた福祉の事業")]
+    public void New_SaidAsTheTablesCircleMark_IsAFilter_AndNoWordOfIt(string question)
+    {
+        var q = Interpret(question);
+
+        Assert.True(q.IsNew);
+        Assert.DoesNotContain(q.Terms, t => t.Text.Contains('○') || t.Text.Contains('〇') || t.Text.Contains('◯') || t.Text is "pull" or "つく");
+    }
+
+    [Theory]
+    [InlineData("○○事業は目標達成できたの？")]
+    [InlineData("〇〇のシステムの予算は？")]
+    public void CircleMarksRepeated_AreAPlaceholderForAName_NotTheNewMark(string question)
+    {
+        Assert.Null(Interpret(question).IsNew);
     }
 
     [Theory]
