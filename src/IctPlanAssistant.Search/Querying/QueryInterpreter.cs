@@ -523,6 +523,12 @@ public sealed class QueryInterpreter
             // Rarer words or senses only where the plan has none of the likeliest (school: 学校, not 流れ, a school of fish).
             var verb = _glosses.IsVerb(group.Text) || IsParticiple(group.Text);
             var glosses = PlanWords(group, _glosses.Of(group.Text), vocabulary);
+            // A clipped word glossed only as a loanword the plan lacks (max: マックス; info: インフォ) reaches the plan through
+            // that loanword's first English gloss, the word in full (maximum → 最大; information → 情報).
+            if (glosses.Count == 0 && !verb)
+                glosses = PlanWords(group, _glosses.Of(group.Text).Where(g => g.Weight >= EnglishGlosses.Likeliest && g.Word.All(JapaneseCharacters.IsKatakana))
+                    .SelectMany(g => _japaneseGlosses.Of(g.Word).Take(1)).Where(full => full != group.Text)
+                    .SelectMany(full => JapaneseOf(full).Select(w => new Synonym(w, EnglishGlosses.Possible))), vocabulary);
             if (verb || glosses.Any(g => g.Weight >= EnglishGlosses.Likeliest)) glosses = glosses.Where(g => g.Weight >= EnglishGlosses.Likeliest).ToList();
             synonyms = PlanWords(group, synonyms.Concat(glosses), vocabulary);
             if (verb && group.Kind == TermKind.UnknownEnglish) return group with { Synonyms = synonyms, Kind = TermKind.Verb };

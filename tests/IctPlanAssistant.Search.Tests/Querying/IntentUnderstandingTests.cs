@@ -178,9 +178,15 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("柱3で一番安い事業は？", 1)]
     [InlineData("3億円以上で一番高い事業は？", 1)]
     [InlineData("予算が大きい順に50件", RankCount.Max)]
+    [InlineData("top 3 by budget", 3)] // top … by budget: the order without largest or biggest
+    [InlineData("予算トップ3は？", 3)]
+    [InlineData("予算の上位5件", 5)]
     public void Ranking_ReadsHowManyRowsOfTheOrderAreAskedFor(string question, int count)
     {
-        Assert.Equal(count, Interpret(question).RankCount);
+        var q = Interpret(question);
+
+        Assert.Equal(count, q.RankCount);
+        Assert.True(q.Intent is AnswerIntent.Largest or AnswerIntent.Smallest);
     }
 
     [Theory]

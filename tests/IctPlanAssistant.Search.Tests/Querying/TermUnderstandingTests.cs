@@ -264,6 +264,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("お年寄り向けの事業ある？", "年寄り", "高齢者")]
     [InlineData("How many recipes were posted?", "recipes", "レシピ")]
+    [InlineData("max slope angle the mowing robot can handle?", "max", "最大")] // EDICT: max → マックス → maximum → 最大
     public void EverydayAndEnglishWords_AreSearchedWithThePlansSynonyms(string question, string word, string synonym)
     {
         var term = Assert.Single(Interpret(question).Terms, t => t.Text == word);
@@ -439,7 +440,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
     [Theory]
     [InlineData("予算の金額が入ってない（横棒とか線になってる）事業ってどれ？", "横棒")]
-    [InlineData("What is the total budget of pillar 3 (safety, security and disaster response)?", "response")]
+    [InlineData("What is the total budget of pillar 3 (disaster response, policing)?", "response")]
     [InlineData("新規(丸がついてるもの)の事業で、ドローンを使うのは？", "ついてる")]
     public void Context_WordsInBracketsAfterAConditionOrAName_SayWhatItIs(string question, string aside)
     {
