@@ -165,7 +165,7 @@ internal static partial class QuestionContext
                 break; // this clause and what follows are the question
             var surface = query.Text[m.Start..m.End];
             var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
-            var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface) && !IsPurpose(query, i)) ||
+            var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface) && !IsPurpose(query, i) && !IsHearsay(query, i)) ||
                          (conjunctive && IsPoliteTe(query, i)) || ClosesAnOccasion(query, i);
             // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
             if (closes && HasWordAfter(query, i) && m.End < remark) end = m.End;
@@ -213,6 +213,31 @@ internal static partial class QuestionContext
         if (index == 0 || query.Text.AsSpan(query.Morphemes[index].Start, query.Morphemes[index].End - query.Morphemes[index].Start) is not "のに") return false;
         var before = query.Morphemes[index - 1].Features;
         return before.PartOfSpeech.StartsWith("動詞-自立", StringComparison.Ordinal) && before.InflectionForm == "基本形";
+    }
+
+    /// <summary>Verbs (base forms) by which a clause reports what the asker heard or read: ドローンを配ったって聞いた.</summary>
+    private static readonly HashSet<string> Hearing = ["聞く", "耳にする", "読む", "見る"];
+
+    /// <summary>Auxiliaries (base forms) of hearsay: ドローンを配ったらしい, 配ったそうだ.</summary>
+    private static readonly HashSet<string> HearsayAuxiliaries = ["らしい", "そう"];
+
+    /// <summary>
+    /// Whether the clause the particle at <paramref name="index"/> closes reports what the asker heard (土木部でドローン配ったって
+    /// 聞いたけど、なんていう事業？ ; ドローンを配ったらしいけど、…): what they heard of is what they ask about, not their situation.
+    /// </summary>
+    private static bool IsHearsay(QueryText query, int index)
+    {
+        var morphemes = query.Morphemes;
+        var i = index - 1;
+        for (; i >= 0; i--)
+        {
+            var m = morphemes[i];
+            if (HearsayAuxiliaries.Contains(BaseForm(query, m)) && m.Features.Category is "助動詞" or "名詞") return true;
+            if (m.Features.Category != "助動詞" && !m.Features.PartOfSpeech.StartsWith("名詞-非自立", StringComparison.Ordinal)) break;
+        }
+        if (i < 1 || !Hearing.Contains(BaseForm(query, i))) return false;
+        var before = query.Text[morphemes[i - 1].Start..morphemes[i - 1].End];
+        return before is "と" or "って" or "たって" or "だって";
     }
 
     /// <summary>Auxiliaries whose て-form before a comma closes a clause of context (教員をしておりまして、… ; 主婦でして、…).</summary>

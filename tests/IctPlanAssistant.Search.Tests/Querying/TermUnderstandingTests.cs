@@ -412,6 +412,18 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("土木部でドローン配ったって聞いたけど、なんていう事業？", "ドローン", null)]
+    [InlineData("郡山で八百屋をやってます。県がドローンを使っていると聞きましたが、どの事業ですか。", "ドローン", "八百屋")]
+    [InlineData("ドローンを配ったらしいけど、何という事業", "ドローン", null)]
+    public void Context_WhatTheAskerHeardOf_IsTheQuestions(string question, string asked, string? context)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.Contains(terms, t => t.Text.Contains(asked, StringComparison.OrdinalIgnoreCase) && !t.InContext);
+        if (context is not null) Assert.True(Assert.Single(terms, t => t.Text == context).InContext);
+    }
+
+    [Theory]
     [InlineData("来月の委員会の準備で、目標に届かなかった事業を洗い出したい", "準備")]
     [InlineData("学校のレポートの参考に、タブレットを使う事業を教えて", "学校")]
     public void Context_TheAskersOccasionSaidWithDeOrNi_IsContext(string question, string occasion)
