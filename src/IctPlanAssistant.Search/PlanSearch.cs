@@ -22,6 +22,10 @@ public sealed class PlanSearch(QueryInterpreter interpreter, PlanRetriever retri
         // The special needs one, when none of the previous answer's rows is about special needs: the plan's row that is.
         if (result.IsEmpty && interpretation.TellsOne)
             result = retriever.Retrieve(interpretation = interpretation with { Scope = null, Within = null, TellsOne = false }, OptionsOf(request), snapshot);
+        // Nothing in the plan, right after an answer: the question may be about that answer's rows without saying so.
+        if (result.IsEmpty && QueryInterpreter.OnPreviousRows(interpretation, request.Previous) is { } onPrevious &&
+            retriever.Retrieve(onPrevious, OptionsOf(request), snapshot) is { IsEmpty: false } found)
+            return found;
         // Nothing found: what the plan says instead, from the same snapshot's words.
         return result.IsEmpty ? result with { NearestWords = NearestWords.For(interpretation, IndexVocabulary.Of(snapshot)) } : result;
     }

@@ -94,6 +94,30 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_WithNoWordPointingBack_ThatThePlanAnswersNowhereElse_IsAboutThePreviousRows()
+    {
+        var conversation = NewConversation();
+        await Ask("does the governor livestream his press conferences on youtube", conversation);
+
+        // Streams and views are said nowhere in the plan: of the governor's live streams, 43回配信 and 動画再生は6,823回.
+        var answer = await Ask("how many streams last yr, and views?", conversation);
+
+        Assert.Equal(["1-7"], Ids(answer.Citations));
+        Assert.Contains("6,823", answer.Text);
+    }
+
+    [Fact]
+    public async Task NewQuestion_ThatThePlanDoesNotAnswer_StaysUnanswered_AfterAnAnswer()
+    {
+        var conversation = NewConversation();
+        await Ask("does the governor livestream his press conferences on youtube", conversation);
+
+        var answer = await Ask("is there a project for helicopter ambulances?", conversation);
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task FollowUp_HowMuchAltogether_SumsThePreviousAnswersRows()
     {
         var conversation = NewConversation();

@@ -332,6 +332,14 @@ public sealed class QueryInterpreter
     }
 
     /// <summary>
+    /// A question that found nothing in the plan, asked right after an answer, read as one about that answer's rows (did
+    /// everyone get a job after? ; how many streams last year?): a follow-up need not point back, and what it asks may be
+    /// said only in the rows just talked about. Null when it was about them already, or says no word to look for.
+    /// </summary>
+    public static QueryInterpretation? OnPreviousRows(QueryInterpretation q, PreviousTurn? previous) =>
+        previous is null || previous.Rows.Count == 0 || q.FollowsUp || q.Terms.Count == 0 ? null : Within(q, previous);
+
+    /// <summary>
     /// A follow-up about the rows of the previous answer: those rows by id, or, when the answer was about more rows
     /// than a turn keeps, every row of the previous question (a few questions deep; then the rows kept).
     /// </summary>
