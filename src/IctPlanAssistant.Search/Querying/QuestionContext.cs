@@ -292,7 +292,7 @@ internal static partial class QuestionContext
         var from = 0;
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] is not ('.' or '!' or ':') || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter)) continue;
+            if (text[i] is not ('.' or '!' or ':') || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter) || EndsAnAbbreviation(text, i)) continue;
             if (Says(text[from..i], EnglishWants) && !WantsToKnow(text[from..i])) break;
             end = i;
             from = i + 1;
@@ -302,6 +302,19 @@ internal static partial class QuestionContext
             ? OffsetAfterWords(query, Words(text[..asked]).Length)
             : query.Text.Length;
         return new EnglishContext(end == 0 ? 0 : OffsetAfterWords(query, Words(text[..end]).Length), after);
+    }
+
+    /// <summary>Abbreviations whose stop ends no sentence (…with municipal libraries, e.g. for interlibrary loans?).</summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+        { "e.g", "eg", "i.e", "ie", "etc", "vs", "approx", "incl", "esp", "no", "nos", "dept", "govt", "pref", "univ", "mr", "mrs", "ms", "dr", "st", "u.s", "jp" };
+
+    /// <summary>Whether the stop at <paramref name="stop"/> ends an abbreviation (e.g., etc., Dept.), not a sentence.</summary>
+    private static bool EndsAnAbbreviation(string text, int stop)
+    {
+        if (text[stop] != '.') return false;
+        var start = stop;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        return Abbreviations.Contains(text[start..stop]);
     }
 
     /// <summary>

@@ -424,6 +424,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("I'm a university librarian. Does the prefectural library run a network with municipal libraries, e.g. for interlibrary loans?", "library", "librarian")]
+    [InlineData("Projects of the Civil Engineering Dept. that use drones?", "drones", null)]
+    public void Context_AnAbbreviationsStop_EndsNoEnglishSentence(string question, string asked, string? context)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.False(Assert.Single(terms, t => t.Text == asked).InContext);
+        if (context is not null) Assert.True(Assert.Single(terms, t => t.Text == context).InContext);
+    }
+
+    [Theory]
     [InlineData("来月の委員会の準備で、目標に届かなかった事業を洗い出したい", "準備")]
     [InlineData("学校のレポートの参考に、タブレットを使う事業を教えて", "学校")]
     public void Context_TheAskersOccasionSaidWithDeOrNi_IsContext(string question, string occasion)
