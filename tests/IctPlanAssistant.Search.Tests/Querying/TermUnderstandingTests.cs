@@ -262,6 +262,15 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("田んぼの草刈りをするロボットってある？")]
+    [InlineData("くさかり の ろぼっと って ある？")]
+    [InlineData("slope mowing robot")]
+    public void Mowing_IsThePlansWeeding(string question)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Alternatives.Contains("除草"));
+    }
+
+    [Theory]
     [InlineData("お年寄り向けの事業ある？", "年寄り", "高齢者")]
     [InlineData("How many recipes were posted?", "recipes", "レシピ")]
     [InlineData("max slope angle the mowing robot can handle?", "max", "最大")] // EDICT: max → マックス → maximum → 最大
