@@ -262,6 +262,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("障がいのある子に関係してる事業はどれですか？", "障がい")]
+    [InlineData("避難している人のための事業", "避難")]
+    public void APersonDescribed_IsSearchedByTheDescription_NotByTheWordForThePerson(string question, string described)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.Contains(terms, t => t.Text == described);
+        Assert.DoesNotContain(terms, t => t.Text is "子" or "人");
+    }
+
+    [Theory]
     [InlineData("田んぼの草刈りをするロボットってある？")]
     [InlineData("くさかり の ろぼっと って ある？")]
     [InlineData("slope mowing robot")]
