@@ -36,13 +36,19 @@ public sealed class ReadingVocabulary
     /// <summary>
     /// This vocabulary and names a question may type in kana as a whole: the plan's departments, divisions and
     /// sections (ききかんりぶ: 危機管理部) and the glossary's words (みじっし: 未実施; ゆーちゅーぶ: ユーチューブ), each by the
-    /// readings MeCab gives its words. A name some word of which has no reading is left out.
+    /// readings MeCab gives its words, and acronyms by the names of their letters (あいしーてぃー: ICT, <see cref="LetterNames"/>). A name some word of which has no reading is left out.
     /// </summary>
     public ReadingVocabulary With(IEnumerable<string> names, MeCabModel model)
     {
         var readings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names.Distinct())
         {
+            // An acronym (ICT, SNS) typed in kana is spelled letter by letter: あいしーてぃー.
+            if (LetterNames.Spell(name) is { } spelled)
+            {
+                readings.TryAdd(spelled, name);
+                continue;
+            }
             if (!name.Any(c => JapaneseCharacters.IsJapanese(c))) continue;
             if (ReadingOf(name, model) is { Length: >= 2 } reading) readings.TryAdd(reading, name);
         }

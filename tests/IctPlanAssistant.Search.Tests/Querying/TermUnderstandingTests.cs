@@ -273,6 +273,27 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("うしの じきを あいしーてぃーで よそくする しすてむ", "ICT")]
+    [InlineData("えすえぬえすで はっしんしてる じぎょう", "SNS")]
+    [InlineData("じーあいえすの しすてむ", "GIS")]
+    [InlineData("ぴーしーを つかう じぎょう", "パソコン")]
+    public void Hiragana_AnAcronymSpelledLetterByLetter_IsTheAcronym(string question, string alternative)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Alternatives.Contains(alternative));
+    }
+
+    [Theory]
+    [InlineData("牛の種付けの時期をICTで予測するシステム")]
+    [InlineData("うし の たねつけ の じき を こんぴゅーた で わかる よう に する じぎょう")]
+    public void CattleBreeding_IsThePlansLivestockInsemination(string question)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.Contains(terms, t => t.Alternatives.Contains("家畜"));
+        Assert.Contains(terms, t => t.Alternatives.Contains("授精"));
+    }
+
+    [Theory]
     [InlineData("田んぼの草刈りをするロボットってある？")]
     [InlineData("くさかり の ろぼっと って ある？")]
     [InlineData("slope mowing robot")]
