@@ -164,6 +164,8 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("Which project has the smallest budget?")]
     [InlineData("the cheapest Health and Welfare project")]
     [InlineData("予算が少ない順に並べて")]
+    [InlineData("いちばん安上がりな事業ってどれ？")]
+    [InlineData("いちばん やすあがりな じぎょう")]
     public void Smallest(string question)
     {
         Assert.Equal(AnswerIntent.Smallest, Interpret(question).Intent);
