@@ -107,6 +107,31 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_TheRunnerUp_IsTheSecondOfTheBudgetOrder()
+    {
+        var conversation = NewConversation();
+        var largest = await Ask("Which single project has the biggest budget in the whole plan?", conversation);
+
+        var second = await Ask("And the runner-up?", conversation);
+
+        Assert.Equal(["2-4"], Ids(largest.Citations));
+        Assert.Equal(["2-1"], Ids(second.Citations));
+        Assert.Contains("second largest", second.Text);
+        Assert.Contains("28,933,000", second.Text);
+    }
+
+    [Fact]
+    public async Task FollowUp_TheSecondRow_IsStillThePreviousAnswersSecond()
+    {
+        var conversation = NewConversation();
+        var first = await Ask("保健福祉部の事業は？", conversation);
+
+        var second = await Ask("2番目の事業の担当課は？", conversation);
+
+        Assert.Equal([first.Citations[1].ToString()], Ids(second.Citations));
+    }
+
+    [Fact]
     public async Task NewQuestion_ThatThePlanDoesNotAnswer_StaysUnanswered_AfterAnAnswer()
     {
         var conversation = NewConversation();

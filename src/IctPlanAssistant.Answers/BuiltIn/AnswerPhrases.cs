@@ -173,4 +173,13 @@ public sealed class AnswerPhrases(Glossary glossary)
             _ => "with no applicable cases",
         }));
     }
+
+    /// <summary>
+    /// A place in the budget order as the answer says it before its adjective: 最も / いちばん (plain) for the first,
+    /// 2番目に for another; in English nothing for the first (the largest), second, third… for another.
+    /// </summary>
+    public static string Place(int place, bool ja, bool plain) =>
+        place <= 1 ? (plain ? "いちばん" : ja ? "最も" : "")
+        : ja ? $"{place}番目に"
+        : place switch { 2 => "second ", 3 => "third ", 4 => "fourth ", 5 => "fifth ", _ => $"{place}th " };
 }

@@ -99,11 +99,12 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
             case AnswerIntent.Largest or AnswerIntent.Smallest:
                 var row = rows[0];
                 var largest = q.Intent == AnswerIntent.Largest;
+                var place = AnswerPhrases.Place(q.RankPlace, ja, plain);
                 sb.AppendLine(plain
-                    ? $"{subject}のうち、事業費がいちばん{(largest ? "多い" : "少ない")}のは **{row.Name}** [{row.Id}] です。{AnswerPhrases.PlainBudget(row)}担当は{row.Department}です。"
+                    ? $"{subject}のうち、事業費が{place}{(largest ? "多い" : "少ない")}のは **{row.Name}** [{row.Id}] です。{AnswerPhrases.PlainBudget(row)}担当は{row.Department}です。"
                     : ja
-                    ? $"{subject}のうち、事業費が最も{(largest ? "多い" : "少ない")}のは **{row.Name}**（{phrases.Department(row.Department, true)}、事業費 {row.BudgetText}千円）[{row.Id}] です。"
-                    : $"Of the {subject}, the {(largest ? "largest" : "smallest")} budget is **{row.Name}** ({phrases.Department(row.Department, false)}; {row.BudgetText} thousand yen) [{row.Id}].");
+                    ? $"{subject}のうち、事業費が{place}{(largest ? "多い" : "少ない")}のは **{row.Name}**（{phrases.Department(row.Department, true)}、事業費 {row.BudgetText}千円）[{row.Id}] です。"
+                    : $"Of the {subject}, the {place}{(largest ? "largest" : "smallest")} budget is **{row.Name}** ({phrases.Department(row.Department, false)}; {row.BudgetText} thousand yen) [{row.Id}].");
                 break;
             case AnswerIntent.Fact:
                 WriteFacts(sb, selected, q, result.TextDecides, ja, plain);

@@ -29,7 +29,7 @@ public static class InterpretationText
         // An empty scope is no previous answer's rows but none at all (a question that refers to nothing before it).
         if (q.Scope is { Count: > 0 } scope) parts.Add(ja ? $"前の回答の{scope.Count}件の中" : $"within the previous {scope.Count} rows");
         if (q.Within is not null) parts.Add(ja ? "前の回答の事業の中" : "within the previous answer's rows");
-        if (q.Intent != AnswerIntent.List) Add("求めるもの", "Asked", Intent(q.Intent, ja));
+        if (q.Intent != AnswerIntent.List) Add("求めるもの", "Asked", Intent(q.Intent, ja) + Place(q, ja));
         if (parts.Count == 0 && q.AsksForEverything) return ja ? "全事業" : "All projects";
         return parts.Count == 0 ? (ja ? "条件なし" : "no conditions") : string.Join(" / ", parts);
     }
@@ -67,6 +67,10 @@ public static class InterpretationText
             (AchievementStatus.NotImplemented, false) => "not carried out",
             _ => "no applicable cases",
         }));
+
+    /// <summary>A place in the budget order other than the first (2番目に大きい): said after the intent.</summary>
+    private static string Place(QueryInterpretation q, bool ja) =>
+        q.RankPlace <= 1 || q.Intent is not (AnswerIntent.Largest or AnswerIntent.Smallest) ? "" : ja ? $"（{q.RankPlace}番目）" : $" (number {q.RankPlace})";
 
     private static string Intent(AnswerIntent intent, bool ja) => (intent, ja) switch
     {

@@ -159,6 +159,9 @@ public sealed record QueryInterpretation
     /// <summary>How many rows of <see cref="Order"/> a largest or smallest question asks for (少ない順に3つ, top 3); 1 otherwise.</summary>
     public int RankCount { get; init; } = 1;
 
+    /// <summary>Where in <see cref="Order"/> the rows asked for begin (2番目に大きい, the runner-up: 2); 1 otherwise.</summary>
+    public int RankPlace { get; init; } = 1;
+
     /// <summary>The column the question asks about (どこの部署: the department; 結果はどうだった: the results), if any.</summary>
     public PlanColumn AskedColumn { get; init; }
 

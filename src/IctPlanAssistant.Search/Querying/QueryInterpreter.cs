@@ -116,6 +116,12 @@ public sealed class QueryInterpreter
         var filterMatches = _filters.FindAll(query).Where(m => m.Start < context.RemarkStart).ToList();
         // Words that are a condition only when negated (実施した, 予算が載っている) are the question's own words otherwise.
         foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
+        // 2番目に大きい is a place in the budget order (RankCount.Place), not the previous answer's second row.
+        foreach (var m in filterMatches.Where(m => RankCount.IsPlaceInOrder(query.Text, m.End)).ToList())
+        {
+            query.Release(m.Start, m.End);
+            filterMatches.Remove(m);
+        }
         var conditions = QuestionConditions.Read(filterMatches, query);
         // Words left between a condition's own (目標の件数とか人数に届かなかった: 目標…届く) describe the condition.
         if (language == QueryLanguage.Japanese)
@@ -206,6 +212,7 @@ public sealed class QueryInterpreter
             },
             AnswerUnits = UnitsOf(intentMatches, intent),
             RankCount = intent is AnswerIntent.Largest or AnswerIntent.Smallest ? RankCount.Read(question) : 1,
+            RankPlace = intent is AnswerIntent.Largest or AnswerIntent.Smallest ? RankCount.Place(question) : 1,
             OtherYear = OtherYearOf(query, columns, asked == PlanColumn.Budget || intent == AnswerIntent.Sum),
         };
         if (previous is null)
@@ -288,8 +295,9 @@ public sealed class QueryInterpreter
         // What else is Aizu University involved in? — the plan's rows about it, less those the previous answer showed.
         if (conditions.Others && !nothingOwn && !conditions.RefersBack)
             return q with { ExceptRows = previous.Shown.Count > 0 ? previous.Shown : previous.Rows };
-        // 2つ目の事業の担当課は？ the last one: that row of the previous answer, as it listed them.
-        if (conditions.Ordinal is { } ordinal)
+        // 2つ目の事業の担当課は？ the last one: that row of the previous answer, as it listed them (2番目に大きい is a place in
+        // the budget order instead).
+        if (conditions.Ordinal is { } ordinal && q.RankPlace == 1)
         {
             var listed = previous.Listed ?? previous.Rows;
             var at = ordinal.GetOffset(listed.Count);
@@ -297,7 +305,7 @@ public sealed class QueryInterpreter
         }
         // Which is the biggest? … and the cheapest? asks the other end of the rows the previous one was picked from.
         if (nothingOwn && IsSuperlative(q.Intent) && IsSuperlative(previous.Interpretation.Intent))
-            return previous.Interpretation with { Question = q.Question, Intent = q.Intent, Order = q.Order, RankCount = q.RankCount };
+            return previous.Interpretation with { Question = q.Question, Intent = q.Intent, Order = q.Order, RankCount = q.RankCount, RankPlace = q.RankPlace };
         if (conditions.RefersBack || conditions.Ordinal is not null || conditions.Others || nothingOwn)
         {
             var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;

@@ -24,6 +24,38 @@ public static partial class RankCount
         return Math.Clamp(value, 1, Max);
     }
 
+    /// <summary>
+    /// Where in the order the question's rows begin: 2番目に大きい, 三番目に安い, the second largest, the runner-up, 次に大きい
+    /// (2); 1 when it says no place.
+    /// </summary>
+    public static int Place(string question)
+    {
+        var text = question.ToNfkc().ToLowerInvariant();
+        if (PlaceNumber().Match(text) is { Success: true } numbered)
+        {
+            var number = numbered.Groups["n"].Value;
+            var value = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : KanjiDigit(number);
+            return Math.Clamp(value, 1, Max);
+        }
+        if (PlaceWord().Match(text) is { Success: true } worded)
+            return worded.Groups["w"].Value switch { "third" or "3rd" => 3, "fourth" or "4th" => 4, "fifth" or "5th" => 5, _ => 2 };
+        return 1;
+    }
+
+    /// <summary>Whether a place said before <paramref name="end"/> (2番目) goes on to an order's adjective (…に大きい, …に事業費が多い).</summary>
+    public static bool IsPlaceInOrder(string text, int end) => OrderAfterPlace().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^\s*に.{0,6}?(?:大き|多い|多く|高い|少な|安い|小さ|かか)")]
+    private static partial Regex OrderAfterPlace();
+
+    // 2番目に, 三番目に: a place before the order's adjective.
+    [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十])\s*番目に")]
+    private static partial Regex PlaceNumber();
+
+    // The second largest, the runner-up, the next biggest, 次に大きい.
+    [GeneratedRegex(@"\b(?<w>second|third|fourth|fifth|2nd|3rd|4th|5th|next)\s+(?:largest|biggest|highest|most|smallest|cheapest|lowest|least)\b|(?<w>runner[- ]?up)|(?<w>次に)(?:大き|高|多|少な|安|小さ)")]
+    private static partial Regex PlaceWord();
+
     private static int KanjiDigit(string number) => "一二三四五六七八九十".IndexOf(number[0], StringComparison.Ordinal) + 1;
 
     // A number before a counter: 3つ, 三つ, 5件, 3個, 3 projects.

@@ -172,6 +172,20 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("予算が2番目に大きい事業は？", AnswerIntent.Largest, 2)]
+    [InlineData("教育庁で三番目に安い事業", AnswerIntent.Smallest, 3)]
+    [InlineData("what's the second cheapest project?", AnswerIntent.Smallest, 2)]
+    [InlineData("And the runner-up?", AnswerIntent.Largest, 2)]
+    [InlineData("一番予算が大きい事業は？", AnswerIntent.Largest, 1)]
+    public void Ranking_ReadsThePlaceInTheOrderAskedFor(string question, AnswerIntent intent, int place)
+    {
+        var q = Interpret(question);
+
+        Assert.Equal(intent, q.Intent);
+        Assert.Equal(place, q.RankPlace);
+    }
+
+    [Theory]
     [InlineData("予算が少ない順に3つ教えて", 3)]
     [InlineData("教育庁で予算が大きい順に上位5件", 5)]
     [InlineData("事業費が多い順に三つ", 3)]
