@@ -181,10 +181,20 @@ public static class KanaSpelling
         var whole = morphemes.FirstOrDefault(m => m.Start <= start && m.End >= wordEnd);
         var word = text[start..wordEnd];
         var katakana = JapaneseCharacters.HiraganaToKatakana(word);
-        if (vocabulary.Contains(katakana) || (spellingOf(word) ?? spellingOf(katakana)) is not { } spelling) return null;
+        if (vocabulary.Contains(katakana) || (spellingOf(word) ?? spellingOf(katakana) ?? LongVowelDropped(word, spellingOf)) is not { } spelling) return null;
         if (whole.End > 0 && (wordEnd - start < LongReading || spelling == word || !IsContent(whole) || PartOfSpeech(whole) != "名詞")) return null;
         return (start, wordEnd, spelling);
     }
+
+    /// <summary>Kana of the o and u rows, whose long vowel is written with a う (きょう, しゅう, こう).</summary>
+    private const string LongWithU = "おこごそぞとどのほぼぽもよょろをうくぐすずつづぬふぶぷむゆゅる";
+
+    /// <summary>
+    /// How a dictionary writes a word typed without the う of its last long vowel (べんきょ: べんきょう, 勉強), a slip of a
+    /// phone keyboard; null when the word does not end on such a kana or the dictionary has no word so.
+    /// </summary>
+    private static string? LongVowelDropped(string word, Func<string, string?> spellingOf) =>
+        word.Length >= MinimumReading && LongWithU.Contains(word[^1]) && spellingOf(word + "う") is { } spelling ? spelling : null;
 
     /// <summary>
     /// A run typed as a word of its own (spaces or the text's ends around it), less one final particle, that the plan

@@ -273,6 +273,13 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("にゅういんしてる こどもの べんきょ を たぶれっとで ささえる じぎょう", "勉強")] // べんきょう less its う
+    public void Hiragana_AWordTypedWithoutTheUOfItsLongVowel_IsThatWord(string question, string word)
+    {
+        Assert.Contains(Interpret(question).Terms, t => t.Text == word);
+    }
+
+    [Theory]
     [InlineData("うしの じきを あいしーてぃーで よそくする しすてむ", "ICT")]
     [InlineData("えすえぬえすで はっしんしてる じぎょう", "SNS")]
     [InlineData("じーあいえすの しすてむ", "GIS")]
