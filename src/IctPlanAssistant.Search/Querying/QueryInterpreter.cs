@@ -117,7 +117,7 @@ public sealed class QueryInterpreter
         // Words that are a condition only when negated (実施した, 予算が載っている) are the question's own words otherwise.
         foreach (var m in filterMatches.Where(m => m.Value.Condition is null && !m.Negated)) query.Release(m.Start, m.End);
         // 2番目に大きい is a place in the budget order (RankCount.Place), not the previous answer's second row.
-        foreach (var m in filterMatches.Where(m => RankCount.IsPlaceInOrder(query.Text, m.End)).ToList())
+        foreach (var m in filterMatches.Where(m => m.Value.Condition is >= FilterWord.First and <= FilterWord.Fifth && RankCount.IsPlaceInOrder(query.Text, m.End)).ToList())
         {
             query.Release(m.Start, m.End);
             filterMatches.Remove(m);
