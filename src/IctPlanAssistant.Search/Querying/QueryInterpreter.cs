@@ -538,11 +538,12 @@ public sealed class QueryInterpreter
             // A verb (keep, hit) ranks rows by its likeliest Japanese words but is not what the question is about.
             // Rarer words or senses only where the plan has none of the likeliest (school: 学校, not 流れ, a school of fish).
             var verb = _glosses.IsVerb(group.Text) || IsParticiple(group.Text);
-            var glosses = PlanWords(group, _glosses.Of(group.Text), vocabulary);
+            var glossed = _glosses.Of(group.Text);
+            var glosses = PlanWords(group, glossed, vocabulary);
             // A clipped word glossed only as a loanword the plan lacks (max: マックス; info: インフォ) reaches the plan through
             // that loanword's first English gloss, the word in full (maximum → 最大; information → 情報).
             if (glosses.Count == 0 && !verb)
-                glosses = PlanWords(group, _glosses.Of(group.Text).Where(g => g.Weight >= EnglishGlosses.Likeliest && g.Word.All(JapaneseCharacters.IsKatakana))
+                glosses = PlanWords(group, glossed.Where(g => g.Weight >= EnglishGlosses.Likeliest && JapaneseCharacters.IsAllKatakana(g.Word))
                     .SelectMany(g => _japaneseGlosses.Of(g.Word).Take(1)).Where(full => full != group.Text)
                     .SelectMany(full => JapaneseOf(full).Select(w => new Synonym(w, EnglishGlosses.Possible))), vocabulary);
             if (verb || glosses.Any(g => g.Weight >= EnglishGlosses.Likeliest)) glosses = glosses.Where(g => g.Weight >= EnglishGlosses.Likeliest).ToList();
@@ -551,7 +552,7 @@ public sealed class QueryInterpreter
             // A noun EDICT knows that the plan never writes in any of its senses (desk: 机) is a thing the plan lacks,
             // as telling as any noun: no typo or filler.
             if (!verb && group.Kind == TermKind.UnknownEnglish && synonyms.Count == 0 && _glosses.IsNoun(group.Text) &&
-                _glosses.Of(group.Text).Any(g => g.Weight >= EnglishGlosses.Likeliest))
+                glossed.Any(g => g.Weight >= EnglishGlosses.Likeliest))
                 return group with { IsKnownNoun = true };
         }
         // A Japanese word the plan never writes, which no synonym reaches (病院, 田んぼ): the plan's words for the English of

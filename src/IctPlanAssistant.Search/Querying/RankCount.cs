@@ -18,10 +18,7 @@ public static partial class RankCount
     {
         var text = question.ToNfkc().ToLowerInvariant();
         var match = Counted().Match(text) is { Success: true } m ? m : Ordered().Match(text);
-        if (!match.Success) return 1;
-        var number = match.Groups["n"].Value;
-        var value = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : KanjiDigit(number);
-        return Math.Clamp(value, 1, Max);
+        return match.Success ? NumberOf(match) : 1;
     }
 
     /// <summary>
@@ -31,12 +28,7 @@ public static partial class RankCount
     public static int Place(string question)
     {
         var text = question.ToNfkc().ToLowerInvariant();
-        if (PlaceNumber().Match(text) is { Success: true } numbered)
-        {
-            var number = numbered.Groups["n"].Value;
-            var value = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : KanjiDigit(number);
-            return Math.Clamp(value, 1, Max);
-        }
+        if (PlaceNumber().Match(text) is { Success: true } numbered) return NumberOf(numbered);
         if (PlaceWord().Match(text) is { Success: true } worded)
             return worded.Groups["w"].Value switch { "third" or "3rd" => 3, "fourth" or "4th" => 4, "fifth" or "5th" => 5, _ => 2 };
         return 1;
@@ -55,6 +47,14 @@ public static partial class RankCount
     // The second largest, the runner-up, the next biggest, 次に大きい.
     [GeneratedRegex(@"\b(?<w>second|third|fourth|fifth|2nd|3rd|4th|5th|next)\s+(?:largest|biggest|highest|most|smallest|cheapest|lowest|least)\b|(?<w>runner[- ]?up)|(?<w>次に)(?:大き|高|多|少な|安|小さ)")]
     private static partial Regex PlaceWord();
+
+    /// <summary>The number a match's group n holds (3, 三), from 1 to <see cref="Max"/>.</summary>
+    private static int NumberOf(Match match)
+    {
+        var number = match.Groups["n"].Value;
+        var value = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : KanjiDigit(number);
+        return Math.Clamp(value, 1, Max);
+    }
 
     private static int KanjiDigit(string number) => "一二三四五六七八九十".IndexOf(number[0], StringComparison.Ordinal) + 1;
 
