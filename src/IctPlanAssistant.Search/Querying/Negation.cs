@@ -14,7 +14,11 @@ internal static class Negation
     private static readonly HashSet<string> NegativeAuxiliaries = ["ない", "ぬ", "ん", "ず"];
 
     private static readonly HashSet<string> EnglishNegations =
-        ["not", "never", "no", "failed", "fail", "cannot", "didn", "doesn", "don", "isn", "aren", "wasn", "weren", "haven", "hasn", "couldn", "won"];
+        [
+            "not", "never", "no", "failed", "fail", "cannot", "didn", "doesn", "don", "isn", "aren", "wasn", "weren", "haven", "hasn", "couldn", "won",
+            // typed without the apostrophe, as chat does
+            "didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "couldnt", "cant",
+        ];
 
     /// <summary>Whether the words after the morpheme <paramref name="last"/> negate it, before the next content word.</summary>
     public static bool After(QueryText query, int last)

@@ -16,7 +16,7 @@ public static partial class RankCount
 
     public static int Read(string question)
     {
-        var text = question.ToNfkc().ToLowerInvariant();
+        var text = EnglishNumber().Replace(question.ToNfkc().ToLowerInvariant(), m => EnglishNumbers[m.Value]);
         var match = Counted().Match(text) is { Success: true } m ? m : Ordered().Match(text);
         return match.Success ? NumberOf(match) : 1;
     }
@@ -58,9 +58,18 @@ public static partial class RankCount
 
     private static int KanjiDigit(string number) => "一二三四五六七八九十".IndexOf(number[0], StringComparison.Ordinal) + 1;
 
-    // A number before a counter: 3つ, 三つ, 5件, 3個, 3 projects.
-    [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十])\s*(?:つ|件|個|事業|projects?|programs?|programmes?|ones)")]
+    // A number before a counter: 3つ, 三つ, 5件, 3個, 3 projects, three e-government projects (two words may describe them).
+    [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十])\s*(?:つ|件|個|事業|(?:[a-z][a-z-]*\s+){0,2}(?:projects?|programs?|programmes?|ones)\b)")]
     private static partial Regex Counted();
+
+    private static readonly Dictionary<string, string> EnglishNumbers = new()
+    {
+        ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10",
+    };
+
+    // A number written as a word (the three cheapest, top five): one is left out, as "which one" counts nothing.
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")]
+    private static partial Regex EnglishNumber();
 
     // A number after or before an order word: 上位3, トップ5, top 3, first 3, the 3 cheapest.
     [GeneratedRegex(@"(?:上位|トップ|top|first)\s*(?<n>\d{1,2})|(?<n>\d{1,2})\s+(?:cheapest|smallest|largest|biggest|priciest|costliest|most|least|lowest|highest)")]

@@ -197,6 +197,9 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("top 3 by budget", 3)] // top … by budget: the order without largest or biggest
     [InlineData("予算トップ3は？", 3)]
     [InlineData("予算の上位5件", 5)]
+    [InlineData("Which three e-government projects got the most money?", 3)] // a number in words, words between it and projects
+    [InlineData("what are the five cheapest projects", 5)]
+    [InlineData("which one has the biggest budget?", 1)]
     public void Ranking_ReadsHowManyRowsOfTheOrderAreAskedFor(string question, int count)
     {
         var q = Interpret(question);

@@ -384,6 +384,18 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("im writing a report on robots, which projects have anything to do with robots", "im")]
+    [InlineData("theres a project that lends wifi routers, whats it called", "theres")]
+    [InlineData("i cant find the one for farmers, isnt there one?", "isnt")]
+    public void AContractionTypedWithoutItsApostrophe_IsNoWordToSearch(string question, string contraction)
+    {
+        var terms = Interpret(question).Terms;
+
+        Assert.DoesNotContain(terms, t => t.Text == contraction);
+        Assert.NotEmpty(terms);
+    }
+
+    [Theory]
     [InlineData("入札まわりのシステムはどれ？", "まわり")]
     [InlineData("防災の周りの事業", "周り")]
     public void ARelationalNoun_IsNoWordToSearch(string question, string word)
