@@ -28,6 +28,16 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("Did any of the tablet ones actually get that money?")]
+    [InlineData("how much of that budget went to tablets?")]
+    public void ThatMoney_IsThePreviousAnswersRows(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+    }
+
+    [Theory]
     [InlineData("what's the budget on the tablet one?")]
     [InlineData("and the one with tablets?")]
     public void TheOneWithAThing_IsOneOfThePreviousRows(string question)

@@ -200,11 +200,13 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("Which three e-government projects got the most money?", 3)] // a number in words, words between it and projects
     [InlineData("what are the five cheapest projects", 5)]
     [InlineData("which one has the biggest budget?", 1)]
+    [InlineData("What's the single biggest budget line in the whole plan?", 1)] // a budget line is a project, not the LINE app or a 回線
     public void Ranking_ReadsHowManyRowsOfTheOrderAreAskedFor(string question, int count)
     {
         var q = Interpret(question);
 
         Assert.Equal(count, q.RankCount);
+        Assert.DoesNotContain(q.Terms, t => t.Text is "line" or "three" or "five");
         Assert.True(q.Intent is AnswerIntent.Largest or AnswerIntent.Smallest);
     }
 
@@ -296,6 +298,8 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("携帯電話のやつはなんでできなかったの？", PlanColumn.Results)]
     [InlineData("Why did the mobile phone coverage project fall behind?", PlanColumn.Results)]
     [InlineData("福祉助成のメールマガジンはなぜ発行されなかったの？", PlanColumn.Results)]
+    [InlineData("牛の種付けの時期をICTで予測するやつ、どこまですすんだの？", PlanColumn.Results)] // how far it got
+    [InlineData("飼料用米のマッチングサイト、流通量は増えた？", PlanColumn.Results)]
     [InlineData("Which division runs the drone project?", PlanColumn.Divisions)]
     [InlineData("緊急時連絡網管理 budget?", PlanColumn.Budget)] // a bare phrase ending in the column
     [InlineData("drone project budget?", PlanColumn.Budget)]
