@@ -24,6 +24,10 @@ public static partial class FactSentences
         PlanColumn.Results when row.Results.TrimStart().StartsWith("左記", StringComparison.Ordinal) =>
             Labelled(PlanColumn.Results, Sentences(row.Results).Take(1))
                 .Concat(Labelled(PlanColumn.Achievement, Sentences(row.Achievement).Take(AskedSentences))).ToList(),
+        // A later sentence may point there too (売上実績は先のとおり): the figures follow what the results say.
+        PlanColumn.Results when PointsAtAchievement().IsMatch(row.Results) =>
+            Labelled(PlanColumn.Results, Sentences(row.Results).Take(AskedSentences))
+                .Concat(Labelled(PlanColumn.Achievement, Sentences(row.Achievement).Take(AskedSentences))).ToList(),
         PlanColumn.Results => Labelled(PlanColumn.Results, Sentences(row.Results).Take(AskedSentences)),
         PlanColumn.Achievement => Labelled(PlanColumn.Achievement, Sentences(row.Achievement).Take(AskedSentences))
             .Concat(Labelled(PlanColumn.Results, Sentences(row.Results).Take(1))).ToList(),
@@ -93,9 +97,16 @@ public static partial class FactSentences
         Sentences(row.Results).Concat(Sentences(row.Achievement)).Concat(Sentences(row.Summary))
             .Any(s => q.AnswerUnits.Any(u => HasFigureIn(s, u)));
 
-    /// <summary>A figure with the unit (25台, 896名), or for a day of the week the day itself (水曜日).</summary>
-    private static bool HasFigureIn(string sentence, string unit) =>
-        unit == "曜日" ? sentence.Contains("曜日") : Regex.IsMatch(sentence, @"\d[\d,.]*\s*[十百千万億兆]*\s*" + Regex.Escape(unit));
+    /// <summary>
+    /// A figure with the unit (25台, 896名), for a day of the week the day itself (水曜日), for a municipality asked for
+    /// (どこの村) a name of one (鮫川村).
+    /// </summary>
+    private static bool HasFigureIn(string sentence, string unit) => unit switch
+    {
+        "曜日" => sentence.Contains("曜日"),
+        "村" or "町" or "市" => Regex.IsMatch(sentence, @"\p{IsCJKUnifiedIdeographs}(?<!市町?)" + Regex.Escape(unit) + @"(?![町村])"),
+        _ => Regex.IsMatch(sentence, @"\d[\d,.]*\s*[十百千万億兆]*\s*" + Regex.Escape(unit)),
+    };
 
     /// <summary>Sentences and list items of a cell (split at 。 and line ends), without a leading bullet.</summary>
     public static IEnumerable<string> Sentences(string text) =>
@@ -108,4 +119,8 @@ public static partial class FactSentences
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Figure();
+
+    /// <summary>Words by which a results cell refers to what the achievement cell beside it says (先のとおり, 上記のとおり, 左記参照).</summary>
+    [GeneratedRegex(@"(?:左記|先|上記|前記|前述)(?:の(?:とおり|通り)|参照)")]
+    private static partial Regex PointsAtAchievement();
 }

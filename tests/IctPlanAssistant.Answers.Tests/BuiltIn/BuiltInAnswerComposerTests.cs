@@ -198,6 +198,28 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public void Fact_ResultsThatPointToTheCellBesideInALaterSentence_AlsoQuoteThatCell()
+    {
+        // 1-13's 実績等 ends 売上実績は先のとおり: the sales figure is in its 目標達成状況.
+        var (_, answer) = assistant.Compose("オンラインストアのキャンペーン、売上の実績はどうだった？");
+
+        Assert.Equal("1-13", Ids(answer.Citations)[0]);
+        Assert.Contains("15億4千万円", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("携帯の電波が入らないところ、去年どこの村で工事したの？")]
+    [InlineData("which villages got the new mobile phone towers?")]
+    public void Fact_WhichMunicipality_QuotesTheSentenceNamingThem(string question)
+    {
+        // 4-15's results end 整備地域 鮫川村2地区 下郷村1地区 飯館村1地区; its summary's 市町村 names none.
+        var (_, answer) = assistant.Compose(question);
+
+        Assert.Equal(["4-15"], Ids(answer.Citations));
+        Assert.Contains("鮫川村", answer.Text);
+    }
+
+    [Fact]
     public void Fact_English_IsWrittenInEnglishAroundTheQuotedPlan()
     {
         var (_, answer) = assistant.Compose("How much did the SME machinery lending program lend in FY2017?");
