@@ -216,6 +216,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("感染症の情報を医療機関に送るニュースレター、何曜日に出してる？", "曜日")]
     [InlineData("ニュースレター 何曜日", "曜日")]
     [InlineData("ふくしまICT未来フェア2017には何人来た？", "人")]
+    [InlineData("さかなとか かいの けんさ なんてん のってたの", "点")]
     [InlineData("How many dispatches were there?", "回")]
     [InlineData("What share of schools had websites on Net Commons by the end of FY2017?", "%")]
     [InlineData("携帯電話の通話エリアの整備は何地区で実施した？", "地区")]
@@ -300,6 +301,8 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("福祉助成のメールマガジンはなぜ発行されなかったの？", PlanColumn.Results)]
     [InlineData("牛の種付けの時期をICTで予測するやつ、どこまですすんだの？", PlanColumn.Results)] // how far it got
     [InlineData("飼料用米のマッチングサイト、流通量は増えた？", PlanColumn.Results)]
+    [InlineData("牛の授精時期を予測するシステム、29年度はどうなりました？", PlanColumn.Results)] // the polite form
+    [InlineData("身体障害者手帳のシステムって29年度は何やったの？", PlanColumn.Results)]
     [InlineData("Which division runs the drone project?", PlanColumn.Divisions)]
     [InlineData("緊急時連絡網管理 budget?", PlanColumn.Budget)] // a bare phrase ending in the column
     [InlineData("drone project budget?", PlanColumn.Budget)]
