@@ -156,6 +156,19 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_AskingTheBudgetAndAnotherCell_QuotesThatCellUnderAHeadingWithTheBudget()
+    {
+        var conversation = NewConversation();
+        await Ask("スマホサミットってやつ、県内いくつの高校で講演会とかやったんですか？", conversation);
+
+        var answer = await Ask("それって予算いくら？目標は達成できたの？", conversation);
+
+        Assert.Equal(["4-14"], Ids(answer.Citations));
+        Assert.Contains("37,507千円", answer.Text);
+        Assert.Contains("概ね計画どおり実施", answer.Text);
+    }
+
+    [Fact]
     public async Task FollowUp_Each_GivesTheDivisionsOfThePreviousRows()
     {
         var conversation = NewConversation();

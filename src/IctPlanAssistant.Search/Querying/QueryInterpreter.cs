@@ -308,7 +308,10 @@ public sealed class QueryInterpreter
             return previous.Interpretation with { Question = q.Question, Intent = q.Intent, Order = q.Order, RankCount = q.RankCount, RankPlace = q.RankPlace };
         if (conditions.RefersBack || conditions.Ordinal is not null || conditions.Others || nothingOwn)
         {
-            var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) ? AnswerIntent.Sum : q.Intent;
+            // A figure asked of them is their total, unless a cell is asked as well (予算いくら？目標は達成できたの？): then the
+            // detail, whose heading gives each one's budget.
+            var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) && q.AskedColumn is PlanColumn.None or PlanColumn.Budget
+                ? AnswerIntent.Sum : q.Intent;
             // もっと詳しく教えて, tell me more about the first one: the rows in full.
             if (intent == AnswerIntent.List && ownTerms.Count == 0 && q.Terms.Count > 0 && !conditions.Others && q.AskedColumn == PlanColumn.None)
                 return Within(q, previous) with { Intent = AnswerIntent.Fact, AskedColumn = PlanColumn.Summary };
@@ -428,8 +431,10 @@ public sealed class QueryInterpreter
     /// <summary>A question of fewer words than this, none of which asks, is a bare phrase (drone project budget?).</summary>
     private const int TersePhraseWords = 4;
 
+    // A cell quoted first, then the columns every answer's heading gives (部局・課、事業費): それって予算いくら？目標は達成できたの？
+    // quotes the achievement under a heading with the budget.
     private static readonly PlanColumn[] Specificity =
-        [PlanColumn.Divisions, PlanColumn.Department, PlanColumn.Budget, PlanColumn.Results, PlanColumn.Achievement, PlanColumn.Summary];
+        [PlanColumn.Results, PlanColumn.Achievement, PlanColumn.Summary, PlanColumn.Divisions, PlanColumn.Department, PlanColumn.Budget];
 
     private static AnswerIntent IntentOf(List<GlossaryMatch<IntentWord>> matches, QueryInterpretation q, QueryText query)
     {
