@@ -9,7 +9,7 @@ namespace IctPlanAssistant.Search;
 /// </summary>
 public static class SearchParameters
 {
-    public const string SortNames = "relevance, budget-desc, budget-asc or id";
+    public const string SortNames = "relevance, budget-desc, budget-asc, achievement-desc, achievement-asc or id";
 
     public const string AchievementNames = "achieved, as-planned, below-target, not-implemented or no-cases";
 
@@ -20,6 +20,8 @@ public static class SearchParameters
             null or "" or "relevance" => RowSort.Relevance,
             "budget-desc" => RowSort.BudgetDescending,
             "budget-asc" => RowSort.BudgetAscending,
+            "achievement-desc" => RowSort.AchievementRateDescending,
+            "achievement-asc" => RowSort.AchievementRateAscending,
             "id" => RowSort.Id,
             _ => (RowSort)(-1),
         };

@@ -169,6 +169,20 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_TheLowestShareOfTheTargetReached_IsTheRowThatReachedLeast_NotTheCheapest()
+    {
+        var conversation = NewConversation();
+        await Ask("数値目標を立てたのに届かなかった事業はどれ？", conversation);
+
+        var answer = await Ask("その中で一番達成率が低いのは？", conversation);
+
+        // 4-15 reached 4 of 13 districts (31%); 2-6, the cheapest, 2 of 4.
+        Assert.Equal(["4-15"], Ids(answer.Citations));
+        Assert.Contains("約31%", answer.Text);
+        Assert.Contains("4件の中で", answer.Text);
+    }
+
+    [Fact]
     public async Task FollowUp_Each_GivesTheDivisionsOfThePreviousRows()
     {
         var conversation = NewConversation();

@@ -44,6 +44,19 @@ public sealed class PlanSearchTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void SortByAchievement_ListsTheRowsThatReachedTheLeastOfTheirTargetsFirst_AndRowsStatingNoneLast()
+    {
+        var result = index.PlanSearch.Search(new SearchRequest("") { Sort = RowSort.AchievementRateAscending, Top = 200 });
+
+        var rates = result.Rows.Select(r => AchievementClassifier.Rate(r.Row.Achievement)).ToList();
+        var stated = rates.TakeWhile(r => r is not null).Select(r => r!.Value).ToList();
+        Assert.Equal("4-15", result.Rows[0].Row.Id.ToString()); // 13地区の整備目標に対し4地区
+        Assert.Equal(stated.Order().ToList(), stated);
+        Assert.All(rates.Skip(stated.Count), r => Assert.Null(r));
+        Assert.Equal(BundledPlan.Rows.Count, result.Rows.Count);
+    }
+
+    [Fact]
     public void Highlight_MarksTheWordsOnlyWhenAskedFor()
     {
         Assert.All(index.PlanSearch.Search(new SearchRequest("タブレット")).Rows, r => Assert.Empty(r.Snippets));

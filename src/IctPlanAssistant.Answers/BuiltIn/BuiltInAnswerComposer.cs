@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using IctPlanAssistant.Achievement;
 using IctPlanAssistant.Answers.Citations;
 using IctPlanAssistant.Answers.Composition;
 using IctPlanAssistant.Search.Querying;
@@ -87,6 +88,12 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
             case AnswerIntent.MostProjectsByDivision:
                 WriteBusiest(sb, RowSelection.BusiestDivisions(result), result.Facets.Divisions, d => d, ja ? "担当課" : "division", rows, subject, ja, plain);
                 break;
+            case AnswerIntent.Largest or AnswerIntent.Smallest when q.Order.IsByAchievement():
+                WriteAchievementRanking(sb, rows, q, subject, ja, plain);
+                // Most rows say only 計画どおり実施 or 目標達成: say how few were compared.
+                var stating = result.Aggregate.Rows.Count(r => AchievementClassifier.Rate(r.Achievement) is not null);
+                sb.AppendLine().AppendLine(ja ? $"（目標と実績の数値が書かれた{stating}件の中で比べています。）" : $"(Compared among the {stating} projects that state a target and a result in figures.)");
+                break;
             case AnswerIntent.Largest or AnswerIntent.Smallest when rows.Count > 1:
                 var descending = q.Intent == AnswerIntent.Largest;
                 sb.AppendLine(plain
@@ -123,6 +130,36 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
                 break;
         }
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The rows that reached the least (or most) of their stated targets, each with the target and result it states and the
+    /// share reached: 13地区の整備目標に対し4地区を実施（達成率 約31%）.
+    /// </summary>
+    private void WriteAchievementRanking(StringBuilder sb, IReadOnlyList<PlanRow> rows, QueryInterpretation q, string subject, bool ja, bool plain)
+    {
+        var highest = q.Order == RowSort.AchievementRateDescending;
+        string Quote(PlanRow row) =>
+            $"{FactSentences.Sentences(row.Achievement).FirstOrDefault(s => s.Any(char.IsDigit)) ?? row.Achievement}" +
+            (ja ? $"（達成率 約{AnswerPhrases.Percent(row)}）" : $" (about {AnswerPhrases.Percent(row)} of the target)");
+        if (rows.Count == 1)
+        {
+            var row = rows[0];
+            var place = AnswerPhrases.Place(q.RankPlace, ja, plain);
+            sb.AppendLine(plain
+                ? $"{subject}のうち、目標に{place}{(highest ? "ちかかった" : "とどかなかった")}のは **{row.Name}** [{row.Id}] です。担当は{row.Department}です。"
+                : ja
+                ? $"{subject}のうち、目標に対する達成率が{place}{(highest ? "高い" : "低い")}のは **{row.Name}**（{phrases.Department(row.Department, true)}、事業費 {row.BudgetText}千円）[{row.Id}] です。"
+                : $"Of the {subject}, the one that reached the {place}{(highest ? "most" : "least")} of its target is **{row.Name}** ({phrases.Department(row.Department, false)}; budget {row.BudgetText} thousand yen) [{row.Id}].");
+            sb.AppendLine().AppendLine($"> {Quote(row)}");
+            return;
+        }
+        sb.AppendLine(plain
+            ? $"{subject}を、目標に{(highest ? "ちかかった" : "とどかなかった")}じゅんに{rows.Count}つ示します。"
+            : ja
+            ? $"{subject}のうち、目標に対する達成率が{(highest ? "高い" : "低い")}順に{rows.Count}件です。"
+            : $"Of the {subject}, the {rows.Count} that reached the {(highest ? "most" : "least")} of their targets:");
+        AppendRows(sb, rows, ja, plain, quote: Quote);
     }
 
     /// <summary>The department or division with the most projects (each, when tied), with its count, the next ones, and its rows.</summary>

@@ -1,3 +1,4 @@
+using IctPlanAssistant.Achievement;
 using IctPlanAssistant.Text;
 using IctPlanAssistant.Search.Querying;
 using IctPlanAssistant.Search.Retrieval;
@@ -43,7 +44,7 @@ public static class RowSelection
         return q.Intent switch
         {
             AnswerIntent.Count or AnswerIntent.Sum => AnswerRows.Of(result.Aggregate.Rows, MaxListedUnranked, result.Aggregate.Count),
-            AnswerIntent.Largest or AnswerIntent.Smallest when q.RankCount > 1 || q.RankPlace > 1 => Ranking(result, q.RankPlace - 1, q.RankCount),
+            AnswerIntent.Largest or AnswerIntent.Smallest when q.RankCount > 1 || q.RankPlace > 1 || q.Order.IsByAchievement() => Ranking(result, q.RankPlace - 1, q.RankCount),
             AnswerIntent.MostProjects => OfBusiestDepartments(result),
             AnswerIntent.MostProjectsByDivision => OfBusiestDivisions(result),
             AnswerIntent.Largest => result.Aggregate.Largest is { } largest ? AnswerRows.Of([largest], 1) : AnswerRows.None,
@@ -76,10 +77,16 @@ public static class RowSelection
     /// <summary>The divisions named by the most rows of the result (several when tied).</summary>
     public static IReadOnlyList<FacetCount> BusiestDivisions(RetrievalResult result) => Facets.Most(result.Facets.Divisions);
 
-    /// <summary>The rows of the budget order the question asks for (上位3件; 2番目に大きい: after the first), those with a budget figure.</summary>
+    /// <summary>
+    /// The rows of the order the question asks for (上位3件; 2番目に大きい: after the first), those with a value to order by:
+    /// a budget figure, or for the share of their targets reached (達成率が一番低い), a target stated with a result.
+    /// </summary>
     private static AnswerRows Ranking(RetrievalResult result, int skip, int count)
     {
-        var rows = result.Rows.Select(r => r.Row).Where(r => r.BudgetThousandYen is not null).Skip(skip).Take(count).ToList();
+        var byAchievement = result.Interpretation.Order.IsByAchievement();
+        var rows = result.Rows.Select(r => r.Row)
+            .Where(r => byAchievement ? AchievementClassifier.Rate(r.Achievement) is not null : r.BudgetThousandYen is not null)
+            .Skip(skip).Take(count).ToList();
         return rows.Count == 0 ? AnswerRows.None : AnswerRows.Of(rows, rows.Count);
     }
 

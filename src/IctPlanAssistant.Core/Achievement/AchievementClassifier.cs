@@ -31,6 +31,16 @@ public static partial class AchievementClassifier
         return status;
     }
 
+    /// <summary>
+    /// How much of its stated targets a row reached (13地区の整備目標に対し4地区: 0.31), the mean over every target it states
+    /// with a result in the same unit; null when it states none.
+    /// </summary>
+    public static double? Rate(string achievement)
+    {
+        var rates = TargetsAndResults(achievement.ToNfkc()).Where(p => p.Target > 0).Select(p => (double)(p.Actual / p.Target)).ToList();
+        return rates.Count == 0 ? null : rates.Average();
+    }
+
     /// <summary>Pairs of a stated target and the result against it, where both are numbers with the same unit.</summary>
     internal static IEnumerable<(decimal Target, decimal Actual)> TargetsAndResults(string text)
     {
@@ -41,13 +51,20 @@ public static partial class AchievementClassifier
             if (before.Count == 0 || after.Count == 0) continue;
             var target = before[^1];
             var actual = after[0];
-            if (target.Groups["unit"].Value != actual.Groups["unit"].Value) continue;
+            if (Unit(target) != Unit(actual)) continue;
             yield return (Number(target), Number(actual));
         }
     }
 
     private static decimal Number(Match quantity) =>
-        decimal.Parse(quantity.Groups["n"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        Parse(quantity.Groups["n"].Value) + (quantity.Groups["rest"].Success ? Parse(quantity.Groups["rest"].Value) * RestOfOku(quantity.Groups["of"].Value) : 0);
+
+    private static string Unit(Match quantity) => quantity.Groups["rest"].Success ? "億円" : quantity.Groups["unit"].Value;
+
+    private static decimal Parse(string number) => decimal.Parse(number.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    /// <summary>What one of the smaller unit after 億 is worth in 億 (15億4千万円: 4 × 0.1).</summary>
+    private static decimal RestOfOku(string unit) => unit switch { "千万" => 0.1m, "百万" => 0.01m, _ => 0.0001m };
 
     private static bool IsDash(string text) => text.Trim() is "—" or "-" or "―" or "－" or "";
 
@@ -55,6 +72,7 @@ public static partial class AchievementClassifier
     [GeneratedRegex(@"(?<before>[^。()]{0,40}?)に対し(?:て)?[、,]?(?<after>[^。()]{0,40})")]
     private static partial Regex Against();
 
-    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<unit>千人|万人|人|名|件|地区|回|校|社|台|%|箇所|か所|店|億円|万円|千円|円)")]
+    // A sum in 億 with a smaller unit after it (15億4千万円) is in 億円, as 12億円 is.
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?:億\s*(?<rest>\d[\d,]*)\s*(?<of>千万|百万|万)円|(?<unit>千人|万人|人|名|件|地区|回|校|社|台|%|箇所|か所|店|億円|万円|千円|円))")]
     private static partial Regex Quantities();
 }

@@ -8,7 +8,7 @@ public sealed record IndexManifest(
     IReadOnlyList<IndexedSource> Sources)
 {
     /// <summary>Raised whenever the fields or their analysis change, so an old index is rebuilt, not misread.</summary>
-    public const int CurrentSchemaVersion = 4;
+    public const int CurrentSchemaVersion = 5;
 
     public const string FileName = "manifest.json";
 

@@ -22,6 +22,9 @@ public static class PlanFields
     public const string DepartmentValue = "department_dv";
     public const string PlanValue = "plan_dv";
 
+    /// <summary>How much of its stated targets a row reached, in ten-thousandths (<see cref="RowDocument.NoRate"/>: it states none).</summary>
+    public const string AchievementRateValue = "achievement_rate_dv";
+
     /// <summary>The row's place in id order, so export lists rows in id order whatever the segment layout.</summary>
     public const string Order = "order_dv";
 

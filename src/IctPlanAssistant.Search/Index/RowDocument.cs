@@ -17,6 +17,12 @@ public sealed class RowDocument
     /// <summary>Doc value of a row with no budget: sorts below every real budget.</summary>
     public const long NoBudget = long.MinValue;
 
+    /// <summary>Doc value of a row that states no target with a result against it: sorts below every real rate.</summary>
+    public const long NoRate = long.MinValue;
+
+    /// <summary>A rate is kept as ten-thousandths (0.3077 → 3077).</summary>
+    public const double RateScale = 10_000;
+
     private static readonly AchievementStatus[] AchievementFlags = Enum.GetValues<AchievementStatus>().Where(f => f != 0).ToArray();
 
     private readonly Document _document = [];
@@ -38,6 +44,7 @@ public sealed class RowDocument
     private readonly TextField _bodyReading = new(PlanFields.BodyReading, "", Field.Store.NO);
     private readonly StoredField _row = new(PlanFields.Row, "");
     private readonly NumericDocValuesField _order = new(PlanFields.Order, 0);
+    private readonly NumericDocValuesField _achievementRate = new(PlanFields.AchievementRateValue, 0);
     private readonly Int64Field _budget = new(PlanFields.Budget, 0, Field.Store.NO);
     private readonly List<StringField> _divisions = [];
     private readonly Dictionary<AchievementStatus, StringField> _achievements =
@@ -102,6 +109,8 @@ public sealed class RowDocument
         var status = AchievementClassifier.Classify(row.Achievement, row.Results);
         foreach (var flag in AchievementFlags.Where(f => status.HasFlag(f))) _document.Add(_achievements[flag]);
         _document.Add(_order);
+        _achievementRate.SetInt64Value(AchievementClassifier.Rate(row.Achievement) is { } rate ? (long)Math.Round(rate * RateScale) : NoRate);
+        _document.Add(_achievementRate);
         return _document;
     }
 

@@ -10,9 +10,10 @@ namespace IctPlanAssistant.Search.Index;
 /// </summary>
 public sealed class RowValueTable
 {
-    private RowValueTable(long[] budget, int[] section, int[] department, string[] departmentNames, int[] plan, string[] planNames, long[] order, IBits? liveDocs)
+    private RowValueTable(long[] budget, long[] achievementRate, int[] section, int[] department, string[] departmentNames, int[] plan, string[] planNames, long[] order, IBits? liveDocs)
     {
         Budget = budget;
+        AchievementRate = achievementRate;
         Section = section;
         Department = department;
         DepartmentNames = departmentNames;
@@ -24,6 +25,9 @@ public sealed class RowValueTable
 
     /// <summary>Budget in thousand yen; <see cref="RowDocument.NoBudget"/> when the row has none.</summary>
     public long[] Budget { get; }
+
+    /// <summary>How much of its stated targets the row reached, in ten-thousandths; <see cref="RowDocument.NoRate"/> when it states none.</summary>
+    public long[] AchievementRate { get; }
 
     public int[] Section { get; }
 
@@ -51,6 +55,7 @@ public sealed class RowValueTable
     {
         var maxDoc = reader.MaxDoc;
         var budget = new long[maxDoc];
+        var achievementRate = new long[maxDoc];
         var section = new int[maxDoc];
         var department = new int[maxDoc];
         var plan = new int[maxDoc];
@@ -61,6 +66,7 @@ public sealed class RowValueTable
         {
             var atomic = leaf.AtomicReader;
             var budgets = atomic.GetNumericDocValues(PlanFields.BudgetValue);
+            var rates = atomic.GetNumericDocValues(PlanFields.AchievementRateValue);
             var sections = atomic.GetNumericDocValues(PlanFields.SectionValue);
             var orders = atomic.GetNumericDocValues(PlanFields.Order);
             var departments = atomic.GetSortedDocValues(PlanFields.DepartmentValue);
@@ -71,6 +77,7 @@ public sealed class RowValueTable
             {
                 var g = leaf.DocBase + doc;
                 budget[g] = budgets?.Get(doc) ?? RowDocument.NoBudget;
+                achievementRate[g] = rates?.Get(doc) ?? RowDocument.NoRate;
                 section[g] = (int)(sections?.Get(doc) ?? 0);
                 order[g] = orders?.Get(doc) ?? g;
                 var ord = departments?.GetOrd(doc) ?? -1;
@@ -79,7 +86,7 @@ public sealed class RowValueTable
                 plan[g] = ord >= 0 ? planOrdinals[ord] : -1;
             }
         }
-        return new RowValueTable(budget, section, department, Names(departmentNames), plan, Names(planNames), order, MultiFields.GetLiveDocs(reader));
+        return new RowValueTable(budget, achievementRate, section, department, Names(departmentNames), plan, Names(planNames), order, MultiFields.GetLiveDocs(reader));
     }
 
     /// <summary>A segment's ordinals as table-wide ones, one string per distinct value; the empty value (no plan key) is -1.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IctPlanAssistant.Achievement;
+using IctPlanAssistant.Search.Retrieval;
 
 namespace IctPlanAssistant.Search.Querying;
 
@@ -29,7 +30,7 @@ public static class InterpretationText
         // An empty scope is no previous answer's rows but none at all (a question that refers to nothing before it).
         if (q.Scope is { Count: > 0 } scope) parts.Add(ja ? $"前の回答の{scope.Count}件の中" : $"within the previous {scope.Count} rows");
         if (q.Within is not null) parts.Add(ja ? "前の回答の事業の中" : "within the previous answer's rows");
-        if (q.Intent != AnswerIntent.List) Add("求めるもの", "Asked", Intent(q.Intent, ja) + Place(q, ja));
+        if (q.Intent != AnswerIntent.List) Add("求めるもの", "Asked", (q.Order.IsByAchievement() ? AchievementOrder(q.Order, ja) : Intent(q.Intent, ja)) + Place(q, ja));
         if (parts.Count == 0 && q.AsksForEverything) return ja ? "全事業" : "All projects";
         return parts.Count == 0 ? (ja ? "条件なし" : "no conditions") : string.Join(" / ", parts);
     }
@@ -71,6 +72,14 @@ public static class InterpretationText
     /// <summary>A place in the budget order other than the first (2番目に大きい): said after the intent.</summary>
     private static string Place(QueryInterpretation q, bool ja) =>
         q.RankPlace <= 1 || q.Intent is not (AnswerIntent.Largest or AnswerIntent.Smallest) ? "" : ja ? $"（{q.RankPlace}番目）" : $" (number {q.RankPlace})";
+
+    private static string AchievementOrder(RowSort order, bool ja) => (order == RowSort.AchievementRateDescending, ja) switch
+    {
+        (true, true) => "目標達成率が最高",
+        (false, true) => "目標達成率が最低",
+        (true, false) => "highest share of target reached",
+        (false, false) => "lowest share of target reached",
+    };
 
     private static string Intent(AnswerIntent intent, bool ja) => (intent, ja) switch
     {

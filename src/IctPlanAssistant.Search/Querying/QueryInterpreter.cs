@@ -201,13 +201,17 @@ public sealed class QueryInterpreter
         if (!interpretation.HasFilters && !interpretation.Terms.Any(t => !t.InContext && t.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier))
             interpretation = interpretation with { Terms = interpretation.Terms.Select(t => t with { InContext = false }).ToList() };
         var intent = IntentOf(intentMatches, interpretation, query);
+        // 一番達成率が低いのは？ orders by how much of their targets rows reached; 一番予算が少ないのは？ and any other, by budget.
+        var byAchievement = columns.Any(c => c.Value == PlanColumn.Achievement) && columns.All(c => c.Value != PlanColumn.Budget);
         interpretation = interpretation with
         {
             Intent = intent,
-            Order = intent switch
+            Order = (intent, byAchievement) switch
             {
-                AnswerIntent.Largest => RowSort.BudgetDescending,
-                AnswerIntent.Smallest => RowSort.BudgetAscending,
+                (AnswerIntent.Largest, true) => RowSort.AchievementRateDescending,
+                (AnswerIntent.Smallest, true) => RowSort.AchievementRateAscending,
+                (AnswerIntent.Largest, _) => RowSort.BudgetDescending,
+                (AnswerIntent.Smallest, _) => RowSort.BudgetAscending,
                 _ => RowSort.Relevance,
             },
             AnswerUnits = UnitsOf(intentMatches, intent),

@@ -32,6 +32,8 @@ internal readonly struct MatchOrder
         RowSort.BudgetDescending => ~_values.Budget[match.Doc],
         // Rows with a budget first; a row without one has none to compare.
         RowSort.BudgetAscending => _values.Budget[match.Doc] is var budget && budget == RowDocument.NoBudget ? long.MaxValue : budget,
+        RowSort.AchievementRateDescending => ~_values.AchievementRate[match.Doc],
+        RowSort.AchievementRateAscending => _values.AchievementRate[match.Doc] is var rate && rate == RowDocument.NoRate ? long.MaxValue : rate,
         RowSort.Relevance when _ranked => -(long)SortableBits(match.Score),
         _ => 0,
     };

@@ -8,6 +8,18 @@ public enum RowSort
     BudgetDescending,
     BudgetAscending,
     Id,
+
+    /// <summary>The row that reached the most of its stated targets first; rows that state none last.</summary>
+    AchievementRateDescending,
+
+    /// <summary>The row that reached the least of its stated targets first; rows that state none last.</summary>
+    AchievementRateAscending,
+}
+
+public static class RowSortExtensions
+{
+    /// <summary>Whether the order is by how much of their targets rows reached, not by budget.</summary>
+    public static bool IsByAchievement(this RowSort sort) => sort is RowSort.AchievementRateAscending or RowSort.AchievementRateDescending;
 }
 
 /// <summary>How much one retrieval returns and how strict it is about weak matches.</summary>

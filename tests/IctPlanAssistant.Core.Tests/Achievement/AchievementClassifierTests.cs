@@ -67,4 +67,28 @@ public sealed class AchievementClassifierTests
     {
         Assert.Equal([(60600m, 52763m)], AchievementClassifier.TargetsAndResults("目標 60,600千人 に対し実績 52,763千人"));
     }
+
+    [Fact]
+    public void TargetsAndResults_ReadsASumIn億WithASmallerUnitAfterIt()
+    {
+        Assert.Equal([(12m, 15.4m)], AchievementClassifier.TargetsAndResults("売上目標【当初6億円、修正目標12億円】に対し、H30.3.31現在で15億4千万円超を達成。"));
+    }
+
+    [Theory]
+    [InlineData("13地区の整備目標に対し4地区を実施", 4.0 / 13)]
+    [InlineData("(1)観光客入込状況目標60,600千人 に対し実績52,763千人 (2)県内宿泊旅行者数目標10,600千人 に対し実績10,199千人", (52763.0 / 60600 + 10199.0 / 10600) / 2)]
+    [InlineData("売上目標【当初6億円、修正目標12億円】に対し、H30.3.31現在で15億4千万円超を達成。", 15.4 / 12)]
+    public void Rate_IsTheMeanShareOfTheTargetsStatedThatWasReached(string achievement, double rate)
+    {
+        Assert.Equal(rate, AchievementClassifier.Rate(achievement)!.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("計画どおり実施")]
+    [InlineData("目標達成")]
+    [InlineData("—")]
+    public void Rate_IsNone_WhereNoTargetIsStatedWithAResult(string achievement)
+    {
+        Assert.Null(AchievementClassifier.Rate(achievement));
+    }
 }

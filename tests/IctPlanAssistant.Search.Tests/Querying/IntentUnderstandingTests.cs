@@ -1,4 +1,5 @@
 using IctPlanAssistant.Search.Querying;
+using IctPlanAssistant.Search.Retrieval;
 using IctPlanAssistant.Search.Tests.Index;
 
 namespace IctPlanAssistant.Search.Tests.Querying;
@@ -169,6 +170,17 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     public void Smallest(string question)
     {
         Assert.Equal(AnswerIntent.Smallest, Interpret(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("一番達成率が低いのは？", RowSort.AchievementRateAscending)]
+    [InlineData("達成率が一番高い事業は？", RowSort.AchievementRateDescending)]
+    [InlineData("which project has the lowest achievement rate?", RowSort.AchievementRateAscending)]
+    [InlineData("一番予算が低いのは？", RowSort.BudgetAscending)] // the budget named: its order
+    [InlineData("目標を達成した事業で一番安いのは？", RowSort.BudgetAscending)] // achievement as a condition, not the order
+    public void ASuperlativeOfTheShareOfTheTargetReached_OrdersByIt(string question, RowSort order)
+    {
+        Assert.Equal(order, Interpret(question).Order);
     }
 
     [Theory]
