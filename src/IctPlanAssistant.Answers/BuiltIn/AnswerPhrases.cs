@@ -57,7 +57,7 @@ public sealed class AnswerPhrases(Glossary glossary)
         // When the filters chose the rows (the words matched none, or were too common to decide), the words are not what they are about.
         // Only the things it is about: not its verbs or phrasings (つながる, 地域の対策), nor what the rows lack, nor what the
         // asker says of themselves (うちの親が…なんだけど).
-        var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind is not (TermKind.Aside or TermKind.Verb or TermKind.Link) && !t.InContext
+        var terms = q.Terms.Where(t => result.TextDecides && !result.Unmatched.Contains(t) && t.Kind is not (TermKind.Aside or TermKind.Verb or TermKind.Link) && !t.InContext && !t.DescribesPeople
                                        && !(missed?.Any(m => m == t || t.PartOf == m.Text) ?? false))
             .Select(t => t.Alternatives[0] == t.Text || !ja || t.IsList ? (ja ? t.Text : Quote(t)) : t.Alternatives[0]).ToList();
         if (ja)

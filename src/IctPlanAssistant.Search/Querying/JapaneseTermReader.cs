@@ -75,7 +75,38 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             phrase.Add(word);
         }
         EndPhrase();
+        foreach (var (described, verbalNoun) in PeopleDescribed(query, words).ToList())
+        {
+            // The verbal noun is part of naming them: where the plan names them so, it alone (避難情報) says little.
+            var at = words.FindIndex(w => w == verbalNoun);
+            if (Add(words, described) && at >= 0 && words[at].PartOf is null) words[at] = words[at] with { PartOf = described.Text };
+        }
         return words;
+    }
+
+    /// <summary>Words for the people a question describes by what they do (避難している人): the one who does it.</summary>
+    private static readonly string[] PersonWords = ["者", "人", "方", "住民", "方々", "人たち"];
+
+    /// <summary>
+    /// The people the question describes by a verbal noun done (避難している人, 避難してる方), as the plan names them: 避難者,
+    /// 避難している住民. Searched as a compound of the verbal noun, so that where the plan names them, rows about the people
+    /// (県外避難者) decide, not every row with the word (避難情報); where it does not, it is passed over.
+    /// </summary>
+    private IEnumerable<(TermGroup Described, TermGroup VerbalNoun)> PeopleDescribed(QueryText query, List<TermGroup> words)
+    {
+        foreach (var m in query.Morphemes)
+        {
+            if (!IsVerbalNounDone(query, m)) continue;
+            var verbalNoun = query.Text[m.Start..m.End];
+            if (words.FirstOrDefault(w => w.Text == verbalNoun || w.Alternatives.Contains(verbalNoun)) is not { } done) continue;
+            var next = query.MorphemeAfter(m.End);
+            while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfter(n.End);
+            if (next is not { } head || !PersonWords.Contains(query.Text[head.Start..head.End]) && !PersonWords.Contains(head.Features.BaseForm ?? "")) continue;
+            var doing = query.Text[m.End..head.Start];
+            var person = query.Text[head.Start..head.End];
+            yield return (new TermGroup(verbalNoun + doing + person,
+                [verbalNoun + "者", verbalNoun + "生", .. PersonWords.Skip(1).Select(p => verbalNoun + "している" + p)], TermKind.Compound) { InContext = done.InContext, DescribesPeople = true }, done);
+        }
     }
 
     /// <summary>

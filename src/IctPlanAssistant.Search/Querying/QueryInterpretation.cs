@@ -109,11 +109,17 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// </summary>
     public bool DescribesThing { get; init; }
 
+    /// <summary>
+    /// The people the question describes by what they do (避難している人: 避難者, 避難している住民): a thing where the plan names
+    /// them so, passed over where it does not.
+    /// </summary>
+    public bool DescribesPeople { get; init; }
+
     /// <summary>How much the group counts toward a row's coverage and score, relative to a noun.</summary>
     public float Weight => Kind == TermKind.Word || IsKnownNoun ? 1f : 0.5f;
 
     /// <summary>Whether a group the plan never uses may be ignored rather than count against every row.</summary>
-    public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link or TermKind.Aside || InContext;
+    public bool IgnorableWhenUnknown => Kind is TermKind.Verb or TermKind.Link or TermKind.Aside || InContext || DescribesPeople;
 }
 
 /// <summary>

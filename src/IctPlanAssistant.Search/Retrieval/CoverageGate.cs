@@ -105,7 +105,8 @@ internal static class CoverageGate
             for (var i = 0; i < marked.Count; i++)
             {
                 if (marked[i].Df == Common) marked[i] = Mark(searcher, groups[i], filter);
-                gated[i] = Weigh(marked[i], n, hasFilter: false) with { IsSoft = false };
+                // People described as the plan never names them (入院している人) are still passed over: the verb says it.
+                gated[i] = Weigh(marked[i], n, hasFilter: false) with { IsSoft = marked[i].Term.DescribesPeople && !marked[i].InPlan };
             }
         }
 

@@ -141,7 +141,8 @@ public sealed class PlanRetriever
     }
 
     private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
-        gated.Count == 0 ? [] : gated.Where(g => g.IsThing && !g.Term.InContext && g.Docs is { } docs && !docs.Get(doc)).Select(g => g.Term).ToList();
+        // People described by what they do (受講した人) narrow the verbal noun the row has: never a thing it lacks.
+        gated.Count == 0 ? [] : gated.Where(g => g.IsThing && !g.Term.InContext && !g.Term.DescribesPeople && g.Docs is { } docs && !docs.Get(doc)).Select(g => g.Term).ToList();
 
     /// <summary>One row by id, or null.</summary>
     public PlanRow? Get(RowId id)

@@ -34,6 +34,24 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.All(IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results).Contains("タブレット"))), id => Assert.Contains(id, Ids(result)));
     }
 
+    [Theory]
+    [InlineData("避難している人のための事業は？")]
+    [InlineData("避難してる方への支援ってある？")]
+    public void PeopleDescribedByWhatTheyDo_AreThoseThePlanNamesSo_NotEveryRowWithTheWord(string question)
+    {
+        var result = index.Ask(question);
+
+        // 避難者 (1-2, 2-17), 避難している住民 (1-1); 3-15 gives 避難情報, information on evacuating.
+        Assert.Equal(["1-1", "1-2", "2-17"], Ids(result).Order());
+    }
+
+    [Fact]
+    public void PeopleDescribedByWhatTheyDo_AsThePlanNeverNamesThem_AreFoundByWhatTheyDo()
+    {
+        // The plan names no 入院者: 入院 (入院児童生徒, 4-9) decides.
+        Assert.Equal(["4-9"], Ids(index.Ask("入院している人向けの事業")));
+    }
+
     [Fact]
     public void Context_WhatTheAskerIsDoing_CountsLessThanWhatTheyAskFor()
     {
