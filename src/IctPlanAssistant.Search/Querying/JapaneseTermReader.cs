@@ -99,8 +99,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             if (!IsVerbalNounDone(query, m)) continue;
             var verbalNoun = query.Text[m.Start..m.End];
             if (words.FirstOrDefault(w => w.Text == verbalNoun || w.Alternatives.Contains(verbalNoun)) is not { } done) continue;
-            var next = query.MorphemeAfter(m.End);
-            while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfter(n.End);
+            var next = query.MorphemeAfterSpaces(m.End);
+            while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfterSpaces(n.End);
             if (next is not { } head || !PersonWords.Contains(query.Text[head.Start..head.End]) && !PersonWords.Contains(head.Features.BaseForm ?? "")) continue;
             var doing = query.Text[m.End..head.Start];
             var person = query.Text[head.Start..head.End];
@@ -245,7 +245,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     private static bool IsVerbalNounDone(QueryText query, Analysis.MeCab.MeCabMorpheme m)
     {
         if (!m.Features.PartOfSpeech.StartsWith("名詞-サ変接続", StringComparison.Ordinal)) return false;
-        var next = query.MorphemeAfter(m.End);
+        var next = query.MorphemeAfterSpaces(m.End);
         return next is { } n && n.Features.BaseForm is "する" or "できる" or "される";
     }
 
@@ -258,8 +258,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// </summary>
     private bool DescribesThing(QueryText query, Analysis.MeCab.MeCabMorpheme m)
     {
-        var next = query.MorphemeAfter(m.End);
-        while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfter(n.End);
+        var next = query.MorphemeAfterSpaces(m.End);
+        while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfterSpaces(n.End);
         if (next is not { } head || !head.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) ||
             head.Features.PartOfSpeech.Contains("非自立") || head.Features.PartOfSpeech.Contains("代名詞")) return false;
         var surface = query.Text[head.Start..head.End];

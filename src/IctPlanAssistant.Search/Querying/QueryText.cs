@@ -206,6 +206,19 @@ internal sealed partial class QueryText
 
     public MeCabMorpheme? MorphemeAfter(int index) => Morphemes.FirstOrDefault(m => m.Start == index) is { Length: > 0 } m ? m : null;
 
+    /// <summary>
+    /// The morpheme after <paramref name="index"/>, across the spaces a question typed in kana puts between its words
+    /// (ひなん している ひと): between two Japanese words they separate words, not phrases, where a space beside a Latin word
+    /// (a 土木 mtg) or a bracket does.
+    /// </summary>
+    public MeCabMorpheme? MorphemeAfterSpaces(int index)
+    {
+        var after = index;
+        while (after < Text.Length && Text[after] == ' ') after++;
+        var between = after > index && index > 0 && after < Text.Length && JapaneseCharacters.IsJapanese(Text[index - 1]) && JapaneseCharacters.IsJapanese(Text[after]);
+        return MorphemeAfter(between ? after : index);
+    }
+
     /// <summary>The text with consumed characters blanked out.</summary>
     public string Remaining()
     {

@@ -37,6 +37,7 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     [Theory]
     [InlineData("避難している人のための事業は？")]
     [InlineData("避難してる方への支援ってある？")]
+    [InlineData("ひなん している ひとの ための じぎょうって ありますか")] // typed in kana, a space between words
     public void PeopleDescribedByWhatTheyDo_AreThoseThePlanNamesSo_NotEveryRowWithTheWord(string question)
     {
         var result = index.Ask(question);
