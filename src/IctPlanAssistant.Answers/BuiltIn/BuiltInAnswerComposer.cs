@@ -90,9 +90,12 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
                 break;
             case AnswerIntent.Largest or AnswerIntent.Smallest when q.Order.IsByAchievement():
                 WriteAchievementRanking(sb, rows, q, subject, ja, plain);
-                // Most rows say only 計画どおり実施 or 目標達成: say how few were compared.
-                var stating = result.Aggregate.Rows.Count(r => AchievementClassifier.Rate(r.Achievement) is not null);
-                sb.AppendLine().AppendLine(ja ? $"（目標と実績の数値が書かれた{stating}件の中で比べています。）" : $"(Compared among the {stating} projects that state a target and a result in figures.)");
+                // Most rows say only 計画どおり実施 or 目標達成: say how few were compared (when every matching row is at hand to count).
+                if (result.Aggregate.Rows.Count == result.Aggregate.Count)
+                {
+                    var stating = result.Aggregate.Rows.Count(r => AchievementClassifier.Rate(r.Achievement) is not null);
+                    sb.AppendLine().AppendLine(ja ? $"（目標と実績の数値が書かれた{stating}件の中で比べています。）" : $"(Compared among the {stating} projects that state a target and a result in figures.)");
+                }
                 break;
             case AnswerIntent.Largest or AnswerIntent.Smallest when rows.Count > 1:
                 var descending = q.Intent == AnswerIntent.Largest;

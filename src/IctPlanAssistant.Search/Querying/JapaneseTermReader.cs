@@ -84,8 +84,11 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         return words;
     }
 
-    /// <summary>Words for the people a question describes by what they do (避難している人): the one who does it.</summary>
-    private static readonly string[] PersonWords = ["者", "人", "方", "住民", "方々", "人たち"];
+    /// <summary>Words for the people a question describes by what they do (避難している人), as the plan may write them after it (避難している住民).</summary>
+    private static readonly string[] PersonWords = ["人", "方", "住民", "方々", "人たち"];
+
+    /// <summary>Suffixes that name the one who does it (避難者, 受講生); a question may end its description in 者 too.</summary>
+    private static readonly string[] DoerSuffixes = ["者", "生"];
 
     /// <summary>
     /// The people the question describes by a verbal noun done (避難している人, 避難してる方), as the plan names them: 避難者,
@@ -99,13 +102,11 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             if (!IsVerbalNounDone(query, m)) continue;
             var verbalNoun = query.Text[m.Start..m.End];
             if (words.FirstOrDefault(w => w.Text == verbalNoun || w.Alternatives.Contains(verbalNoun)) is not { } done) continue;
-            var next = query.MorphemeAfterSpaces(m.End);
-            while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfterSpaces(n.End);
-            if (next is not { } head || !PersonWords.Contains(query.Text[head.Start..head.End]) && !PersonWords.Contains(head.Features.BaseForm ?? "")) continue;
-            var doing = query.Text[m.End..head.Start];
+            if (HeadAfterDoing(query, m) is not { } head) continue;
             var person = query.Text[head.Start..head.End];
-            yield return (new TermGroup(verbalNoun + doing + person,
-                [verbalNoun + "者", verbalNoun + "生", .. PersonWords.Skip(1).Select(p => verbalNoun + "している" + p)], TermKind.Compound) { InContext = done.InContext, DescribesPeople = true }, done);
+            if (!PersonWords.Contains(person) && !PersonWords.Contains(head.Features.BaseForm ?? "") && person != DoerSuffixes[0]) continue;
+            yield return (new TermGroup(verbalNoun + query.Text[m.End..head.Start] + person,
+                [.. DoerSuffixes.Select(s => verbalNoun + s), .. PersonWords.Select(p => verbalNoun + "している" + p)], TermKind.Compound) { InContext = done.InContext, DescribesPeople = true }, done);
         }
     }
 
@@ -258,12 +259,18 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// </summary>
     private bool DescribesThing(QueryText query, Analysis.MeCab.MeCabMorpheme m)
     {
-        var next = query.MorphemeAfterSpaces(m.End);
-        while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfterSpaces(n.End);
-        if (next is not { } head || !head.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) ||
+        if (HeadAfterDoing(query, m) is not { } head || !head.Features.PartOfSpeech.StartsWith("名詞", StringComparison.Ordinal) ||
             head.Features.PartOfSpeech.Contains("非自立") || head.Features.PartOfSpeech.Contains("代名詞")) return false;
         var surface = query.Text[head.Start..head.End];
         return !IsStopWord(surface, head.Features.BaseForm ?? surface);
+    }
+
+    /// <summary>The word after a verbal noun's する and its auxiliaries (入院している子ども: 子ども), if any.</summary>
+    private static Analysis.MeCab.MeCabMorpheme? HeadAfterDoing(QueryText query, Analysis.MeCab.MeCabMorpheme m)
+    {
+        var next = query.MorphemeAfterSpaces(m.End);
+        while (next is { } n && DoingForms.Contains(n.Features.BaseForm ?? query.Text[n.Start..n.End])) next = query.MorphemeAfterSpaces(n.End);
+        return next;
     }
 
     /// <summary>
