@@ -174,16 +174,16 @@ public sealed class AnswerPhrases(Glossary glossary)
         }));
     }
 
-    /// <summary>
-    /// A place in the budget order as the answer says it before its adjective: 最も / いちばん (plain) for the first,
-    /// 2番目に for another; in English nothing for the first (the largest), second, third… for another.
-    /// </summary>
     /// <summary>The share of its stated targets a row reached, as a whole percentage (31%), or a dash when it states none.</summary>
     public static string Percent(PlanRow row) =>
         AchievementClassifier.Rate(row.Achievement) is { } rate
             ? Math.Round(rate * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%"
             : "—";
 
+    /// <summary>
+    /// A place in the budget order as the answer says it before its adjective: 最も / いちばん (plain) for the first,
+    /// 2番目に for another; in English nothing for the first (the largest), second, third… for another.
+    /// </summary>
     public static string Place(int place, bool ja, bool plain) =>
         place <= 1 ? (plain ? "いちばん" : ja ? "最も" : "")
         : ja ? $"{place}番目に"

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using IctPlanAssistant.Text;
 
 namespace IctPlanAssistant.Answers.Checking;
 
@@ -44,7 +45,7 @@ public static partial class FigureReader
         // A budget stated without a unit is in the plan's unit, thousand yen (事業費 1,943,682).
         foreach (Match m in BareBudget().Matches(normalized)) Add(m, FigureKind.Money, Number(m.Groups["n"].Value) * 1_000m, m.Groups["n"]);
         foreach (Match m in Count().Matches(normalized)) Add(m, FigureKind.Count, Number(m.Groups["n"].Value));
-        foreach (Match m in CountWord().Matches(normalized)) Add(m, FigureKind.Count, Words[m.Groups["w"].Value.ToLowerInvariant()]);
+        foreach (Match m in CountWord().Matches(normalized)) Add(m, FigureKind.Count, EnglishNumberWords.ValueOf(m.Groups["w"].Value));
         return figures.OrderBy(f => f.Start).Select(f => f.Figure).ToList();
     }
 
@@ -59,14 +60,6 @@ public static partial class FigureReader
         "million" => 1_000_000m,
         "billion" => 1_000_000_000m,
         _ => 1m,
-    };
-
-    private static readonly Dictionary<string, int> Words = new()
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
-        ["nineteen"] = 19, ["twenty"] = 20,
     };
 
     private const string Num = @"\d[\d,]*(?:\.\d+)?";

@@ -16,7 +16,7 @@ public static partial class RankCount
 
     public static int Read(string question)
     {
-        var text = EnglishNumber().Replace(question.ToNfkc().ToLowerInvariant(), m => EnglishNumbers[m.Value]);
+        var text = EnglishNumber().Replace(question.ToNfkc().ToLowerInvariant(), m => EnglishNumberWords.ValueOf(m.Value).ToString(CultureInfo.InvariantCulture));
         var match = Counted().Match(text) is { Success: true } m ? m : Ordered().Match(text);
         return match.Success ? NumberOf(match) : 1;
     }
@@ -61,11 +61,6 @@ public static partial class RankCount
     // A number before a counter: 3つ, 三つ, 5件, 3個, 3 projects, three e-government projects (two words may describe them).
     [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十])\s*(?:つ|件|個|事業|(?:[a-z][a-z-]*\s+){0,2}(?:projects?|programs?|programmes?|ones)\b)")]
     private static partial Regex Counted();
-
-    private static readonly Dictionary<string, string> EnglishNumbers = new()
-    {
-        ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10",
-    };
 
     // A number written as a word (the three cheapest, top five): one is left out, as "which one" counts nothing.
     [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")]
