@@ -69,6 +69,13 @@ public sealed class EnglishGlosses
     /// <summary>Whether the word is mostly a noun where it is common (desk; not big, if, or came).</summary>
     public bool IsNoun(string english) => Share(english, 1) > NounShare;
 
+    /// <summary>
+    /// Whether the word describes rather than names (together, internal, separately): EDICT knows it, and its common glosses
+    /// are mostly neither verbs nor nouns, but adjectives and adverbs. A word with no common gloss (cashless: キャッシュレス)
+    /// has no shares to tell by.
+    /// </summary>
+    public bool Describes(string english) => Of(english).Any(g => g.Weight >= Likeliest) && !IsVerb(english) && Share(english, 1) <= NounShare;
+
     /// <summary>More than this share of the word's common glosses are nouns: it is a noun.</summary>
     public const double NounShare = 0.5;
 

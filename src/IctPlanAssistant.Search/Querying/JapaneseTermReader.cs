@@ -227,7 +227,8 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             var text = isVerb ? baseForm : surface;
             // A verbal noun done (配信してる, 管理している) is what the project does, as a verb is: it ranks more than it decides.
             var done = !isVerb && IsVerbalNounDone(query, m);
-            var kind = isVerb || done ? TermKind.Verb : TermKind.Word;
+            // The way of doing a thing (使い方) is the doing: it ranks as a verb does.
+            var kind = isVerb || done || isNoun && query.IsWayOfDoing(m) ? TermKind.Verb : TermKind.Word;
             items.Add(new Item(new ContentWord(new TermGroup(text, [text], kind) { Readings = ReadingsWithin(kanaWords, m.Start, m.End), DescribesThing = done && DescribesThing(query, m) }, m.Start, m.End, isNoun || isUnknown), null));
             query.Consume(m.Start, m.End);
         }

@@ -557,7 +557,8 @@ public sealed class QueryInterpreter
                     .SelectMany(full => JapaneseOf(full).Select(w => new Synonym(w, EnglishGlosses.Possible))), vocabulary);
             if (verb || glosses.Any(g => g.Weight >= EnglishGlosses.Likeliest)) glosses = glosses.Where(g => g.Weight >= EnglishGlosses.Likeliest).ToList();
             synonyms = PlanWords(group, synonyms.Concat(glosses), vocabulary);
-            if (verb && group.Kind == TermKind.UnknownEnglish) return group with { Synonyms = synonyms, Kind = TermKind.Verb };
+            // So does a word that describes (internal, together): it says how a thing is, not which thing.
+            if ((verb || _glosses.Describes(group.Text)) && group.Kind == TermKind.UnknownEnglish) return group with { Synonyms = synonyms, Kind = TermKind.Verb };
             // A noun EDICT knows that the plan never writes in any of its senses (desk: 机) is a thing the plan lacks,
             // as telling as any noun: no typo or filler.
             if (!verb && group.Kind == TermKind.UnknownEnglish && synonyms.Count == 0 && _glosses.IsNoun(group.Text) &&

@@ -12,6 +12,7 @@ namespace IctPlanAssistant.Search.Querying;
 internal sealed partial class QueryText
 {
     private readonly bool[] _consumed;
+    private readonly MeCabModel _model;
     private readonly HashSet<int> _starts = [];
     private readonly HashSet<int> _ends = [];
     private int[]? _commas;
@@ -25,6 +26,7 @@ internal sealed partial class QueryText
         CasedText = NormalizeKeepingCase(text);
         Text = CasedText.LowerInvariant();
         _consumed = new bool[Text.Length];
+        _model = model;
         var morphemes = new List<MeCabMorpheme>();
         model.Parse(Text, morphemes);
         Morphemes = morphemes;
@@ -217,6 +219,22 @@ internal sealed partial class QueryText
         while (after < Text.Length && Text[after] == ' ') after++;
         var between = after > index && index > 0 && after < Text.Length && JapaneseCharacters.IsJapanese(Text[index - 1]) && JapaneseCharacters.IsJapanese(Text[after]);
         return MorphemeAfter(between ? after : index);
+    }
+
+    /// <summary>
+    /// Whether a noun is a verb's stem and 方 read かた (使い方, 見方, やり方): the way of doing it, which is the doing, not a
+    /// thing a row names.
+    /// </summary>
+    public bool IsWayOfDoing(MeCabMorpheme m)
+    {
+        var surface = Text.AsSpan(m.Start, m.End - m.Start);
+        if (surface.Length < 2 || surface[^1] != '方' || m.Features.Reading is not { } reading || !reading.EndsWith("カタ", StringComparison.Ordinal)) return false;
+        // Read before ます, the stem is the verb's 連用形 if it is one (使います); alone, MeCab may read it as a noun (使い).
+        var stem = surface[..^1].ToString();
+        var polite = new List<MeCabMorpheme>();
+        _model.Parse(stem + "ます", polite);
+        return polite is [var verb, ..] && verb.End == stem.Length && verb.Features.PartOfSpeech.StartsWith("動詞", StringComparison.Ordinal) &&
+               verb.Features.InflectionForm == "連用形";
     }
 
     /// <summary>The text with consumed characters blanked out.</summary>

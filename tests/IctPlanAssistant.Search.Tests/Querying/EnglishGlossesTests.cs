@@ -57,6 +57,18 @@ public sealed class EnglishGlossesTests : IDisposable
         Assert.Equal(noun, EnglishGlosses.Default.IsNoun(english));
     }
 
+    [Theory]
+    [InlineData("internal", true)]
+    [InlineData("together", true)]
+    [InlineData("separately", true)]
+    [InlineData("cashless", false)] // no common gloss: nothing to tell by
+    [InlineData("hospital", false)]
+    [InlineData("keep", false)]
+    public void Describes_WhenItsCommonGlossesAreMostlyNeitherVerbsNorNouns(string english, bool describes)
+    {
+        Assert.Equal(describes, EnglishGlosses.Default.Describes(english));
+    }
+
     [Fact]
     public void Load_AMalformedLine_NamesTheFileAndLine()
     {

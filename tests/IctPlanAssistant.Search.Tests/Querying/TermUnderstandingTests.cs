@@ -572,6 +572,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("For a story on people still displaced by the 2011 disaster: which projects support evacuees?", "story", "evacuees")]
     [InlineData("Which projects use drones for bridges? I heard they were popular.", "popular", "drones")] // a sentence after the question
     [InlineData("I'm with a foreign embassy and want to understand how the prefecture handled the missile launches. Which systems received the alerts?", "embassy", "alerts")] // a want to know
+    [InlineData("which project runs the shared security cloud? want to know which division to pitch to", "pitch", "cloud")] // a want to know, after the question
+    [InlineData("how many tourists came compared with the target? need it for a report", "report", "tourists")] // needed for the asker's own work
     public void Context_AnEnglishSentenceBeforeOrAfterTheQuestion_IsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
@@ -584,6 +586,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("I'm looking for drone projects. Which departments run them?")] // what the asker wants
     [InlineData("Before I drive in winter I want to check snow on the roads. Is there a camera website?")] // a want of what a project offers
     [InlineData("Is there a drone project? Which department runs it?")] // two questions
+    [InlineData("Is there a drone project? I need the ones with a budget")] // a want of the plan, after the question
     public void Context_NoEnglishSentenceOfWhatIsAsked_IsContext(string question)
     {
         Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
@@ -601,6 +604,30 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("情報を手軽に見られる事業", "手軽")]
     [InlineData("便利なアプリの事業", "便利")]
     public void AnAdjectivalNoun_DescribesAsAVerbDoes(string question, string word)
+    {
+        Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == word).Kind);
+    }
+
+    [Theory]
+    [InlineData("先生向けにICTの使い方を教える研修はある？", "使い方")]
+    [InlineData("タブレットの見方がわかる講座", "見方")]
+    public void AWayOfDoing_IsTheDoing_AndRanksAsAVerbDoes(string question, string word)
+    {
+        Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == word).Kind);
+    }
+
+    [Theory]
+    [InlineData("味方になってくれる窓口", "味方")] // 方 read かた after no verb: an ally, a thing
+    [InlineData("相手方との契約", "相手方")]
+    public void ANounEndingIn方_AfterNoVerbStem_StaysAThing(string question, string word)
+    {
+        Assert.NotEqual(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == word).Kind);
+    }
+
+    [Theory]
+    [InlineData("Which project separated the internal network from the internet?", "internal")]
+    [InlineData("the security cloud we run together with the municipalities", "together")]
+    public void AnEnglishWordThatDescribes_RanksAsAVerbDoes(string question, string word)
     {
         Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == word).Kind);
     }

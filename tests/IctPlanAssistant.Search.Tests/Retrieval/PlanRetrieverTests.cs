@@ -54,6 +54,23 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void AWayOfDoing_ThePlanNeverWrites_DoesNotKeepTheRowsOfWhatIsAskedFromAnswering()
+    {
+        // 使い方 is the plan's nowhere; the teachers' ICT training (4-10) is what is asked about.
+        Assert.Contains("4-10", Ids(index.Ask("先生向けにICTの使い方を教える研修って、県だとどんなのがあります？")));
+    }
+
+    [Fact]
+    public void EnglishWordsThatDescribe_DoNotKeepTheRowsOfTheThingsNamedFromAnswering()
+    {
+        // internal and together are how the asker describes the security cloud (5-7, 5-9), not things a row must name.
+        var ids = Ids(index.Ask("which line items cover the security cloud we run together with the municipalities, and the split of the internal network from the internet?"));
+
+        Assert.Contains("5-7", ids);
+        Assert.Contains("5-9", ids);
+    }
+
+    [Fact]
     public void Context_WhatTheAskerIsDoing_CountsLessThanWhatTheyAskFor()
     {
         // 新聞 and 記事 are the plan's words too (2-19), but the question is about drones.
