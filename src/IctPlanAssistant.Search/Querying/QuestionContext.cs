@@ -298,7 +298,7 @@ internal static partial class QuestionContext
             from = i + 1;
         }
         var asked = text.LastIndexOf('?');
-        var after = asked > end && asked < text.Length - 1 && text[(asked + 1)..].Any(char.IsLetter) && !Says(text[(asked + 1)..], EnglishWants)
+        var after = asked > end && asked < text.Length - 1 && text[(asked + 1)..].Any(char.IsLetter) && !SaysAWantOfThePlan(text[(asked + 1)..])
             ? OffsetAfterWords(query, Words(text[..asked]).Length)
             : query.Text.Length;
         return new EnglishContext(end == 0 ? 0 : OffsetAfterWords(query, Words(text[..end]).Length), after);
@@ -322,6 +322,17 @@ internal static partial class QuestionContext
     /// doing, as wanting to ask is in Japanese, not what they want of the plan.
     /// </summary>
     private static bool WantsToKnow(string sentence) => KnowingWant().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether a sentence after the question says what the asker wants of the plan (…? I need the ones with a budget), not
+    /// why they ask: wanting to know (want to know which division to pitch to) and needing the answer for their own work
+    /// (need it for a report) say what they will do with it.
+    /// </summary>
+    private static bool SaysAWantOfThePlan(string sentence) => Says(sentence, EnglishWants) && !WantsToKnow(sentence) && !NeededForOwnWork().IsMatch(sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:need|needs|needed)\s+(?:it|them|this|these|that|those)\s+for\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NeededForOwnWork();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:want|wanted|wants|need|needs|like|would like|'d like)\s+to\s+(?:understand|know|learn|find out)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
