@@ -586,9 +586,12 @@ public sealed class QueryInterpreter
     /// <summary>The Japanese words of an English word or of its singular.</summary>
     private IEnumerable<string> JapaneseOfAnyForm(string english) => EnglishForms.Singulars(english).Prepend(english).SelectMany(JapaneseOf);
 
-    /// <summary>Through the English glosses of the word's first sense: the glossary's words for them and EDICT's likeliest.</summary>
+    /// <summary>
+    /// Through the English glosses of the word's first sense: the glossary's words for them and EDICT's likeliest. Not through
+    /// an English word that is mostly a verb (熊: bear, whose likeliest words are 担う and 負う): its words are the verb's.
+    /// </summary>
     private IEnumerable<Synonym> ThroughEnglish(string word) =>
-        _japaneseGlosses.Of(word).SelectMany(english => JapaneseOf(english)
+        _japaneseGlosses.Of(word).Where(english => !_glosses.IsVerb(english)).SelectMany(english => JapaneseOf(english)
             .Where(w => w != word)
             .Select(w => new Synonym(w, EnglishGlosses.Possible)));
 

@@ -433,6 +433,16 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Lookup_AWordThePlanNeverWrites_IsNotReadThroughAnEnglishWordThatIsMostlyAVerb()
+    {
+        // 熊 is glossed "bear", whose likeliest Japanese are verbs (担う, which 3-19 writes): no bear is in the plan.
+        var result = index.Ask("くまが でたときに けいたいに しらせが くる しくみは ありますか");
+
+        Assert.DoesNotContain(result.Interpretation.Terms, t => t.Synonyms.Any(s => s.Word == "担う"));
+        Assert.Empty(result.Rows);
+    }
+
+    [Fact]
     public void Lookup_AQuestionTypedInOneRunOfHiragana_IsCutByThePlansReadings()
     {
         // MeCab reads か・わ・のみ・ず; between particles, みず is the plan's 水.
