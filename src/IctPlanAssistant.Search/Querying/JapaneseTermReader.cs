@@ -53,7 +53,9 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
                 if (added && previous is { IsNoun: true } a && isNoun && joints is ["の"])
                 {
                     if (words[a.Head].Kind == TermKind.Word) words[a.Head] = words[a.Head] with { Kind = TermKind.Modifier };
-                    Add(words, new TermGroup(words[a.Head].Alternatives[0] + "の" + head.Text, [words[a.Head].Alternatives[0] + head.Alternatives[0]], TermKind.Link) { InContext = head.InContext });
+                    // After a list (川の水位とか雨の量), the noun before の is the list's last item: 雨の量, not 水位の量.
+                    var modifier = words[a.Head].Members is [.., var last] ? last : words[a.Head];
+                    Add(words, new TermGroup(modifier.Alternatives[0] + "の" + head.Text, [modifier.Alternatives[0] + head.Alternatives[0]], TermKind.Link) { InContext = head.InContext });
                 }
                 previous = (index, isNoun);
             }
@@ -227,9 +229,10 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             var text = isVerb ? baseForm : surface;
             // A verbal noun done (配信してる, 管理している) is what the project does, as a verb is: it ranks more than it decides.
             var done = !isVerb && IsVerbalNounDone(query, m);
-            // The way of doing a thing (使い方) is the doing: it ranks as a verb does.
+            // The way of doing a thing (使い方) is the doing: it ranks as a verb does. A verbal noun done (船出す) is no noun
+            // of a list either (雨の量、船出す前に).
             var kind = isVerb || done || isNoun && query.IsWayOfDoing(m) ? TermKind.Verb : TermKind.Word;
-            items.Add(new Item(new ContentWord(new TermGroup(text, [text], kind) { Readings = ReadingsWithin(kanaWords, m.Start, m.End), DescribesThing = done && DescribesThing(query, m) }, m.Start, m.End, isNoun || isUnknown), null));
+            items.Add(new Item(new ContentWord(new TermGroup(text, [text], kind) { Readings = ReadingsWithin(kanaWords, m.Start, m.End), DescribesThing = done && DescribesThing(query, m) }, m.Start, m.End, isNoun && !done || isUnknown), null));
             query.Consume(m.Start, m.End);
         }
         return items;

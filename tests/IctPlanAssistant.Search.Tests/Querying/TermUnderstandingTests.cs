@@ -753,6 +753,24 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void Link_AfterAList_JoinsTheListsLastItem()
+    {
+        var q = Interpret("川の水位とか雨の量が見られるところある？");
+
+        Assert.Contains(q.Terms, t => t.Kind == TermKind.Link && t.Alternatives.SequenceEqual(["雨量"]));
+        Assert.DoesNotContain(q.Terms, t => t.Kind == TermKind.Link && t.Text == "水位の量");
+    }
+
+    [Fact]
+    public void Coordination_AVerbalNounDone_IsNoItemOfAListOfNouns()
+    {
+        // 船出す (船出・す) is what the asker does, not a second thing beside 量.
+        var q = Interpret("雨の量、船出す前にスマホで見れるとこある？");
+
+        Assert.DoesNotContain(q.Terms, t => t.Alternatives.Contains("量") && t.Alternatives.Contains("船出"));
+    }
+
+    [Fact]
     public void UnknownEnglishWord_IsSearchedAsWrittenButWeighsLess()
     {
         var term = Assert.Single(Interpret("Is there a blockchain project?").Terms);
