@@ -40,8 +40,18 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
             if (last < expressions.Count && links[last] is Link.Or)
             {
                 while (last + 1 < expressions.Count && links[last + 1] is Link.Or) last++;
-                for (var j = i + 1; j <= last; j++) span = (span.Start, expressions[j].End, JapaneseTermReader.Either(span.Group, expressions[j].Group));
-                i = last;
+                // The last item is the noun an adjective before it describes (rice paddies or steep slopes: slopes); the
+                // adjective stays a word of its own.
+                var described = last + 1 < expressions.Count && links[last + 1] is Link.None && Describes(expressions[last].Group) &&
+                                query.Text[expressions[last].End..expressions[last + 1].Start].Trim().Length == 0;
+                var item = described ? last + 1 : last;
+                for (var j = i + 1; j <= item; j++)
+                {
+                    if (described && j == last) continue;
+                    span = (span.Start, expressions[j].End, JapaneseTermReader.Either(span.Group, expressions[j].Group));
+                }
+                if (described) groups.Add(expressions[last]);
+                i = item;
             }
             groups.Add(span);
         }
@@ -100,6 +110,9 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
         var hyphenated = phrase.Replace(' ', '-');
         return !glosses.IsVerb(hyphenated) && glosses.Of(hyphenated).Any(g => planWrites(g.Word)) ? hyphenated : null;
     }
+
+    /// <summary>Whether a word the glossary does not know describes rather than names (steep, internal).</summary>
+    private bool Describes(TermGroup group) => group.Kind == TermKind.UnknownEnglish && glosses.Describes(group.Text);
 
     private enum Link { None, Comma, Or }
 

@@ -189,11 +189,7 @@ public sealed class QueryInterpreter
             AsksForEverything = conditions.Everything,
             AsksOfEach = conditions.Each,
             AsksWhetherNew = conditions.AsksWhetherNew,
-            Terms = terms.Take(MaxTerms).Select(t => WithSynonyms(t, names.Vocabulary) with
-            {
-                IsTopic = IsTopic(t),
-                Members = t.Members.Select(m => WithSynonyms(m, names.Vocabulary)).ToList(),
-            }).ToList(),
+            Terms = terms.Take(MaxTerms).Select(t => ListWithSynonyms(t, names.Vocabulary) with { IsTopic = IsTopic(t) }).ToList(),
             AskedColumn = asked,
         };
         // Context is context only beside a question of its own, a thing or a condition: …知りたいんだけど、どこの部署？ asks
@@ -571,6 +567,21 @@ public sealed class QueryInterpreter
             synonyms = PlanWords(group, words.SelectMany(ThroughEnglish), vocabulary);
         if (synonyms.Count == 0) return group;
         return group with { Synonyms = synonyms, Kind = spelled ? TermKind.Word : group.Kind };
+    }
+
+    /// <summary>
+    /// A group with its synonyms, and a list's items each with theirs: a list matches what any of its items' words do (rice
+    /// paddies or slopes: 水田, 傾斜), which the list as a whole, not being one English word, is not glossed with.
+    /// </summary>
+    private TermGroup ListWithSynonyms(TermGroup group, IndexVocabulary vocabulary)
+    {
+        var members = group.Members.Select(m => WithSynonyms(m, vocabulary)).ToList();
+        var whole = WithSynonyms(group, vocabulary) with { Members = members };
+        if (members.Count < 2) return whole;
+        var synonyms = whole.Synonyms.Concat(members.Where(m => m.Kind != TermKind.Verb).SelectMany(m => m.Synonyms))
+            .Where(s => !whole.Alternatives.Contains(s.Word, StringComparer.OrdinalIgnoreCase))
+            .GroupBy(s => s.Word).Select(g => g.MaxBy(s => s.Weight)!).OrderByDescending(s => s.Weight).ToList();
+        return whole with { Synonyms = synonyms };
     }
 
     /// <summary>

@@ -805,6 +805,17 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void AnEnglishList_ItsLastItemIsTheNounAnAdjectiveDescribes_AndMatchesWhatThatNounsGlossesDo()
+    {
+        var terms = Interpret("weeding robots for rice paddies or steep slopes?").Terms;
+
+        var list = Assert.Single(terms, t => t.Members.Count == 2);
+        Assert.Equal(["rice paddies", "slopes"], list.Members.Select(m => m.Text));
+        Assert.Contains(list.Synonyms, s => s.Word == "傾斜"); // slope, 2-10's 最大傾斜45度
+        Assert.Equal(TermKind.Verb, Assert.Single(terms, t => t.Text == "steep").Kind);
+    }
+
+    [Fact]
     public void OneでもAlone_Even_IsNoList_AndLeavesTheWordAThing()
     {
         // 小さい会社でも: "even a small company", not 会社でもパソコンでも (be it a company or a computer).
