@@ -178,7 +178,8 @@ internal static partial class QuestionContext
 
     /// <summary>
     /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the first sentence after a ？, ！ or 。 that says
-    /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません), and all after it (a filler such as
+    /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません) or why the asker asks (記事で使いたいので), and
+    /// all after it (a filler such as
     /// 部署関係なく全部知りたいんだけど may follow). Its words are the answer's form, not the projects asked about. The text's length
     /// where there is none.
     /// </summary>
@@ -198,6 +199,10 @@ internal static partial class QuestionContext
             var surface = query.Text[m.Start..m.End];
             var before = morphemes[i - 1];
             if (query.Text.AsSpan(before.Start, before.End - before.Start) is "で" or "て" or "でも" or "ても" && (WouldDo.Contains(m.Features.BaseForm ?? surface) || WouldDo.Contains(surface)))
+                return morphemes[sentenceEnd].End;
+            // Or why the asker asks (…いくらになる？記事で使いたいので正確に): a want closed by a reason particle.
+            if (Reasons.Contains(surface) && m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal) &&
+                Wants.Contains((before.Features.Category, before.Features.BaseForm ?? "")))
                 return morphemes[sentenceEnd].End;
         }
         return query.Text.Length;

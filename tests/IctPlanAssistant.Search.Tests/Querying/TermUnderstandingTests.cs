@@ -550,6 +550,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("ドローンの事業を教えて。表だけでいいです", "表", "ドローン")]
     [InlineData("タブレットを使う事業はありますか？研修とかでもいいので知りたいです", "研修", "タブレット")] // でもいい
     [InlineData("ドローンの事業の予算は？古いものは除いてかまいません", "古い", "ドローン")] // てかまわない
+    [InlineData("タブレットを使う事業の予算はいくら？記事で使いたいので正確に", "記事", "タブレット")] // why the asker asks: a want closed by ので
     public void Context_ARemarkAfterTheQuestionOnWhatWouldDoForAnAnswer_IsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
