@@ -91,10 +91,12 @@ public sealed class ReadingVocabulary
 
     /// <summary>
     /// The one reading with a spelling within an edit of a reading typed wrong (ロボト: ロボット; タブレツト: タブレット;
-    /// メエル: メール), for a word of at least <see cref="NearestLength"/> kana; null when none or several are as near.
+    /// メエル: メール), for a word of at least <see cref="NearestLength"/> kana; null when none or several are as near. A
+    /// loanword whose long vowels were all typed as vowels (ホウムペエジ: ホームページ) is that word, however many edits away.
     /// </summary>
     public string? Nearest(string reading) =>
         reading.Length < NearestLength || HasSpelling(reading) ? null
+            : Romaji.LongVowelsMarked(reading) is var marked && marked != reading && _katakanaWords.Value.Contains(marked) ? marked
             : EditDistance.Nearest(reading, _spelled ??= EditDistance.ByLength(_spellings.Value.Keys.Concat(_names.Keys).Concat(_katakanaWords.Value)), 1, kana: true);
 
     /// <summary>

@@ -108,6 +108,26 @@ public static class Romaji
         return latin.ToString();
     }
 
+    /// <summary>
+    /// A loanword typed in kana with its long vowels written as vowels (ホウムペエジ, メエル): the vowel after a syllable
+    /// ending in it (or ウ after an o), as ー (ホームページ, メール).
+    /// </summary>
+    public static string LongVowelsMarked(string katakana)
+    {
+        var marked = new StringBuilder(katakana.Length);
+        foreach (var c in katakana)
+        {
+            var vowel = Syllables.FirstOrDefault(s => s.Kana.Length == 1 && s.Kana[0] == c && s.Latin.Length == 1).Latin;
+            var before = marked.Length > 0 ? VowelOfSyllable(marked[^1]) : '\0';
+            marked.Append(vowel is { } v && (v[0] == before || v[0] == 'u' && before == 'o') ? 'ー' : c);
+        }
+        return marked.ToString();
+    }
+
+    /// <summary>The vowel a katakana syllable ends in ('\0' for ン, ッ, ー and the small kana).</summary>
+    private static char VowelOfSyllable(char kana) =>
+        Syllables.FirstOrDefault(s => s.Kana[^1] == kana).Latin is { Length: > 0 } latin && IsVowel(latin[^1]) ? latin[^1] : '\0';
+
     private static bool IsVowel(char c) => c is 'a' or 'i' or 'u' or 'e' or 'o';
 
     // The vowel a katakana syllable ends in, for the long vowels romaji does not write.

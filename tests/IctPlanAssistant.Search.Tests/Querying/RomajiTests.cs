@@ -40,4 +40,14 @@ public sealed class RomajiTests
     {
         Assert.Equal(Romaji.Key(reading), Romaji.Key(romaji));
     }
+
+    [Theory]
+    [InlineData("ホウムペエジ", "ホームページ")]
+    [InlineData("メエル", "メール")]
+    [InlineData("コンピュウタア", "コンピューター")]
+    [InlineData("タブレット", "タブレット")] // no vowel after its own
+    public void LongVowelsMarked_AVowelAfterASyllableEndingInIt_IsTheLongMark(string typed, string loanword)
+    {
+        Assert.Equal(loanword, Romaji.LongVowelsMarked(typed));
+    }
 }

@@ -684,6 +684,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("たぶれつとの じぎょう", "タブレット")] // つ for っ
     [InlineData("ぼうさいの めえる ある？", "メール")] // え for ー
     [InlineData("ほうしゃせんの じょおほう", "情報")] // お for う
+    [InlineData("しせつの ことが わかる ほうむぺえじ って ありますか", "ホームページ")] // every long vowel typed as a vowel
     public void Hiragana_AWordTypedWithAKanaSlip_IsThePlansWordItMeant(string question, string word)
     {
         Assert.Contains(Interpret(question).Terms, t => t.Text == word || t.Alternatives.Contains(word));
