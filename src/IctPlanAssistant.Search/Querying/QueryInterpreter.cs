@@ -377,10 +377,23 @@ public sealed class QueryInterpreter
         var terse = query.Text.Count(c => c == ' ') < TersePhraseWords && !Interrogatives.Any(query) &&
                     !(QueryText.IsLatin(query.Text[0]) && Interrogatives.IsYesNo(query));
         var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) ||
-                                       (QueryText.IsLatin(c.Phrase[^1]) ? terse && c.End >= query.Text.Length : Predicate.IsMain(query, c.LastMorpheme)))
+                                       (QueryText.IsLatin(c.Phrase[^1]) ? terse && c.End >= query.Text.Length
+                                           : Predicate.IsMain(query, c.LastMorpheme) || NamedWithNo(query, c.LastMorpheme) is { } noun && Predicate.IsMain(query, noun)))
             .Select(c => c.Value).ToList();
         // The narrower column first: どこの課 asks for the division, not the department.
         return asked.Count == 0 ? PlanColumn.None : asked.OrderBy(c => Array.IndexOf(Specificity, c)).First();
+    }
+
+    /// <summary>
+    /// The noun a column word names with の right after it (目標と実際の数字を教えて: 数字), whose asking asks the column: the
+    /// figures of the target and the result are the achievement cell.
+    /// </summary>
+    private static int? NamedWithNo(QueryText query, int last)
+    {
+        var morphemes = query.Morphemes;
+        if (last < 0 || last + 2 >= morphemes.Count || query.Text[morphemes[last + 1].Start..morphemes[last + 1].End] != "の") return null;
+        var pos = morphemes[last + 2].Features.PartOfSpeech;
+        return pos.StartsWith("名詞", StringComparison.Ordinal) && !pos.Contains("非自立") ? last + 2 : null;
     }
 
     /// <summary>
