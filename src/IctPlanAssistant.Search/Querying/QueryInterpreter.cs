@@ -337,6 +337,10 @@ public sealed class QueryInterpreter
                 HasBudget = q.HasBudget ?? p.HasBudget,
                 Intent = q.Intent == AnswerIntent.List ? p.Intent : q.Intent,
                 Order = q.Intent == AnswerIntent.List ? p.Order : q.Order,
+                // What it asked of the rows too (J-ALERTで受信したのはいつ？ Em-Netのほうは？: when, of Em-Net), unless it asks
+                // for projects itself (じゃあ同じ農林水産部でロボット使ってる事業は？).
+                AskedColumn = q.Intent == AnswerIntent.List && q.AskedColumn == PlanColumn.None && !AsksForProjects(q) ? p.AskedColumn : q.AskedColumn,
+                AnswerUnits = q.Intent == AnswerIntent.List && q.AnswerUnits.Count == 0 && !AsksForProjects(q) ? p.AnswerUnits : q.AnswerUnits,
             };
         }
         return q;
@@ -358,6 +362,10 @@ public sealed class QueryInterpreter
         previous.IsPartial && previous.Interpretation.WithinDepth < QueryInterpretation.MaxWithinDepth
             ? q with { Within = previous.Interpretation }
             : q with { Scope = previous.Rows };
+
+    /// <summary>Whether the question names projects as what it asks for (…事業は？ which projects…).</summary>
+    private static bool AsksForProjects(QueryInterpretation q) =>
+        q.Question.Contains("事業", StringComparison.Ordinal) || q.Question.Contains("project", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSuperlative(AnswerIntent intent) => intent is AnswerIntent.Largest or AnswerIntent.Smallest;
 

@@ -137,6 +137,30 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Contains("タブレット", Assert.Single(q.Terms).Alternatives);
     }
 
+    [Theory]
+    [InlineData("Em-Netのほうは？")]
+    [InlineData("じゃあEm-Netは？")]
+    public void WhatAbout_AsksOfTheNewThingWhatThePreviousQuestionAsked(string question)
+    {
+        var previous = After("J-ALERTでミサイル情報を受信したのはどこの課？", [RowId.Parse("3-11")]);
+
+        var q = index.Interpreter.Interpret(question, previous);
+
+        Assert.Equal(PlanColumn.Divisions, q.AskedColumn);
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+        Assert.Null(q.Scope);
+    }
+
+    [Fact]
+    public void WhatAbout_AQuestionThatAsksForProjects_AsksForThemNotThePreviousCell()
+    {
+        var previous = After("J-ALERTでミサイル情報を受信したのはどこの課？", [RowId.Parse("3-11")]);
+
+        var q = index.Interpreter.Interpret("じゃあ同じ危機管理部でネットワークを使ってる事業は？", previous);
+
+        Assert.Equal(PlanColumn.None, q.AskedColumn);
+    }
+
     [Fact]
     public void ANewQuestion_InAConversation_StandsOnItsOwn()
     {
