@@ -319,6 +319,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("緊急時連絡網管理 budget?", PlanColumn.Budget)] // a bare phrase ending in the column
     [InlineData("drone project budget?", PlanColumn.Budget)]
     [InlineData("観光のやつ、目標と実際の数字を教えて", PlanColumn.Achievement)] // the figures of the column, named with の
+    [InlineData("tourism one - how far off?", PlanColumn.Achievement)] // how far off the target
     public void AColumnAskedAbout_MakesADetailQuestionQuotingThatCell(string question, PlanColumn column)
     {
         var q = Interpret(question);
