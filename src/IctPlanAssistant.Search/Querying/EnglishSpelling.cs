@@ -70,12 +70,33 @@ public sealed class EnglishSpelling
     /// <summary>The known word a typed one stands for, or null when it is known itself, too short, an acronym, or no single word is nearest.</summary>
     private string? Mend(string typed)
     {
-        if (typed.Length < MinimumLength || typed.All(char.IsAsciiLetterUpper)) return null;
+        if (typed.Length < MinimumClippedLength || typed.All(char.IsAsciiLetterUpper)) return null;
         var word = typed.ToLowerInvariant();
         if (IsKnown(word)) return null;
+        if (Clipped(word) is { } whole) return char.IsAsciiLetterUpper(typed[0]) ? char.ToUpperInvariant(whole[0]) + whole[1..] : whole;
+        if (typed.Length < MinimumLength) return null;
         var reach = word.Length >= TwoEditsLength ? 2 : 1;
         var nearest = EditDistance.Nearest(word, _domainByLength, reach) ?? EditDistance.Nearest(word, _dictionaryByLength ??= EditDistance.ByLength(_glosses.Words.Where(w => w.All(char.IsAsciiLetter))), 1);
         return nearest is null ? null : char.IsAsciiLetterUpper(typed[0]) ? char.ToUpperInvariant(nearest[0]) + nearest[1..] : nearest;
+    }
+
+    /// <summary>A clipped word is at least this long (div, pref): shorter, it begins too many.</summary>
+    private const int MinimumClippedLength = 3;
+
+    /// <summary>Letters a clipped word's family shares beyond it: prefecture and prefectural are one word, subsidy and submit two.</summary>
+    private const int FamilyLetters = 3;
+
+    /// <summary>
+    /// The glossary's word a word clipped in chat stands for (pref: prefecture; div: division; admin: administration): the
+    /// shortest of the glossary's words that begin with it, when they are all one word's forms (they share
+    /// <see cref="FamilyLetters"/> more letters); null when none or several words begin so.
+    /// </summary>
+    private string? Clipped(string word)
+    {
+        var longer = _domain.Where(w => w.Length >= word.Length + FamilyLetters && w.StartsWith(word, StringComparison.Ordinal)).ToList();
+        if (longer.Count == 0) return null;
+        var stem = longer[0][..(word.Length + FamilyLetters)];
+        return longer.All(w => w.StartsWith(stem, StringComparison.Ordinal)) ? longer.MinBy(w => (w.Length, w)) : null;
     }
 
     private bool IsKnown(string word) =>

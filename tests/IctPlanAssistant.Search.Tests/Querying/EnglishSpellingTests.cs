@@ -18,6 +18,14 @@ public sealed class EnglishSpellingTests
     }
 
     [Theory]
+    [InlineData("does the pref have a cloud program", "does the prefecture have a cloud program")]
+    [InlineData("which project & div?", "which project & division?")]
+    public void AWordClippedInChat_IsTheGlossarysWordItBegins(string typed, string mended)
+    {
+        Assert.Equal(mended, Spelling.Correct(typed));
+    }
+
+    [Theory]
     [InlineData("Any projects in Aizu about robots")] // a name, capitalised
     [InlineData("ICT projects for H29")] // an acronym, a word glued to digits
     [InlineData("タブレットの事業")]
