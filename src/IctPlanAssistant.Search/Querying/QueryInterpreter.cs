@@ -384,13 +384,20 @@ public sealed class QueryInterpreter
         // unless the question is a bare phrase of a few words, none of which asks (緊急時連絡網管理 budget? drone project budget?).
         var terse = query.Text.Count(c => c == ' ') < TersePhraseWords && !Interrogatives.Any(query) &&
                     !(QueryText.IsLatin(query.Text[0]) && Interrogatives.IsYesNo(query));
-        var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) ||
+        var asked = columns.Where(c => Interrogatives.Near(query, c.Start, c.End) || IsComparison(c.Phrase) ||
                                        (QueryText.IsLatin(c.Phrase[^1]) ? terse && c.End >= query.Text.Length
                                            : Predicate.IsMain(query, c.LastMorpheme) || NamedWithNo(query, c.LastMorpheme) is { } noun && Predicate.IsMain(query, noun)))
             .Select(c => c.Value).ToList();
         // The narrower column first: どこの課 asks for the division, not the department.
         return asked.Count == 0 ? PlanColumn.None : asked.OrderBy(c => Array.IndexOf(Specificity, c)).First();
     }
+
+    /// <summary>
+    /// Whether an English column phrase compares (compared with the goal, vs the target): it asks for the cell wherever it
+    /// stands, where the target alone may be what a verb is done to (fell short of their targets).
+    /// </summary>
+    private static bool IsComparison(string phrase) =>
+        phrase.Split(' ', 2) is [var first, _] && first is "compared" or "vs" or "versus" or "against";
 
     /// <summary>
     /// The noun a column word names with の right after it (目標と実際の数字を教えて: 数字), whose asking asks the column: the

@@ -126,6 +126,16 @@ public sealed class BuiltInAnswerComposerTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public void Fact_HowManyComparedWithTheGoal_QuotesTheRowThatStatesATargetAndAResult()
+    {
+        // 1-9 (tourism by AR) counts people too (368名), but only 2-8 states a target and what was reached.
+        var (_, answer) = assistant.Compose("How many tourists actually came to Fukushima in 2017 compared with the goal?");
+
+        Assert.Equal(["2-8"], Ids(answer.Citations));
+        Assert.Contains("52,763", answer.Text);
+    }
+
+    [Fact]
     public void Fact_WhichDay_QuotesTheSentenceWithTheDay()
     {
         var (_, answer) = assistant.Compose("感染症の情報を医療機関に送るニュースレター、何曜日に出してる？");

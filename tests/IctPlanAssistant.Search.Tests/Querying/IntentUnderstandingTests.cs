@@ -320,6 +320,7 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("drone project budget?", PlanColumn.Budget)]
     [InlineData("観光のやつ、目標と実際の数字を教えて", PlanColumn.Achievement)] // the figures of the column, named with の
     [InlineData("tourism one - how far off?", PlanColumn.Achievement)] // how far off the target
+    [InlineData("How many tourists came in 2017 compared with the goal?", PlanColumn.Achievement)] // a comparison asks wherever it stands
     public void AColumnAskedAbout_MakesADetailQuestionQuotingThatCell(string question, PlanColumn column)
     {
         var q = Interpret(question);
