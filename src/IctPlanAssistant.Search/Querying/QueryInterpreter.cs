@@ -198,7 +198,8 @@ public sealed class QueryInterpreter
             interpretation = interpretation with { Terms = interpretation.Terms.Select(t => t with { InContext = false }).ToList() };
         var intent = IntentOf(intentMatches, interpretation, query);
         // 一番達成率が低いのは？ orders by how much of their targets rows reached; 一番予算が少ないのは？ and any other, by budget.
-        var byAchievement = columns.Any(c => c.Value == PlanColumn.Achievement) && columns.All(c => c.Value != PlanColumn.Budget);
+        // The phrase may name the target itself (目標からいちばん遠かった, furthest from the target).
+        var byAchievement = (columns.Any(c => c.Value == PlanColumn.Achievement) || intentMatches.Any(NamesTheTarget)) && columns.All(c => c.Value != PlanColumn.Budget);
         interpretation = interpretation with
         {
             Intent = intent,
@@ -391,6 +392,15 @@ public sealed class QueryInterpreter
         // The narrower column first: どこの課 asks for the division, not the department.
         return asked.Count == 0 ? PlanColumn.None : asked.OrderBy(c => Array.IndexOf(Specificity, c)).First();
     }
+
+    /// <summary>Whether an intent's phrase names the achievement column within it (目標からいちばん遠い: 目標).</summary>
+    private bool NamesTheTarget(GlossaryMatch<IntentWord> match) =>
+        _glossary.Columns.Any(c => c.Column == PlanColumn.Achievement && Holds(match.Phrase, c.Phrase));
+
+    /// <summary>Whether a phrase holds another: Japanese anywhere in it, English as whole words (target, not targeted).</summary>
+    private static bool Holds(string phrase, string part) =>
+        part.Any(c => c >= 0x80) ? phrase.Contains(part, StringComparison.Ordinal)
+            : System.Text.RegularExpressions.Regex.IsMatch(phrase, $@"\b{System.Text.RegularExpressions.Regex.Escape(part)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// Whether an English column phrase compares (compared with the goal, vs the target): it asks for the cell wherever it

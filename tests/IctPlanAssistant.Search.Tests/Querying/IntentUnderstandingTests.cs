@@ -176,6 +176,8 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("一番達成率が低いのは？", RowSort.AchievementRateAscending)]
     [InlineData("達成率が一番高い事業は？", RowSort.AchievementRateDescending)]
     [InlineData("which project has the lowest achievement rate?", RowSort.AchievementRateAscending)]
+    [InlineData("その中で、目標からいちばん遠かったのは？", RowSort.AchievementRateAscending)] // furthest from the target: the phrase names it
+    [InlineData("which of those was furthest from the target?", RowSort.AchievementRateAscending)]
     [InlineData("一番予算が低いのは？", RowSort.BudgetAscending)] // the budget named: its order
     [InlineData("目標を達成した事業で一番安いのは？", RowSort.BudgetAscending)] // achievement as a condition, not the order
     public void ASuperlativeOfTheShareOfTheTargetReached_OrdersByIt(string question, RowSort order)
