@@ -127,6 +127,7 @@ public sealed class QueryInterpreter
         if (language == QueryLanguage.Japanese)
             context = context with { Conditions = filterMatches.Where(m => m.Value.Condition is not null || m.Negated).Select(m => (m.Start, m.End)).ToList() };
         var intentMatches = _intents.FindAll(query);
+        intentMatches.AddRange(CounterQuestions.Asked(query, intentMatches).ToList());
         // A division named in English (the Information Policy Division) before the column word division is read alone.
         var englishDivisions = names.EnglishDivisions.FindAll(query);
         // A department's name is read before the column words: the word department ends many of its English names

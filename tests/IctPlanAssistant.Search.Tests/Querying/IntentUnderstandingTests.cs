@@ -237,12 +237,20 @@ public sealed class IntentUnderstandingTests(BundledIndexFixture index)
     [InlineData("J-ALERTでミサイルの情報を受信したのは何日？", "日")]
     [InlineData("on which dates?", "日")]
     [InlineData("オンラインストアの販売促進に参加したのは何事業者？", "事業者")] // businesses, not a count of projects (何事業)
+    [InlineData("ドローンは何機くらい配ったの？", "機")] // 何 and a counter no glossary phrase names
+    [InlineData("会議録は何冊ある？", "冊")]
     public void Fact_WithTheUnitOfTheFigureAsked(string question, string unit)
     {
         var q = Interpret(question);
 
         Assert.Equal(AnswerIntent.Fact, q.Intent);
         Assert.Contains(unit, q.AnswerUnits);
+    }
+
+    [Fact]
+    public void ManyOfACounter_何年も_AsksNoFigure()
+    {
+        Assert.Equal(AnswerIntent.List, Interpret("避難してもう何年もたちます。避難者向けのアプリはある？").Intent);
     }
 
     [Theory]
