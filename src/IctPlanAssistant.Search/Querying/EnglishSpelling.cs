@@ -76,7 +76,10 @@ public sealed class EnglishSpelling
         if (Clipped(word) is { } whole) return char.IsAsciiLetterUpper(typed[0]) ? char.ToUpperInvariant(whole[0]) + whole[1..] : whole;
         if (typed.Length < MinimumLength) return null;
         var reach = word.Length >= TwoEditsLength ? 2 : 1;
-        var nearest = EditDistance.Nearest(word, _domainByLength, reach) ?? EditDistance.Nearest(word, _dictionaryByLength ??= EditDistance.ByLength(_glosses.Words.Where(w => w.All(char.IsAsciiLetter))), 1);
+        // A word that spells kana may be Japanese in Latin letters (keisatsu honbu), read as such later: it is mended only
+        // into a word of the glossary (radation: radiation), never into any word of the dictionary (honbu: konbu).
+        var nearest = EditDistance.Nearest(word, _domainByLength, reach) ??
+                      (Romaji.ToKatakana(word) is not null ? null : EditDistance.Nearest(word, _dictionaryByLength ??= EditDistance.ByLength(_glosses.Words.Where(w => w.All(char.IsAsciiLetter))), 1));
         return nearest is null ? null : char.IsAsciiLetterUpper(typed[0]) ? char.ToUpperInvariant(nearest[0]) + nearest[1..] : nearest;
     }
 

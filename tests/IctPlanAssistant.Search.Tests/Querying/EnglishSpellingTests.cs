@@ -12,6 +12,7 @@ public sealed class EnglishSpellingTests
     [InlineData("is there any projct for dissaster informaton", "is there any project for disaster information")]
     [InlineData("how much is the budjet", "how much is the budget")]
     [InlineData("Are there any projcts for kids", "Are there any projects for kids")]
+    [InlineData("is ther a map online were i can see the radation levels", "is ther a map online were i can see the radiation levels")] // romaji-shaped, but the glossary's word
     public void AWordTypedWrong_IsMendedToTheOneKnownWordNearIt(string typed, string mended)
     {
         Assert.Equal(mended, Spelling.Correct(typed));
@@ -31,6 +32,7 @@ public sealed class EnglishSpellingTests
     [InlineData("タブレットの事業")]
     [InlineData("which projects use tablets")] // nothing to mend
     [InlineData("Wich projects use drones")] // which or with: no guess between two
+    [InlineData("keisatsu honbu projects in the plan?")] // romaji: no dictionary word (konbu) is made of it
     public void AKnownWordOrAName_IsLeftAsTyped(string text)
     {
         Assert.Equal(text, Spelling.Correct(text));

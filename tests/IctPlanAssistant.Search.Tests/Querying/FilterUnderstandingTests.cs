@@ -202,6 +202,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("how many projects does Somubu have", "総務部")]
     [InlineData("kikikanri-bu new projects", "危機管理部")]
+    [InlineData("keisatsu honbu projects in the plan?", "警察本部")] // honbu is no typo of the dictionary's konbu
     public void Department_InRomaji(string question, string department)
     {
         Assert.Equal([department], Interpret(question).Departments);
