@@ -297,7 +297,7 @@ internal static partial class QuestionContext
         var from = 0;
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] is not ('.' or '!' or ':') || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter) || EndsAnAbbreviation(text, i)) continue;
+            if (!(text[i] is '.' or '!' or ':' || text[i] == '?' && EndsInATag(text, i)) || !char.IsWhiteSpace(text[i + 1]) || !text[(i + 1)..].Any(char.IsLetter) || EndsAnAbbreviation(text, i)) continue;
             if (Says(text[from..i], EnglishWants) && !WantsToKnow(text[from..i])) break;
             end = i;
             from = i + 1;
@@ -308,6 +308,16 @@ internal static partial class QuestionContext
             : query.Text.Length;
         return new EnglishContext(end == 0 ? 0 : OffsetAfterWords(query, Words(text[..end]).Length), after);
     }
+
+    /// <summary>
+    /// Whether the question mark at <paramref name="mark"/> closes a statement with a tag (tourism is under Shoko Rodo-bu,
+    /// right? …): what the asker believes, said before what they ask, as a sentence of context is.
+    /// </summary>
+    private static bool EndsInATag(string text, int mark) => TagQuestion().IsMatch(text[..mark]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ ,](?:right|correct|yeah|yes|no|isn't it|aren't they|don't they|doesn't it)\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TagQuestion();
 
     /// <summary>Abbreviations whose stop ends no sentence (…with municipal libraries, e.g. for interlibrary loans?).</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

@@ -575,6 +575,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("I'm with a foreign embassy and want to understand how the prefecture handled the missile launches. Which systems received the alerts?", "embassy", "alerts")] // a want to know
     [InlineData("which project runs the shared security cloud? want to know which division to pitch to", "pitch", "cloud")] // a want to know, after the question
     [InlineData("how many tourists came compared with the target? need it for a report", "report", "tourists")] // needed for the asker's own work
+    [InlineData("tourism is under Shoko Rodo-bu right? how many projects does that dept have", "tourism", "projects")] // a statement with a tag, before the question
     public void Context_AnEnglishSentenceBeforeOrAfterTheQuestion_IsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
