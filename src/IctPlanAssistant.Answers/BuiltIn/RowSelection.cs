@@ -135,17 +135,13 @@ public static class RowSelection
     /// </summary>
     private static IReadOnlyList<RetrievedRow> WithAskedFigure(IReadOnlyList<RetrievedRow> rows, QueryInterpretation q)
     {
-        if (rows.Count == 0) return rows;
-        // How many came compared with the goal: the rows nearly as well covered whose achievement states a target and a result.
-        Func<PlanRow, bool>? states = q.AskedColumn == PlanColumn.Achievement && AsksHowMany(q) ? r => AchievementClassifier.Rate(r.Achievement) is not null
-            : q.AnswerUnits.Count > 0 ? r => FactSentences.StatesFigure(r, q)
-            : null;
-        if (states is null) return rows;
+        if (q.AnswerUnits.Count == 0 || rows.Count == 0) return rows;
+        // A figure against the target (how many came compared with the goal) is one the achievement states with its target.
+        Func<PlanRow, bool> states = q.AskedColumn == PlanColumn.Achievement
+            ? r => AchievementClassifier.Rate(r.Achievement) is not null
+            : r => FactSentences.StatesFigure(r, q);
         var stating = rows.Where(r => r.Coverage >= rows[0].Coverage - FactMargin && states(r.Row)).ToList();
         return stating.Count > 0 ? stating : rows;
     }
 
-    private static bool AsksHowMany(QueryInterpretation q) =>
-        q.Question.Contains("how many", StringComparison.OrdinalIgnoreCase) || q.Question.Contains("how much", StringComparison.OrdinalIgnoreCase) ||
-        q.Question.Contains("何人") || q.Question.Contains("何件") || q.Question.Contains("どれくらい") || q.Question.Contains("どのくらい");
 }
