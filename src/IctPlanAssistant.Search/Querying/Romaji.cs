@@ -117,22 +117,25 @@ public static class Romaji
         var marked = new StringBuilder(katakana.Length);
         foreach (var c in katakana)
         {
-            var vowel = Syllables.FirstOrDefault(s => s.Kana.Length == 1 && s.Kana[0] == c && s.Latin.Length == 1).Latin;
-            var before = marked.Length > 0 ? VowelOfSyllable(marked[^1]) : '\0';
-            marked.Append(vowel is { } v && (v[0] == before || v[0] == 'u' && before == 'o') ? 'ー' : c);
+            var before = marked.Length > 0 ? VowelOf(marked[^1]) : '\0';
+            marked.Append(Vowels.Contains(c) && VowelOf(c) is var v && (v == before || v == 'u' && before == 'o') ? 'ー' : c);
         }
         return marked.ToString();
     }
 
-    /// <summary>The vowel a katakana syllable ends in ('\0' for ン, ッ, ー and the small kana).</summary>
-    private static char VowelOfSyllable(char kana) =>
-        Syllables.FirstOrDefault(s => s.Kana[^1] == kana).Latin is { Length: > 0 } latin && IsVowel(latin[^1]) ? latin[^1] : '\0';
-
     private static bool IsVowel(char c) => c is 'a' or 'i' or 'u' or 'e' or 'o';
 
-    // The vowel a katakana syllable ends in, for the long vowels romaji does not write.
-    private const string OSyllables = "オコゴソゾトドノホボポモヨロョォ";
-    private const string USyllables = "ウクグスズツヅヌフブプムユルュゥ";
+    private const string Vowels = "アイウエオ";
 
-    private static char VowelOf(char kana) => OSyllables.Contains(kana) ? 'o' : USyllables.Contains(kana) ? 'u' : '\0';
+    /// <summary>
+    /// The vowel each katakana syllable ends in, from the syllable table (キョ: o, by its ョ) and the small vowels': the long
+    /// vowels romaji does not write, and those typed as vowels.
+    /// </summary>
+    private static readonly Dictionary<char, char> EndVowels = Syllables
+        .Where(s => IsVowel(s.Latin[^1])).Select(s => (Kana: s.Kana[^1], Vowel: s.Latin[^1]))
+        .Concat(new (char Kana, char Vowel)[] { ('ァ', 'a'), ('ィ', 'i'), ('ゥ', 'u'), ('ェ', 'e'), ('ォ', 'o') })
+        .DistinctBy(s => s.Kana).ToDictionary(s => s.Kana, s => s.Vowel);
+
+    /// <summary>The vowel a katakana syllable ends in ('\0' for ン, ッ and ー).</summary>
+    private static char VowelOf(char kana) => EndVowels.GetValueOrDefault(kana);
 }
