@@ -143,5 +143,4 @@ public static class RowSelection
         var stating = rows.Where(r => r.Coverage >= rows[0].Coverage - FactMargin && states(r.Row)).ToList();
         return stating.Count > 0 ? stating : rows;
     }
-
 }

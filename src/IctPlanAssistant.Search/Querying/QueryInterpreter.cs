@@ -325,6 +325,10 @@ public sealed class QueryInterpreter
         if (conditions.Elliptical)
         {
             var p = previous.Interpretation;
+            // What the previous question asked of its rows is asked again (J-ALERTで受信したのはいつ？ Em-Netのほうは？: when, of
+            // Em-Net), unless this one asks for projects itself (じゃあ同じ農林水産部でロボット使ってる事業は？).
+            var asksAgain = q.Intent == AnswerIntent.List;
+            var asksCellAgain = asksAgain && !AsksForProjects(q);
             return q with
             {
                 Terms = q.Terms.Count > 0 ? q.Terms : p.Terms,
@@ -337,12 +341,10 @@ public sealed class QueryInterpreter
                 Budget = q.Budget ?? p.Budget,
                 Achievement = q.Achievement != AchievementStatus.None ? q.Achievement : p.Achievement,
                 HasBudget = q.HasBudget ?? p.HasBudget,
-                Intent = q.Intent == AnswerIntent.List ? p.Intent : q.Intent,
-                Order = q.Intent == AnswerIntent.List ? p.Order : q.Order,
-                // What it asked of the rows too (J-ALERTで受信したのはいつ？ Em-Netのほうは？: when, of Em-Net), unless it asks
-                // for projects itself (じゃあ同じ農林水産部でロボット使ってる事業は？).
-                AskedColumn = q.Intent == AnswerIntent.List && q.AskedColumn == PlanColumn.None && !AsksForProjects(q) ? p.AskedColumn : q.AskedColumn,
-                AnswerUnits = q.Intent == AnswerIntent.List && q.AnswerUnits.Count == 0 && !AsksForProjects(q) ? p.AnswerUnits : q.AnswerUnits,
+                Intent = asksAgain ? p.Intent : q.Intent,
+                Order = asksAgain ? p.Order : q.Order,
+                AskedColumn = asksCellAgain && q.AskedColumn == PlanColumn.None ? p.AskedColumn : q.AskedColumn,
+                AnswerUnits = asksCellAgain && q.AnswerUnits.Count == 0 ? p.AnswerUnits : q.AnswerUnits,
             };
         }
         return q;

@@ -178,10 +178,9 @@ internal static partial class QuestionContext
 
     /// <summary>
     /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the first sentence after a ？, ！ or 。 that says
-    /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません) or why the asker asks (記事で使いたいので), and
-    /// all after it (a filler such as
-    /// 部署関係なく全部知りたいんだけど may follow). Its words are the answer's form, not the projects asked about. The text's length
-    /// where there is none.
+    /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません) or why the asker asks
+    /// (記事で使いたいので), and all after it (a filler such as 部署関係なく全部知りたいんだけど may follow). Its words are the
+    /// answer's form or the asker's purpose, not the projects asked about. The text's length where there is none.
     /// </summary>
     public static int RemarkStart(QueryText query)
     {
