@@ -16,13 +16,15 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
     /// <param name="context">The question's sentences of context (<see cref="QuestionContext.EnglishSpans"/>: I'm a consultant
     /// reviewing your e-government portfolio.): a word said there, and not again after it, is context.</param>
     /// <param name="planWrites">Whether the plan writes a Japanese word (an expression is read as one only for a gloss the plan has).</param>
-    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, EnglishContext context, Func<string, bool> planWrites)
+    /// <param name="parts">The parts of a question that asks for two things: each word is marked with its part.</param>
+    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, EnglishContext context, Func<string, bool> planWrites, QuestionParts parts)
     {
         var spans = glossaryTerms
             .GroupBy(m => m.Value)
             .Select(g => (Start: g.Min(m => m.Start), End: g.Max(m => m.End),
                 Group: new TermGroup(g.First().Phrase, g.Key.Search, g.Key.IsAction ? TermKind.Verb : TermKind.Word) { InContext = g.All(m => context.Holds(m.Start, m.End)) }))
             .Concat(OtherWords(query).Select(w => context.Holds(w.Start, w.End) ? w with { Group = w.Group with { InContext = true } } : w))
+            .Select(s => parts.Count > 1 ? s with { Group = s.Group with { Part = parts.Of(s.Start) } } : s)
             .OrderBy(s => s.Start)
             .ToList();
         var expressions = Expressions(query.Text, spans, planWrites);
@@ -59,7 +61,8 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
     }
 
     /// <summary>The Latin words left in a Japanese question (ICT, LINE) or an English one, searched as written.</summary>
-    public IEnumerable<TermGroup> OtherWordsOf(QueryText query) => OtherWords(query).Select(w => w.Group);
+    public IEnumerable<TermGroup> OtherWordsOf(QueryText query, QuestionParts parts) =>
+        OtherWords(query).Select(w => parts.Count > 1 ? w.Group with { Part = parts.Of(w.Start) } : w.Group);
 
     private IEnumerable<(int Start, int End, TermGroup Group)> OtherWords(QueryText query)
     {

@@ -4,7 +4,7 @@ using IctPlanAssistant.Text;
 namespace IctPlanAssistant.Search.Querying;
 
 /// <summary>A condition a question can state in words (filters.tsv).</summary>
-public enum FilterWord { New, NotNew, Achieved, AsPlanned, BelowTarget, NotImplemented, NoBudget, HasBudget, Every, Each, Except, Scope, Ellipsis, Others, First, Second, Third, Fourth, Fifth, Last }
+public enum FilterWord { New, NotNew, Achieved, AsPlanned, BelowTarget, NotImplemented, NoBudget, HasBudget, Every, Each, Except, Scope, Ellipsis, Others, First, Second, Third, Fourth, Fifth, Last, Also }
 
 /// <summary>
 /// What words of filters.tsv say: a condition (none for words that count only negated), and the conditions they say

@@ -14,20 +14,21 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     private static readonly HashSet<string> OrWords = ["や", "か", "とか", "たり", "だり", "または", "もしくは", "あるいは", "又は", "或いは", "なり"];
 
     /// <param name="context">What of the question is context (<see cref="JapaneseContext.Of"/>): its words are marked so.</param>
-    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, JapaneseContext context)
+    /// <param name="parts">The parts of a question that asks for two things: each word is marked with its part.</param>
+    public List<TermGroup> Read(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, JapaneseContext context, QuestionParts parts)
     {
         var words = new List<TermGroup>();
         var phrase = new List<ContentWord>();
         var joints = new List<string>();
         (int Head, bool IsNoun)? previous = null;
-        var items = ContentAndJoints(query, glossaryTerms, kanaWords, context);
+        var items = ContentAndJoints(query, glossaryTerms, kanaWords, context, parts);
         var next = 0; // the item after the phrase being read
         void EndPhrase()
         {
             if (phrase.Count == 0) return;
             var isNoun = phrase[^1].IsNoun;
             var head = phrase.Count == 1 ? phrase[0].Group
-                : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound) { InContext = phrase[0].Group.InContext };
+                : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound) { InContext = phrase[0].Group.InContext, Part = phrase[0].Group.Part };
             // Items of one list are alike: a noun and then a verb (ニュースとか届けてくれる) is a hedged noun and what is done with it.
             if (previous is { } p && p.IsNoun == isNoun && IsList(joints, JointsFrom(items, next)))
             {
@@ -55,7 +56,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
                     if (words[a.Head].Kind == TermKind.Word) words[a.Head] = words[a.Head] with { Kind = TermKind.Modifier };
                     // After a list (川の水位とか雨の量), the noun before の is the list's last item: 雨の量, not 水位の量.
                     var modifier = words[a.Head].Members is [.., var last] ? last : words[a.Head];
-                    Add(words, new TermGroup(modifier.Alternatives[0] + "の" + head.Text, [modifier.Alternatives[0] + head.Alternatives[0]], TermKind.Link) { InContext = head.InContext });
+                    Add(words, new TermGroup(modifier.Alternatives[0] + "の" + head.Text, [modifier.Alternatives[0] + head.Alternatives[0]], TermKind.Link) { InContext = head.InContext, Part = head.Part });
                 }
                 previous = (index, isNoun);
             }
@@ -108,7 +109,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             var person = query.Text[head.Start..head.End];
             if (!PersonWords.Contains(person) && !PersonWords.Contains(head.Features.BaseForm ?? "") && person != DoerSuffixes[0]) continue;
             yield return (new TermGroup(verbalNoun + query.Text[m.End..head.Start] + person,
-                [.. DoerSuffixes.Select(s => verbalNoun + s), .. PersonWords.Select(p => verbalNoun + "している" + p)], TermKind.Compound) { InContext = done.InContext, DescribesPeople = true }, done);
+                [.. DoerSuffixes.Select(s => verbalNoun + s), .. PersonWords.Select(p => verbalNoun + "している" + p)], TermKind.Compound) { InContext = done.InContext, DescribesPeople = true, Part = done.Part }, done);
         }
     }
 
@@ -167,10 +168,15 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     /// <summary>A content word, or the joint between two (a particle, a comma, or "" for a word that is neither).</summary>
     private readonly record struct Item(ContentWord? Content, string? Joint);
 
-    /// <summary>The items, those of what the asker says of themselves before the question or of a remark after it marked as context.</summary>
-    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, JapaneseContext context)
+    /// <summary>
+    /// The items, those of what the asker says of themselves before the question or of a remark after it marked as context,
+    /// each marked with the part of the question it stands in.
+    /// </summary>
+    private List<Item> ContentAndJoints(QueryText query, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords, JapaneseContext context, QuestionParts parts)
     {
         var items = ContentAndJoints(query, glossaryTerms, kanaWords);
+        if (parts.Count > 1)
+            items = items.Select(i => i.Content is { } c ? i with { Content = c with { Group = c.Group with { Part = parts.Of(c.Start) } } } : i).ToList();
         return context.IsEmpty(query.Text.Length) ? items
             : items.Select(i => i.Content is { } c && context.Holds(c.Start) ? i with { Content = c with { Group = c.Group with { InContext = true } } } : i).ToList();
     }

@@ -92,6 +92,12 @@ public sealed record TermGroup(string Text, IReadOnlyList<string> Alternatives, 
     /// </summary>
     public IReadOnlyList<TermGroup> Members { get; init; } = [];
 
+    /// <summary>
+    /// The part of the question the word stands in, 0 for the first (<see cref="QuestionParts"/>): where a question asks for
+    /// two things, a row answers it by covering one part.
+    /// </summary>
+    public int Part { get; init; }
+
     public static TermGroup Of(string text) => new(text, [text]);
 
     /// <summary>What joins the items of a list the question gave (ドローンかロボット: ドローン・ロボット).</summary>

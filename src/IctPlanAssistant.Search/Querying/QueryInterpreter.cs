@@ -172,7 +172,9 @@ public sealed class QueryInterpreter
         }
         // By the words' dictionary forms and, typed in kana, their readings (目がみえない: 目が見えない).
         var glossaryTerms = _terms.FindAll(query).Select(m => new PhraseMatch<GlossaryTerm>(m.Start, m.End, m.Phrase, m.Value)).ToList();
-        var terms = ReadTerms(query, language, glossaryTerms, kanaWords, context, englishContext, names.Vocabulary.Has);
+        var parts = language == QueryLanguage.Japanese ? QuestionParts.Read(query, language, filterMatches, context.End, context.RemarkStart)
+            : QuestionParts.Read(query, language, filterMatches, englishContext.End, englishContext.End > 0 || englishContext.After > 0 ? englishContext.After : query.Text.Length);
+        var terms = ReadTerms(query, language, glossaryTerms, kanaWords, context, englishContext, names.Vocabulary.Has, parts);
 
         var interpretation = new QueryInterpretation
         {
@@ -190,7 +192,7 @@ public sealed class QueryInterpreter
             AsksForEverything = conditions.Everything,
             AsksOfEach = conditions.Each,
             AsksWhetherNew = conditions.AsksWhetherNew,
-            Terms = terms.Take(MaxTerms).Select(t => ListWithSynonyms(t, names.Vocabulary) with { IsTopic = IsTopic(t) }).ToList(),
+            Terms = PartsWithThings(terms.Take(MaxTerms).Select(t => ListWithSynonyms(t, names.Vocabulary) with { IsTopic = IsTopic(t) }).ToList()),
             AskedColumn = asked,
         };
         // Context is context only beside a question of its own, a thing or a condition: …知りたいんだけど、どこの部署？ asks
@@ -441,20 +443,36 @@ public sealed class QueryInterpreter
     /// by the Japanese reader, each reader taking the glossary's phrases of its own script.
     /// </summary>
     private List<TermGroup> ReadTerms(QueryText query, QueryLanguage language, List<PhraseMatch<GlossaryTerm>> glossaryTerms, IReadOnlyList<KanaWord> kanaWords,
-        JapaneseContext context, EnglishContext englishContext, Func<string, bool> planWrites)
+        JapaneseContext context, EnglishContext englishContext, Func<string, bool> planWrites, QuestionParts parts)
     {
         if (language == QueryLanguage.Japanese)
         {
-            var japanese = _japanese.Read(query, glossaryTerms, kanaWords, context);
-            japanese.AddRange(_english.OtherWordsOf(query).Where(w => japanese.All(t => !t.Alternatives.Contains(w.Text))));
+            var japanese = _japanese.Read(query, glossaryTerms, kanaWords, context, parts);
+            japanese.AddRange(_english.OtherWordsOf(query, parts).Where(w => japanese.All(t => !t.Alternatives.Contains(w.Text))));
             return japanese;
         }
-        if (!query.Text.Any(c => JapaneseCharacters.IsJapanese(c))) return _english.Read(query, glossaryTerms, englishContext, planWrites);
+        if (!query.Text.Any(c => JapaneseCharacters.IsJapanese(c))) return _english.Read(query, glossaryTerms, englishContext, planWrites, parts);
         var latin = glossaryTerms.Where(m => !m.Phrase.Any(c => JapaneseCharacters.IsJapanese(c))).ToList();
-        var terms = _japanese.Read(query, glossaryTerms.Except(latin).ToList(), kanaWords, JapaneseContext.None);
-        terms.AddRange(_english.Read(query, latin, englishContext, planWrites).Where(e => terms.All(t => t.Text != e.Text && !t.Alternatives.SequenceEqual(e.Alternatives))));
+        var terms = _japanese.Read(query, glossaryTerms.Except(latin).ToList(), kanaWords, JapaneseContext.None, parts);
+        terms.AddRange(_english.Read(query, latin, englishContext, planWrites, parts).Where(e => terms.All(t => t.Text != e.Text && !t.Alternatives.SequenceEqual(e.Alternatives))));
         return terms;
     }
+
+    /// <summary>
+    /// The words with their parts numbered anew: a part that names no thing of its own (…ある？あと予算も教えて) asks of the
+    /// part before it, and joins it. One part left is the whole question.
+    /// </summary>
+    private static IReadOnlyList<TermGroup> PartsWithThings(List<TermGroup> terms)
+    {
+        if (terms.All(t => t.Part == 0)) return terms;
+        var withThings = terms.Where(IsOwnThing).Select(t => t.Part).Distinct().Order().ToList();
+        // Each part becomes the last part with a thing at or before it (the first such part for those before any).
+        int Renumbered(int part) => withThings.Count(p => p <= part) is var n and > 0 ? n - 1 : 0;
+        return withThings.Count <= 1 ? terms.Select(t => t with { Part = 0 }).ToList() : terms.Select(t => t with { Part = Renumbered(t.Part) }).ToList();
+    }
+
+    /// <summary>A thing the question itself names (not its context, a verb, or the plan's own topic).</summary>
+    private static bool IsOwnThing(TermGroup t) => !t.InContext && !t.IsTopic && t.Kind is TermKind.Word or TermKind.Compound or TermKind.Modifier;
 
     /// <summary>At most this many characters between two names of one section said together (industry / regional revitalization).</summary>
     private const int SectionNamesGap = 3;

@@ -93,6 +93,12 @@ internal sealed partial class QueryText
         Text.AsSpan(start, Math.Max(0, end - start)).IndexOf('。') >= 0 ||
         (_sentenceEnds ??= MarksOf(Original, CasedText, IsSentenceEnd)).Any(i => i >= start && i < end);
 
+    /// <summary>Where in <see cref="Text"/> the question had a question mark (now a space) or a comma between words.</summary>
+    public (IReadOnlyList<int> QuestionMarks, IReadOnlyList<int> Commas) Marks =>
+        (_questionMarks ??= MarksOf(Original, CasedText, v => v == "?"), _commas ??= MarksOf(Original, CasedText, IsComma));
+
+    private int[]? _questionMarks;
+
     /// <summary>
     /// Spans of the question written in round (or square) brackets: a remark on the words before them (予算が入ってない
     /// （空欄とか線になってる）事業; pillar 3 (safety, security and disaster response)), whose words describe what is asked

@@ -187,6 +187,9 @@ internal static class Interrogatives
 
     private static readonly HashSet<string> EnglishAuxiliaries = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will"];
 
+    /// <summary>Whether an English sentence or clause that begins with the word asks whether (can I…, is there…).</summary>
+    public static bool StartsAYesNoQuestion(string word) => EnglishAuxiliaries.Contains(word);
+
     /// <summary>Whether the question has a word that asks which, what, where, how much…</summary>
     public static bool Any(QueryText query) => Enumerable.Range(0, query.Morphemes.Count).Any(i => IsInterrogative(query, i));
 

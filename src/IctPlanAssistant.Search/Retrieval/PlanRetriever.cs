@@ -120,7 +120,9 @@ public sealed class PlanRetriever
         // Which projects …? asked with verbs alone (見守っている事業は？) asks for the rows that say them; how many, how much or
         // which is largest asked beside a verb (ちょっと聞きたいんだけど、一番…) asks about every row.
         var listing = interpretation.Intent is AnswerIntent.List or AnswerIntent.Fact;
-        var gated = CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
+        var gated = groups.Select(g => g.Term.Part).Distinct().Count() > 1
+            ? MatchParts(searcher, values, groups, filter, narrowed, options, listing)
+            : CoverageGate.Run(searcher, values, groups, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
         if (gated.Matches.Count > 0 || interpretation.Scope is not { Count: > 0 } scope) return gated;
         // A question of fact about the one row the previous answer gave (how many did they lend?) asks what that row says:
         // its words choose what to tell of it, not whether it is the answer. Which of them…? still asks whether it is (そのうち
@@ -140,9 +142,60 @@ public sealed class PlanRetriever
         return CoverageGate.Run(searcher, values, telling, filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
     }
 
-    private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated) =>
+    /// <summary>
+    /// The rows of a question that asks for two things (<see cref="QuestionParts"/>): each part is gated on its own, and a
+    /// row that answers any part is a match, with the coverage of the part it covers best.
+    /// </summary>
+    private static (List<GatedGroup> Groups, MatchList Matches, List<Match> Near) MatchParts(IndexSearcher searcher, RowValueTable values,
+        List<GroupQuery> groups, FixedBitSet? filter, bool narrowed, RetrievalOptions options, bool listing)
+    {
+        var allGroups = new List<GatedGroup>();
+        var best = new Dictionary<int, Match>();
+        var near = new Dictionary<int, Match>();
+        static bool Better(Match a, Match b) => a.Content > b.Content || a.Content == b.Content && (a.Coverage > b.Coverage || a.Coverage == b.Coverage && a.Score > b.Score);
+        foreach (var part in groups.GroupBy(g => g.Term.Part).OrderBy(p => p.Key))
+        {
+            var (partGroups, matches, partNear) = CoverageGate.Run(searcher, values, [.. part], filter, narrowed, options.MinCoverage, options.Top, options.CommonWordsOnlyRank, listing);
+            using (matches)
+            {
+                allGroups.AddRange(partGroups);
+                foreach (var match in matches)
+                {
+                    if (!best.TryGetValue(match.Doc, out var kept) || Better(match, kept)) best[match.Doc] = match;
+                }
+            }
+            foreach (var match in partNear)
+            {
+                if (!near.TryGetValue(match.Doc, out var kept) || Better(match, kept)) near[match.Doc] = match;
+            }
+        }
+        var merged = new MatchList(best.Count);
+        foreach (var match in best.Values.OrderBy(m => values.Order[m.Doc])) merged.Add(match);
+        var nearest = near.Values.Where(m => !best.ContainsKey(m.Doc)).OrderByDescending(m => m.Coverage).ThenBy(m => values.Order[m.Doc])
+            .Take(Math.Max(0, options.Top - best.Count)).ToList();
+        return (allGroups, merged, nearest);
+    }
+
+    /// <summary>
+    /// The things of the question a row lacks; of a question in parts, the things of the part the row covers best (a row
+    /// that answers one part lacks nothing of the other).
+    /// </summary>
+    private static IReadOnlyList<TermGroup> MissedBy(int doc, IReadOnlyList<GatedGroup> gated)
+    {
+        if (gated.Count == 0) return [];
+        var part = gated.All(g => g.Term.Part == 0) ? 0 : BestPart(doc, gated);
         // People described by what they do (受講した人) narrow the verbal noun the row has: never a thing it lacks.
-        gated.Count == 0 ? [] : gated.Where(g => g.IsThing && !g.Term.InContext && !g.Term.DescribesPeople && g.Docs is { } docs && !docs.Get(doc)).Select(g => g.Term).ToList();
+        return gated.Where(g => g.Term.Part == part && g.IsThing && !g.Term.InContext && !g.Term.DescribesPeople && g.Docs is { } docs && !docs.Get(doc))
+            .Select(g => g.Term).ToList();
+    }
+
+    /// <summary>The part of the question a row covers the greatest share of (a part of words too common to decide covers every row).</summary>
+    private static int BestPart(int doc, IReadOnlyList<GatedGroup> gated) =>
+        gated.GroupBy(g => g.Term.Part)
+            .Select(p => (Part: p.Key, Total: p.Where(g => !g.IsSoft).Sum(g => g.Weight),
+                Covered: p.Where(g => !g.IsSoft && g.Docs is { } docs && docs.Get(doc)).Sum(g => g.Weight)))
+            .Select(p => (p.Part, Share: p.Total > 0 ? p.Covered / p.Total : 1))
+            .OrderByDescending(p => p.Share).ThenBy(p => p.Part).First().Part;
 
     /// <summary>One row by id, or null.</summary>
     public PlanRow? Get(RowId id)

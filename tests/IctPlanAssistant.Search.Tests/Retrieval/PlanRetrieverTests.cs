@@ -148,6 +148,50 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.Equal("3-22", result.Near[0].Row.Id.ToString());
     }
 
+    // ---- questions that ask for two things
+
+    [Theory]
+    [InlineData("議会の本会議はネットで中継してる？あと会議録も検索できるの？")]
+    [InlineData("Does the prefectural assembly stream its sessions online, and can I search the minutes?")]
+    public void AQuestionInTwoParts_IsAnsweredByTheRowsOfEachPart(string question)
+    {
+        // 5-18 streams the assembly on the internet, 5-28 builds the minutes search: neither says both.
+        var result = index.Ask(question);
+
+        Assert.Contains("5-18", Ids(result));
+        Assert.Contains("5-28", Ids(result));
+        Assert.All(result.Rows, r => Assert.Empty(r.Missed)); // a row that answers one part lacks nothing of the other
+    }
+
+    [Fact]
+    public void AThingAskedAnewAfterAQuestion_IsAPartOfItsOwn()
+    {
+        var result = index.Ask("ドローンの事業は？ロボットは？");
+
+        var expected = IdsOf(PlanRows(r => (r.Name + r.Summary + r.Results).Contains("ドローン") || (r.Name + r.Summary + r.Results).Contains("ロボット")));
+        Assert.Equal(expected.Order(), Ids(result).Order());
+    }
+
+    [Theory]
+    [InlineData("ドローンを使ってる事業ある？あと予算も教えて")] // あと asks a cell of the same rows
+    [InlineData("Which projects use drones? What is their budget?")] // their points back
+    [InlineData("how many drones, and how many ICT model construction jobs were ordered?")] // a clause that asks what, of the same row
+    public void ASecondSentenceThatAsksMoreOfTheSameRows_IsNoPartOfItsOwn(string question)
+    {
+        var q = index.Interpreter.Interpret(question);
+
+        Assert.All(q.Terms, t => Assert.Equal(0, t.Part));
+    }
+
+    [Fact]
+    public void ASecondSentenceThatAsksTheFirstAgainOfAnotherThing_IsNoPartOfItsOwn()
+    {
+        // 農林のほうも has no predicate of its own: the cost-estimate systems, of the agriculture side too.
+        var q = index.Interpreter.Interpret("工事の積算に使ってるシステムってどの事業？農林のほうも");
+
+        Assert.All(q.Terms, t => Assert.Equal(0, t.Part));
+    }
+
     [Fact]
     public void NearRows_RankBestCoveredFirst_AndOnlyFillThePlacesTheRowsLeft()
     {
