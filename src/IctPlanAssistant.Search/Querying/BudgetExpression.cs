@@ -6,7 +6,7 @@ namespace IctPlanAssistant.Search.Querying;
 /// <summary>
 /// Reads budget conditions from a normalised question, in thousand yen (the plan's unit):
 /// <c>1億円以上</c>, <c>5千万円未満</c>, <c>100万円未満</c>, <c>1000万円以上</c>, <c>1億5千万円を超える</c>,
-/// <c>over 100 million yen</c>, <c>less than ¥5 million</c>, <c>10 million yen or more</c>.
+/// <c>over 100 million yen</c>, <c>less than ¥5 million</c>, <c>10 million yen or more</c>, <c>¥100M or more</c>.
 /// </summary>
 internal static partial class BudgetExpression
 {
@@ -51,6 +51,8 @@ internal static partial class BudgetExpression
         }
         foreach (Match m in EnglishSuffix().Matches(text))
         {
+            // "100 or more" alone may count people; ¥100M or more, 100 million yen or more are budgets.
+            if (m.Groups["scale"].Length == 0 && m.Groups["unit"].Length == 0 && !m.Groups["sign"].Success) continue;
             var amount = EnglishAmount(m.Groups["n"].Value, m.Groups["scale"].Value);
             if (amount is null) continue;
             yield return new(m.Index, m.Index + m.Length, m.Value, Bound(amount.Value, m.Groups["op"].Value));
@@ -168,6 +170,6 @@ internal static partial class BudgetExpression
     [GeneratedRegex(@"(?<op>at least|more than|over|above|greater than|exceeding|larger than|bigger than|under|less than|below|smaller than|at most|up to|no more than|from)\s*(?<sign>¥|jpy|yen)?\s*(?<n>" + NumberPattern + @")\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?<unit>yen|jpy)?", RegexOptions.NonBacktracking)]
     private static partial Regex EnglishPrefix();
 
-    [GeneratedRegex(@"(?:¥|jpy)?\s*(?<n>" + NumberPattern + @")\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?:yen|jpy)\s*(?<op>or more|or above|and above|and over|or less|or below|or under|and below|and under)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<sign>¥|jpy)?\s*(?<n>" + NumberPattern + @")\s*(?<scale>trillion|billion|bn|million|mn|m|thousand|k)?\s*(?<unit>yen|jpy)?\s*(?<op>or more|or above|and above|and over|or less|or below|or under|and below|and under)", RegexOptions.NonBacktracking)]
     private static partial Regex EnglishSuffix();
 }

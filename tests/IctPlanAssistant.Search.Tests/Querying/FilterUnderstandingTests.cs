@@ -329,6 +329,9 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("projects with a budget of less than ¥5 million", null, 5_000L)]
     [InlineData("projects of 10 million yen or more", 10_000L, null)]
     [InlineData("projects under 2.5 million yen", null, 2_500L)]
+    [InlineData("Which projects had budgets of ¥100M or more?", 100_000L, null)] // the sign in place of the word yen
+    [InlineData("budgets of ¥100 million or more", 100_000L, null)]
+    [InlineData("projects of 100 million or more", 100_000L, null)]
     public void Budget_ConditionInThousandYen(string question, long? min, long? max)
     {
         var q = Interpret(question);
@@ -360,6 +363,7 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("Which events had over 100 people?")]
     [InlineData("more than 20 schools")]
+    [InlineData("courses with 100 or more participants")]
     [InlineData("講座受講者数が100名以上の事業")]
     public void Budget_ANumberOfPeopleOrThings_IsNotABudget(string question)
     {
