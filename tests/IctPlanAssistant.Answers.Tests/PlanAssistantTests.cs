@@ -195,6 +195,20 @@ public sealed class PlanAssistantTests(AssistantFixture assistant)
     }
 
     [Fact]
+    public async Task FollowUp_EachBudget_GivesEveryPreviousRowsBudget_NotTheirTotal()
+    {
+        var conversation = NewConversation();
+        await Ask("総務部の電子自治体の事業で、事業費が1000万円以上のもの", conversation);
+
+        var budgets = await Ask("それぞれ予算いくら？", conversation);
+
+        Assert.Equal(["5-1", "5-2", "5-4"], Ids(budgets.Citations));
+        Assert.Contains("それぞれの事業の事業費", budgets.Text);
+        Assert.DoesNotContain("合計", budgets.Text);
+        foreach (var row in budgets.CitedRows) Assert.Contains($"{row.BudgetThousandYen:N0}千円", budgets.Text);
+    }
+
+    [Fact]
     public async Task AnEnglishQuestionNamingAProjectInJapanese_IsAnsweredInEnglish_WithTheFigureAsked()
     {
         var answer = await Ask("whats the budget for 中小企業制度資金 and how many loans went out by end of march?", NewConversation());

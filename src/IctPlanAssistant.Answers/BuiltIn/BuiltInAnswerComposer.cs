@@ -207,10 +207,15 @@ public sealed class BuiltInAnswerComposer(AnswerPhrases phrases, PlainTerms? pla
     private void WriteFacts(StringBuilder sb, AnswerRows selected, QueryInterpretation q, bool ranked, bool ja, bool plain)
     {
         var rows = selected.Listed;
-        if ((!ranked || q.AsksOfEach) && q.AnswerUnits.Count == 0 && q.AskedColumn is PlanColumn.None or PlanColumn.Department or PlanColumn.Divisions or PlanColumn.Budget)
+        // The budget asked of each (それぞれ予算いくら？) is the figure each row's line gives, whatever units いくら asks in; a
+        // figure asked beside it (its budget, and how many people…?) is another cell's.
+        if ((!ranked || q.AsksOfEach) && (q.AnswerUnits.Count == 0 || q.AsksOfEach && q.AskedColumn == PlanColumn.Budget) &&
+            q.AskedColumn is PlanColumn.None or PlanColumn.Department or PlanColumn.Divisions or PlanColumn.Budget)
         {
             // A detail of every row in scope (それぞれどこの課？): each row with its department, divisions and budget.
-            sb.AppendLine(plain ? "それぞれの事業の担当を示します。" : ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");
+            sb.AppendLine(q.AskedColumn == PlanColumn.Budget
+                ? plain ? "それぞれの事業に使うお金を示します。" : ja ? "それぞれの事業の事業費は次のとおりです。" : "Here is each project with its budget:"
+                : plain ? "それぞれの事業の担当を示します。" : ja ? "それぞれの事業と担当は次のとおりです。" : "Here is each project with the department and divisions in charge:");
             AppendRows(sb, rows, ja, plain, divisions: true);
             AppendMore(sb, selected, ja);
             return;

@@ -312,9 +312,9 @@ public sealed class QueryInterpreter
             return previous.Interpretation with { Question = q.Question, Intent = q.Intent, Order = q.Order, RankCount = q.RankCount, RankPlace = q.RankPlace };
         if (conditions.RefersBack || conditions.Ordinal is not null || conditions.Others || nothingOwn)
         {
-            // A figure asked of them is their total, unless a cell is asked as well (予算いくら？目標は達成できたの？): then the
-            // detail, whose heading gives each one's budget.
-            var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) && q.AskedColumn is PlanColumn.None or PlanColumn.Budget
+            // A figure asked of them is their total, unless a cell is asked as well (予算いくら？目標は達成できたの？) or it is
+            // asked of each (それぞれ予算いくら？): then the detail, whose heading gives each one's budget.
+            var intent = q.Intent == AnswerIntent.Fact && q.Terms.Count == 0 && IsFigureQuestion(q) && q.AskedColumn is PlanColumn.None or PlanColumn.Budget && !conditions.Each
                 ? AnswerIntent.Sum : q.Intent;
             // もっと詳しく教えて, tell me more about the first one: the rows in full.
             if (intent == AnswerIntent.List && ownTerms.Count == 0 && q.Terms.Count > 0 && !conditions.Others && q.AskedColumn == PlanColumn.None)

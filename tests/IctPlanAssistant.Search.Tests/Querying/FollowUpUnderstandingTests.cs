@@ -79,6 +79,18 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("それぞれ予算いくら？")]
+    [InlineData("それぞれの予算は？")]
+    [InlineData("how much is each of them?")]
+    public void HowMuchEach_AsksEveryPreviousRowsBudget_NotTheirTotal(string question)
+    {
+        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
+
+        Assert.Equal(HealthAndWelfareRows, q.Scope);
+        Assert.Equal(AnswerIntent.Fact, q.Intent);
+    }
+
+    [Theory]
     [InlineData("on which dates?")]
     [InlineData("それは何日？")]
     public void WhichDates_AsksTheDatesOfThePreviousRows(string question)
