@@ -60,10 +60,7 @@ internal static partial class QuestionContext
     {
         var morphemes = query.Morphemes;
         // Said after the question (…なったんでしょうか。記事にしたいので数字を正確に知りたいです), it leaves the question where it was.
-        if (query.HasSentenceEndBetween(0, morphemes[index].Start)) return false;
-        var verb = VerbWanted(query, index);
-        if (verb >= 1 && query.Text[morphemes[verb].Start..morphemes[verb].End] is "に") verb--; // 参考にしたい
-        if (verb < 0 || !OwnWork.Contains(BaseForm(query, verb))) return false;
+        if (query.HasSentenceEndBetween(0, morphemes[index].Start) || !WantsOwnWork(query, index)) return false;
         // The reason particle closes the clause within a few words (扱いたい・ので ; まとめたい・んで・すが is no reason).
         for (var i = index + 1; i < morphemes.Count && i <= index + 4; i++)
         {
@@ -72,6 +69,14 @@ internal static partial class QuestionContext
             if (SentenceEnds.Contains(surface) || IsComma(surface)) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether the want at <paramref name="index"/> is of the asker's own work (<see cref="OwnWork"/>: まとめ・たい, 参考に・し・たい).</summary>
+    private static bool WantsOwnWork(QueryText query, int index)
+    {
+        var verb = VerbWanted(query, index);
+        if (verb >= 1 && query.Text[query.Morphemes[verb].Start..query.Morphemes[verb].End] is "に") verb--; // 参考にしたい
+        return verb >= 0 && OwnWork.Contains(BaseForm(query, verb));
     }
 
     /// <summary>
@@ -178,8 +183,8 @@ internal static partial class QuestionContext
 
     /// <summary>
     /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the first sentence after a ？, ！ or 。 that says
-    /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません) or why the asker asks
-    /// (記事で使いたいので), and all after it (a filler such as 部署関係なく全部知りたいんだけど may follow). Its words are the
+    /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません), why the asker asks
+    /// (記事で使いたいので) or what they will do with the answer (議員に説明する用にまとめたい), and all after it (a filler such as 部署関係なく全部知りたいんだけど may follow). Its words are the
     /// answer's form or the asker's purpose, not the projects asked about. The text's length where there is none.
     /// </summary>
     public static int RemarkStart(QueryText query)
@@ -202,6 +207,9 @@ internal static partial class QuestionContext
             // Or why the asker asks (…いくらになる？記事で使いたいので正確に): a want closed by a reason particle.
             if (Reasons.Contains(surface) && m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal) &&
                 Wants.Contains((before.Features.Category, before.Features.BaseForm ?? "")))
+                return morphemes[sentenceEnd].End;
+            // Or what the asker will do with the answer (…どれ？議員に説明する用にまとめたい): a want of their own work.
+            if (Wants.Contains((m.Features.Category, BaseForm(query, m))) && WantsOwnWork(query, i))
                 return morphemes[sentenceEnd].End;
         }
         return query.Text.Length;

@@ -551,6 +551,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("タブレットを使う事業はありますか？研修とかでもいいので知りたいです", "研修", "タブレット")] // でもいい
     [InlineData("ドローンの事業の予算は？古いものは除いてかまいません", "古い", "ドローン")] // てかまわない
     [InlineData("タブレットを使う事業の予算はいくら？記事で使いたいので正確に", "記事", "タブレット")] // why the asker asks: a want closed by ので
+    [InlineData("ドローンを使ってる事業ってどれ？議員に説明する用にまとめたい", "議員", "ドローン")] // what the asker will do with the answer
     public void Context_ARemarkAfterTheQuestionOnWhatWouldDoForAnAnswer_IsContext(string question, string context, string asked)
     {
         var terms = Interpret(question).Terms;
@@ -562,6 +563,7 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("ドローンの事業は？ロボットも")]
     [InlineData("ドローンの事業は？ロボットの事業はある？")]
+    [InlineData("ドローンの事業は？ロボットの事業も知りたい")] // a want to know is the question's
     public void Context_ASentenceAfterTheQuestionThatAsksMore_IsNoRemark(string question)
     {
         Assert.DoesNotContain(Interpret(question).Terms, t => t.InContext);
