@@ -59,7 +59,8 @@ public static partial class RankCount
     private static int KanjiDigit(string number) => "一二三四五六七八九十".IndexOf(number[0], StringComparison.Ordinal) + 1;
 
     // A number before a counter: 3つ, 三つ, 5件, 3個, 3 projects, three e-government projects (two words may describe them).
-    [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十])\s*(?:つ|件|個|事業|(?:[a-z][a-z-]*\s+){0,2}(?:projects?|programs?|programmes?|ones)\b)")]
+    // Not the rows it points at (その二つで大きいほう, 2つのうち): those are the previous answer's, however many.
+    [GeneratedRegex(@"(?<!(?:その|この|あの)\s*)(?<n>\d{1,2}|[一二三四五六七八九十])\s*(?!つ\s*(?:の\s*うち|の\s*中|で))(?:つ|件|個|事業|(?:[a-z][a-z-]*\s+){0,2}(?:projects?|programs?|programmes?|ones)\b)")]
     private static partial Regex Counted();
 
     // A number written as a word (the three cheapest, top five): one is left out, as "which one" counts nothing.

@@ -79,6 +79,22 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("その二つで予算が大きいほうはどっち？", AnswerIntent.Largest)]
+    [InlineData("その ふたつで よさんが おおきいほうは どっち？", AnswerIntent.Largest)] // typed in kana
+    [InlineData("2つのうち予算が少ないほうは？", AnswerIntent.Smallest)]
+    [InlineData("of the two, which is cheaper?", AnswerIntent.Smallest)]
+    public void TheBiggerOfThePreviousTwo_IsTheLargestOfThePreviousRows_NotTheTopTwo(string question, AnswerIntent intent)
+    {
+        var previous = After("放射線監視室が担当してる事業を全部教えて", new[] { "3-18", "3-23" }.Select(RowId.Parse).ToList());
+
+        var q = index.Interpreter.Interpret(question, previous);
+
+        Assert.Equal(intent, q.Intent);
+        Assert.Equal(1, q.RankCount);
+        Assert.True(q.FollowsUp);
+    }
+
+    [Theory]
     [InlineData("それぞれ予算いくら？")]
     [InlineData("それぞれの予算は？")]
     [InlineData("how much is each of them?")]
