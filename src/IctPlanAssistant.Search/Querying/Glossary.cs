@@ -68,6 +68,18 @@ public sealed class Glossary
     /// <summary>The fiscal years a question may name, and the one the plan reports (years.tsv).</summary>
     public FiscalYears Years { get; private init; } = FiscalYears.None;
 
+    /// <summary>
+    /// An English name and, where it joins its last words with "and" or "&amp;", the name without them: a list of a
+    /// department's fields is typed as words or between slashes (commerce/industry/labor dept) as often as with the joint.
+    /// </summary>
+    private static IEnumerable<string> WithoutJoints(string name)
+    {
+        yield return name;
+        if (name.Any(c => c >= 0x80)) yield break;
+        var words = name.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w is "and" or "&")) yield return string.Join(' ', words.Where(w => w is not ("and" or "&")));
+    }
+
     /// <summary>Loads the glossary files of a directory.</summary>
     /// <exception cref="GlossaryException">A file is missing or a line is malformed (the message names the file and line).</exception>
     public static Glossary Load(string? directory = null)
@@ -75,7 +87,7 @@ public sealed class Glossary
         directory ??= DefaultDirectory;
         var departments = new List<(string, string)>();
         foreach (var (cells, _) in Read(directory, "departments.tsv", 2))
-            departments.AddRange(Split(cells[1]).Select(p => (p, cells[0].Trim())));
+            departments.AddRange(Split(cells[1]).SelectMany(WithoutJoints).Distinct().Select(p => (p, cells[0].Trim())));
 
         var sections = new List<(string, int)>();
         var sectionsInContext = new List<(string, int)>();

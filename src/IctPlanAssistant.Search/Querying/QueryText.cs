@@ -273,8 +273,9 @@ internal sealed partial class QueryText
     }
 
     // Commas, stops and quotes between words are not part of any name (Commerce, Industry & Labor); a comma or
-    // point inside a number is kept (1,000 / 83.6); a hyphen between letters is a space (e-government).
-    [GeneratedRegex(@"(?<!\d)[,.](?!\d)|[?!;:""“”'’()\[\]]|(?<=[a-zA-Z])-(?=[a-zA-Z])")]
+    // point inside a number is kept (1,000 / 83.6); a hyphen between letters is a space (e-government), and so is a
+    // slash between words (commerce/industry/labor), but for and/or.
+    [GeneratedRegex(@"(?<!\d)[,.](?!\d)|[?!;:""“”'’()\[\]]|(?<=[a-zA-Z])-(?=[a-zA-Z])|(?<=[a-zA-Z])(?<!\band)/(?=[a-zA-Z])")]
     private static partial Regex WordPunctuation();
 
     [GeneratedRegex(@"\s+")]

@@ -47,6 +47,8 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     [InlineData("Planning and Coordination projects", "企画調整部")]
     [InlineData("Commerce Industry and Labour projects", "商工労働部")]
     [InlineData("What does the Commerce, Industry & Labor Dept run?", "商工労働部")]
+    [InlineData("which projects under the commerce/industry/labor dept are new?", "商工労働部")] // its fields between slashes, no "and"
+    [InlineData("agriculture forestry fisheries dept projects", "農林水産部")]
     [InlineData("General Affairs projects", "総務部")]
     [InlineData("Prefectural Assembly projects", "議会事務局")]
     [InlineData("Treasury projects", "出納局")]
