@@ -128,7 +128,8 @@ internal static class CoverageGate
         var contentWeight = own.Sum(i => gated[i].Weight);
         var rare = RareThings(marked, gated, hard, n);
         // Where things the plan never mentions are half of what the question itself names (drones to spray pesticide: 農薬),
-        // no row answers it: the rows that have the rest are near it, not its answer.
+        // no row answers it: the rows that have the rest are near it, not its answer. Unless a row has two of its rare
+        // things (牛の種付けのタイミング: 家畜, 授精): then the missing word is more likely an everyday one (タイミング).
         // Only a thing written in kanji or katakana: a word typed in hiragana the plan has no reading for is as likely a
         // slip (くひょう for もくひょう), and an English word no gloss knows as often a verb or an adjective as a thing.
         var absentWeight = own.Where(i => !marked[i].InPlan && IsThing(gated[i].Term) && IsWrittenAsAWord(gated[i].Term.Text)).Sum(i => gated[i].Weight);
@@ -174,7 +175,8 @@ internal static class CoverageGate
                     // Written for every row that matched anything: the rows that fall short may still be the nearest.
                     coverage[doc] = share;
                     content[doc] = contentWeight > 0 ? (float)(contentWeights[doc] / contentWeight) : share;
-                    if (lacksHalf || !firm.Get(doc) || share + 1e-6 < minCoverage && !MatchesRareThings(rare, marked, doc, share)) continue;
+                    var rareThings = MatchesRareThings(rare, marked, doc, share);
+                    if (lacksHalf && !rareThings || !firm.Get(doc) || share + 1e-6 < minCoverage && !rareThings) continue;
                     candidates.Set(doc);
                 }
             }

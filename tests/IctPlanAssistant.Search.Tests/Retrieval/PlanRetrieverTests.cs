@@ -193,6 +193,15 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
     }
 
     [Fact]
+    public void ARowWithTwoOfTheQuestionsRareThings_AnswersIt_ThoughAnEverydayWordThePlanLacksIsHalfOfWhatItNames()
+    {
+        // 2-16 alone has both cattle breeding words (家畜の授精適期の予測); the plan never writes タイミング.
+        var result = index.Ask("牛の種付けのタイミングをICTで予測するみたいな事業ってあったっけ？");
+
+        Assert.Equal(["2-16"], Ids(result));
+    }
+
+    [Fact]
     public void NearRows_RankBestCoveredFirst_AndOnlyFillThePlacesTheRowsLeft()
     {
         // Drones and cattle are each in the plan, in different rows: each such row matches half of the question.
