@@ -591,9 +591,10 @@ public sealed class QueryInterpreter
         var synonyms = PlanWords(group, words.SelectMany(_synonyms.Of)
             .Concat(words.SelectMany(vocabulary.CompoundsEndingIn).Concat(words.SelectMany(vocabulary.NamesStartingWith)).Select(w => new Synonym(w, SynonymDictionary.SameWord))), vocabulary);
         // A Japanese name in romaji no dictionary knows (Koriyama, Aizu) is the plan's word of that reading (郡山, 会津).
-        if (group.Kind == TermKind.UnknownEnglish && synonyms.Count == 0 && !_glosses.Knows(group.Text) &&
-            Romaji.ToKatakana(group.Text) is { } kana && vocabulary.Readings.SpellingOfRomaji(kana) is { } name && vocabulary.Has(name))
-            return group with { Alternatives = [name], Kind = TermKind.Word };
+        // So is one the plan writes as several words (hinansha: 避難者; kyoujinsei: 強靱性), spelled as kana typed alone is.
+        if (group.Kind == TermKind.UnknownEnglish && synonyms.Count == 0 && !_glosses.Knows(group.Text) && Romaji.ToKatakana(group.Text) is { } kana &&
+            (vocabulary.Readings.SpellingOfRomaji(kana) is { } name && vocabulary.Has(name) ? name : SpelledFromKana(kana, vocabulary)) is { } japanese)
+            return group with { Alternatives = [japanese], Kind = TermKind.Word };
         // An English word the glossary does not know is a thing when the dictionary spells it in Japanese (database:
         // データベース); known only by other words, it stays half as telling: it may be a verb (help: 支援) as well.
         var spelled = group.Kind == TermKind.UnknownEnglish && synonyms.Any(s => s.Weight >= SynonymDictionary.SameWord);
@@ -682,6 +683,17 @@ public sealed class QueryInterpreter
             .Concat(_glossary.Intents.Select(i => i.Phrase)).Concat(_glossary.Columns.Select(c => c.Phrase))
             .Concat(_glossary.JapaneseStopWords).Concat(BudgetExpression.Words).Append("柱")
             .SelectMany(p => p.Split(LemmaPhraseMatcher<int>.Gap, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
+    /// The plan's words a reading spells when typed as a word of its own in kana (ヒナンシャ: 避難者; ミマモリ: 見守り), or null
+    /// when it does not begin with one.
+    /// </summary>
+    private string? SpelledFromKana(string katakana, IndexVocabulary vocabulary)
+    {
+        var kana = JapaneseCharacters.KatakanaToHiragana(katakana);
+        var (text, words) = KanaSpelling.Resolve(kana, vocabulary.Readings, _model, _japaneseGlosses.SpellingOf);
+        return words.Count > 0 && text != kana && !JapaneseCharacters.IsHiragana(text[0]) ? text : null;
+    }
 
     private bool IsTopic(TermGroup group) =>
         group.Alternatives.Prepend(group.Text).Any(w => _glossary.TopicWords.Contains(w.ToNfkc().LowerInvariant()));

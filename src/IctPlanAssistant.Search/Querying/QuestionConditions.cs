@@ -143,6 +143,9 @@ internal sealed partial record QuestionConditions(
         _ => PlanColumn.None,
     };
 
+    /// <summary>Whether the text tells one project by what it is about (the tablet one, the kyoujinsei one).</summary>
+    public static bool TellsOneIn(string text) => TheOne().IsMatch(text.ToLowerInvariant());
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bthe(?: [a-z-]+){1,3} one\b|\bthe ones? (?:with|about|for|on|that|which|where)\b|\p{IsCJKUnifiedIdeographs}のやつ|[\p{IsKatakana}ー]のやつ")]
     private static partial System.Text.RegularExpressions.Regex TheOne();
 }

@@ -310,7 +310,9 @@ internal static partial class QuestionContext
             from = i + 1;
         }
         var asked = text.LastIndexOf('?');
-        var after = asked > end && asked < text.Length - 1 && text[(asked + 1)..].Any(char.IsLetter) && !SaysAWantOfThePlan(text[(asked + 1)..])
+        // A project told again after the question (…? the kyoujinsei one) is what it asks about, not a remark.
+        var after = asked > end && asked < text.Length - 1 && text[(asked + 1)..].Any(char.IsLetter) && !SaysAWantOfThePlan(text[(asked + 1)..]) &&
+                    !QuestionConditions.TellsOneIn(text[(asked + 1)..])
             ? OffsetAfterWords(query, Words(text[..asked]).Length)
             : query.Text.Length;
         return new EnglishContext(end == 0 ? 0 : OffsetAfterWords(query, Words(text[..end]).Length), after);

@@ -994,12 +994,24 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [Theory]
     [InlineData("which projects are in Koriyama?", "koriyama", "郡山")]
     [InlineData("any projects in Aizu?", "aizu", "会津")]
+    [InlineData("any hinansha projects?", "hinansha", "避難者")] // a word the plan writes as two (避難・者)
+    [InlineData("any projects for sagi prevention?", "sagi", "詐欺")]
     public void English_AJapaneseNameInRomaji_IsThePlansWordOfThatReading(string question, string word, string name)
     {
         var term = Assert.Single(Interpret(question).Terms, t => t.Text == word);
 
         Assert.Equal([name], term.Alternatives);
         Assert.Equal(TermKind.Word, term.Kind);
+    }
+
+    [Fact]
+    public void English_AProjectToldAgainAfterTheQuestion_IsWhatItAsksAbout_NoRemark()
+    {
+        var terms = Interpret("which project split the office network off from the internet? the kyoujinsei one").Terms;
+
+        var told = Assert.Single(terms, t => t.Text == "kyoujinsei");
+        Assert.False(told.InContext);
+        Assert.StartsWith("強靱", Assert.Single(told.Alternatives));
     }
 
     [Fact]
