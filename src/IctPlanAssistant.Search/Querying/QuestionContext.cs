@@ -171,7 +171,7 @@ internal static partial class QuestionContext
             var surface = query.Text[m.Start..m.End];
             var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
             var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface) && !IsPurpose(query, i) && !IsHearsay(query, i)) ||
-                         (conjunctive && IsPoliteTe(query, i)) || ClosesAnOccasion(query, i);
+                         (conjunctive && (IsPoliteTe(query, i) || IsProgressiveTe(query, i))) || ClosesAnOccasion(query, i);
             // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
             if (closes && HasWordAfter(query, i) && m.End < remark) end = m.End;
         }
@@ -250,6 +250,22 @@ internal static partial class QuestionContext
         if (i < 1 || !Hearing.Contains(BaseForm(query, i))) return false;
         var before = query.Text[morphemes[i - 1].Start..morphemes[i - 1].End];
         return before is "と" or "って" or "たって" or "だって";
+    }
+
+    /// <summary>Auxiliaries (base forms) of what one is doing: やって・て、, 働いて・い・て、.</summary>
+    private static readonly HashSet<string> Progressive = ["てる", "いる", "おる"];
+
+    /// <summary>
+    /// Whether the morpheme is the て of what the asker is doing, before a comma: the asker saying what they do (監査の資料
+    /// つくってて、 ; 病院で働いていて、). A plain て-form (タブレットを使って、学習する) goes on describing the thing asked about.
+    /// </summary>
+    private static bool IsProgressiveTe(QueryText query, int index)
+    {
+        var morphemes = query.Morphemes;
+        if (index == 0 || index + 1 >= morphemes.Count || query.Text[morphemes[index].Start..morphemes[index].End] is not ("て" or "で")) return false;
+        var before = morphemes[index - 1].Features;
+        return before.PartOfSpeech.StartsWith("動詞-非自立", StringComparison.Ordinal) && Progressive.Contains(before.BaseForm ?? "") &&
+               IsComma(query.Text[morphemes[index + 1].Start..morphemes[index + 1].End]);
     }
 
     /// <summary>Auxiliaries whose て-form before a comma closes a clause of context (教員をしておりまして、… ; 主婦でして、…).</summary>

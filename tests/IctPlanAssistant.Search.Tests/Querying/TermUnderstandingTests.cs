@@ -421,6 +421,8 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
     [InlineData("わたしは もと きょうしで、いまは たいしょくして いるのですが、がっこうで たぶれっとを つかう じぎょうは ありますか", "もと", "タブレット")]
     [InlineData("地元の新聞で連載を書いておりまして、震災で避難している方々を支える事業を教えてください", "連載", "避難")]
     [InlineData("福祉施設の職員でして、介護にロボットを使う事業はありますか", "職員", "ロボット")]
+    [InlineData("監査の資料つくってて、ドローンを使ってる事業を洗い出したいです", "資料", "ドローン")] // what the asker is doing: ている's て
+    [InlineData("病院で働いていて、介護にロボットを使う事業はありますか", "病院", "ロボット")]
     [InlineData("地元の会合で質問したいんですが、ロボットを使う事業はありますか", "会合", "ロボット")] // wanting to ask is no want of the plan's
     [InlineData("元消防士です。最近近所で詐欺の被害が多くて、県でそういう被害を防ぐ取り組みってやってました？", "消防", "詐欺")] // そういう points at the clause after it
     [InlineData("記事で扱いたいので、ドローンを使う事業を全部挙げてもらえますか", "記事", "ドローン")] // wanting it for one's own work is why one asks
@@ -989,6 +991,20 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
 
         Assert.Equal(TermKind.Verb, term.Kind);
         Assert.False(term.IsKnownNoun);
+    }
+
+    [Fact]
+    public void ACompoundWithAPartInLatinLetters_IsAlsoSpelledAsThePlanWritesThatPart()
+    {
+        var compound = Assert.Single(Interpret("県のFacebookページってある？").Terms, t => t.Kind == TermKind.Compound);
+
+        Assert.Contains("フェイスブックページ", compound.Alternatives);
+    }
+
+    [Fact]
+    public void Context_APlainTeForm_GoesOnDescribingTheThingAsked()
+    {
+        Assert.DoesNotContain(Interpret("タブレットを使って、高齢者を見守る事業は？").Terms, t => t.InContext);
     }
 
     [Theory]
