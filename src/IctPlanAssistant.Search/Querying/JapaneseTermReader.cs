@@ -28,7 +28,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
             if (phrase.Count == 0) return;
             var isNoun = phrase[^1].IsNoun;
             var head = phrase.Count == 1 ? phrase[0].Group
-                : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], [query.Text[phrase[0].Start..phrase[^1].End]], TermKind.Compound) { InContext = phrase[0].Group.InContext, Part = phrase[0].Group.Part };
+                : new TermGroup(query.Text[phrase[0].Start..phrase[^1].End], CompoundSpellings(query, phrase), TermKind.Compound) { InContext = phrase[0].Group.InContext, Part = phrase[0].Group.Part };
             // Items of one list are alike: a noun and then a verb (ニュースとか届けてくれる) is a hedged noun and what is done with it.
             if (previous is { } p && p.IsNoun == isNoun && IsList(joints, JointsFrom(items, next)))
             {
@@ -134,6 +134,18 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         items.Skip(from).TakeWhile(i => i.Content is null).Select(i => i.Joint!);
 
     /// <summary>One group of either word (ドローン・ロボット), matching what either matches.</summary>
+    /// <summary>
+    /// A compound as the question wrote it and, where a part is written in Latin letters that the glossary spells in
+    /// Japanese (Facebookページ: フェイスブック), as the plan would write it (フェイスブックページ).
+    /// </summary>
+    private static List<string> CompoundSpellings(QueryText query, List<ContentWord> phrase)
+    {
+        var written = query.Text[phrase[0].Start..phrase[^1].End];
+        var respelled = string.Concat(phrase.Select(p => query.Text[p.Start..p.End] is var part && part.All(c => c < 0x80)
+            ? p.Group.Alternatives.FirstOrDefault(a => a.Any(c => c >= 0x80)) ?? part : part));
+        return respelled == written ? [written] : [written, respelled];
+    }
+
     public static TermGroup Either(TermGroup a, TermGroup b) => a with
     {
         Text = a.Text + TermGroup.ListSeparator + b.Text,
