@@ -675,6 +675,25 @@ public sealed class QueryInterpreter
             .Take(MaxSynonyms)
             .ToList();
 
+    /// <summary>
+    /// Names with a word of theirs spelled as the glossary's other words searched for it spell it (障がい福祉課: 障害福祉課, as
+    /// the line 障がい|障害 has it), each with the name as printed.
+    /// </summary>
+    private IEnumerable<(string Spelling, string Name)> OtherSpellings(IEnumerable<string> names)
+    {
+        var spellings = _glossary.Terms.Select(t => t.Term).Distinct().Select(t => t.Search.Where(w => w.Length >= 2 && w.Any(c => c >= 0x80)).ToList()).Where(s => s.Count > 1).ToList();
+        foreach (var name in names)
+        {
+            foreach (var words in spellings)
+            {
+                foreach (var word in words.Where(w => name.Contains(w, StringComparison.Ordinal)))
+                {
+                    foreach (var other in words.Where(o => o != word && !name.Contains(o, StringComparison.Ordinal))) yield return (name.Replace(word, other), name);
+                }
+            }
+        }
+    }
+
     /// <summary>The names and glossary words a question may type in kana (ききかんりぶ, みじっし, いちばん).</summary>
     private IEnumerable<string> KanaNames(IndexVocabulary vocabulary) =>
         vocabulary.Departments.Concat(vocabulary.Divisions).Concat(vocabulary.SectionTitles.Select(s => s.Title))
@@ -705,7 +724,8 @@ public sealed class QueryInterpreter
         var names = new Names(
             vocabulary,
             new PhraseMatcher<string>(vocabulary.Departments.Select(d => (d, d)).Concat(_glossary.Departments.Select(a => (a.Phrase, a.Department))), IsFullName),
-            new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d)).Concat(DivisionNameParts.Divisions(vocabulary.Divisions)), IsFullName),
+            new PhraseMatcher<string>(vocabulary.Divisions.Where(d => d.Length >= 3).Select(d => (d, d)).Concat(DivisionNameParts.Divisions(vocabulary.Divisions))
+                .Concat(OtherSpellings(vocabulary.Divisions)), IsFullName),
             // Sections by their words too: a long title typed with spaces (人材・基盤の 育成、強化の 柱) is still the title.
             new GlossaryPhraseMatcher<int>(vocabulary.SectionTitles.Select(s => (s.Title, s.Section)).Concat(_glossary.Sections.Select(s => (s.Phrase, s.Section))), _model),
             // Besides the plan's words, its names and the glossary's words may be typed in kana as a whole.

@@ -23,6 +23,14 @@ public sealed class FilterUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("障害福祉課が担当してる事業って全部でどれですか", "障がい福祉課")] // 障がい|障害: one line of terms.tsv
+    [InlineData("障がい福祉課の事業", "障がい福祉課")]
+    public void Division_SpelledAsTheGlossarySpellsAWordOfIt(string question, string division)
+    {
+        Assert.Equal([division], Interpret(question).Divisions);
+    }
+
+    [Theory]
     [InlineData("県警の事業", "警察本部")]
     [InlineData("おまわりさんの じぎょうで あたらしいのは？", "警察本部")] // the everyday word, typed in kana
     [InlineData("保健福祉の事業", "保健福祉部")]
