@@ -54,13 +54,14 @@ internal sealed class QuestionParts
     {
         var text = query.Text;
         var (questionMarks, commas) = query.Marks;
-        var boundaries = questionMarks.Select(at => (At: at, ByClause: false))
-            .Concat(commas.Where(at => text.AsSpan(at).TrimStart().StartsWith("and ", StringComparison.Ordinal))
+        bool InText(int at) => at >= 0 && at < text.Length; // a mark at the very start or end of the text stands outside it
+        var boundaries = questionMarks.Where(InText).Select(at => (At: at, ByClause: false))
+            .Concat(commas.Where(at => InText(at) && text.AsSpan(at).TrimStart().StartsWith("and ", StringComparison.Ordinal))
                 .Select(at => (At: at + text.AsSpan(at).IndexOf("and ", StringComparison.Ordinal) + 4, ByClause: true)))
             .OrderBy(b => b.At).ToList();
         for (var k = 0; k < boundaries.Count; k++)
         {
-            var start = boundaries[k].At;
+            var start = Math.Min(boundaries[k].At, text.Length);
             while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
             var end = k + 1 < boundaries.Count ? boundaries[k + 1].At : text.Length;
             if (start < end) yield return (start, end, boundaries[k].ByClause);

@@ -183,6 +183,18 @@ public sealed class PlanRetrieverTests(BundledIndexFixture index)
         Assert.All(q.Terms, t => Assert.Equal(0, t.Part));
     }
 
+    [Theory]
+    [InlineData("?AND<script>alert(1)</script>X")] // marks at the very start, found by the hostile-input properties
+    [InlineData(",")]
+    [InlineData("?")]
+    [InlineData("ドローン？？？、and ？")]
+    public void MarksAtTheEdgesOfTheText_SplitNothing(string question)
+    {
+        var q = index.Interpreter.Interpret(question);
+
+        Assert.All(q.Terms, t => Assert.Equal(0, t.Part));
+    }
+
     [Fact]
     public void ASecondSentenceThatAsksTheFirstAgainOfAnotherThing_IsNoPartOfItsOwn()
     {
