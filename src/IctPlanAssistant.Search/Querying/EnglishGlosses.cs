@@ -98,8 +98,15 @@ public sealed class EnglishGlosses
     private static IEnumerable<string> Forms(string english)
     {
         var word = english.ToLowerInvariant();
-        return EnglishForms.Lemmas(word).Prepend(word).Distinct();
+        var forms = EnglishForms.Lemmas(word).Prepend(word);
+        // EDICT lists many expressions in the plural (travel expenses: 旅費): one said in the singular is that one.
+        if (word.Contains(' ') && !word.EndsWith('s')) forms = forms.Append(Plural(word));
+        return forms.Distinct();
     }
+
+    /// <summary>A phrase with its last word in the plural (travel expense: travel expenses; safety policy: safety policies).</summary>
+    private static string Plural(string phrase) =>
+        phrase.Length > 2 && phrase[^1] == 'y' && !"aeiou".Contains(phrase[^2]) ? phrase[..^1] + "ies" : phrase + "s";
 
     /// <summary>Reads the table data/synonyms/edict.mjs writes.</summary>
     /// <exception cref="GlossaryException">The file is missing or a line is malformed (the message names the file and line).</exception>

@@ -22,6 +22,7 @@ public sealed class EnglishGlossesTests : IDisposable
     [InlineData("elections", "選挙")] // through its singular
     [InlineData("teaching", "授業")]
     [InlineData("Voting", "投票")]
+    [InlineData("travel expense", "旅費")] // an expression EDICT lists in the plural
     public void Of_GivesTheLikeliestJapaneseWords(string english, string japanese)
     {
         Assert.Equal(EnglishGlosses.Likeliest, Assert.Single(EnglishGlosses.Default.Of(english), g => g.Word == japanese).Weight);
