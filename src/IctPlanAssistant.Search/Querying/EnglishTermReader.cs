@@ -9,6 +9,26 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
 {
     private static readonly HashSet<string> OrWords = ["or", "either", "and/or"];
 
+    /// <summary>Pronouns that are a clause's subject: the word after them (or after their modal) is its verb.</summary>
+    private static readonly HashSet<string> Subjects = ["i", "we", "you", "they", "he", "she"];
+
+    /// <summary>Modals and auxiliaries between a subject and its verb (i can check, we'd like, they have built).</summary>
+    private static readonly HashSet<string> Modals = ["can", "could", "will", "would", "should", "must", "may", "might", "do", "did", "does", "have", "has", "had", "also", "just", "usually", "often", "always", "never", "still"];
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> follows a subject pronoun, perhaps after modals (before i head out;
+    /// where i can check): a verb, whatever EDICT knows of its spelling as a noun (head: 頭).
+    /// </summary>
+    private static bool AfterASubject(QueryText query, int start)
+    {
+        foreach (var word in query.WordsBefore(start, 3).Reverse())
+        {
+            if (Subjects.Contains(word)) return true;
+            if (!Modals.Contains(word)) return false;
+        }
+        return false;
+    }
+
     /// <summary>Words an item of a list may start with that say nothing of it (or their phones, or an app).</summary>
     private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "your", "its", "our", "his", "her", "my", "some", "any", "other"];
 
@@ -23,7 +43,8 @@ internal sealed class EnglishTermReader(IReadOnlySet<string> stopWords, EnglishG
             .GroupBy(m => m.Value)
             .Select(g => (Start: g.Min(m => m.Start), End: g.Max(m => m.End),
                 Group: new TermGroup(g.First().Phrase, g.Key.Search, g.Key.IsAction ? TermKind.Verb : TermKind.Word) { InContext = g.All(m => context.Holds(m.Start, m.End)) }))
-            .Concat(OtherWords(query).Select(w => context.Holds(w.Start, w.End) ? w with { Group = w.Group with { InContext = true } } : w))
+            .Concat(OtherWords(query).Select(w => context.Holds(w.Start, w.End) ? w with { Group = w.Group with { InContext = true } } : w)
+                .Select(w => AfterASubject(query, w.Start) ? w with { Group = w.Group with { Kind = TermKind.Verb } } : w))
             .Select(s => parts.Count > 1 ? s with { Group = s.Group with { Part = parts.Of(s.Start) } } : s)
             .OrderBy(s => s.Start)
             .ToList();

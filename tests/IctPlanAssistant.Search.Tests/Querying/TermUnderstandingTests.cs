@@ -1020,6 +1020,21 @@ public sealed class TermUnderstandingTests(BundledIndexFixture index)
         Assert.Equal(TermKind.Word, term.Kind);
     }
 
+    [Theory]
+    [InlineData("is there a website where i can check road closures before i head out?", "head")]
+    [InlineData("is there a website where i can check road closures before i head out?", "check")]
+    [InlineData("we usually rent pocket wifi, which project lends them?", "rent")]
+    public void English_AWordAfterASubjectPronoun_IsItsVerb(string question, string verb)
+    {
+        Assert.Equal(TermKind.Verb, Assert.Single(Interpret(question).Terms, t => t.Text == verb).Kind);
+    }
+
+    [Fact]
+    public void English_AWordAfterAModalWithNoSubjectPronoun_KeepsItsKind()
+    {
+        Assert.NotEqual(TermKind.Verb, Assert.Single(Interpret("Can residents file applications online?").Terms, t => t.Text == "residents").Kind);
+    }
+
     [Fact]
     public void English_AProjectToldAgainAfterTheQuestion_IsWhatItAsksAbout_NoRemark()
     {
