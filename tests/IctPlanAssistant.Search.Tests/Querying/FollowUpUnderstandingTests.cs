@@ -79,6 +79,24 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
+    [InlineData("how many times a year per class does it get streamed?")]
+    [InlineData("how much did it cost?")]
+    public void ItAsTheSubjectOfADoOrHave_PointsBackAtThePreviousRows(string question)
+    {
+        var previous = After("Which project streams live lessons to small junior high schools?", [RowId.Parse("4-8")]);
+
+        Assert.Equal([RowId.Parse("4-8")], index.Interpreter.Interpret(question, previous).Scope);
+    }
+
+    [Fact]
+    public void IsItTrue_AsksAnew()
+    {
+        var previous = After("Which project streams live lessons to small junior high schools?", [RowId.Parse("4-8")]);
+
+        Assert.Null(index.Interpreter.Interpret("Is it true that the police use drones?", previous).Scope);
+    }
+
+    [Theory]
     [InlineData("その二つで予算が大きいほうはどっち？", AnswerIntent.Largest)]
     [InlineData("その ふたつで よさんが おおきいほうは どっち？", AnswerIntent.Largest)] // typed in kana
     [InlineData("2つのうち予算が少ないほうは？", AnswerIntent.Smallest)]
