@@ -175,8 +175,8 @@ internal static class CoverageGate
                     // Written for every row that matched anything: the rows that fall short may still be the nearest.
                     coverage[doc] = share;
                     content[doc] = contentWeight > 0 ? (float)(contentWeights[doc] / contentWeight) : share;
-                    var rareThings = MatchesRareThings(rare, marked, doc, share);
-                    if (lacksHalf && !rareThings || !firm.Get(doc) || share + 1e-6 < minCoverage && !rareThings) continue;
+                    // Two rare things admit a row the rest would not (asked only then: a broad question's candidates are most rows).
+                    if (!firm.Get(doc) || (lacksHalf || share + 1e-6 < minCoverage) && !MatchesRareThings(rare, marked, doc, share)) continue;
                     candidates.Set(doc);
                 }
             }
