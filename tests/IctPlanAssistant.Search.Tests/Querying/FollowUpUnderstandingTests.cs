@@ -113,18 +113,6 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
-    [InlineData("それぞれ予算いくら？")]
-    [InlineData("それぞれの予算は？")]
-    [InlineData("how much is each of them?")]
-    public void HowMuchEach_AsksEveryPreviousRowsBudget_NotTheirTotal(string question)
-    {
-        var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
-
-        Assert.Equal(HealthAndWelfareRows, q.Scope);
-        Assert.Equal(AnswerIntent.Fact, q.Intent);
-    }
-
-    [Theory]
     [InlineData("on which dates?")]
     [InlineData("それは何日？")]
     public void WhichDates_AsksTheDatesOfThePreviousRows(string question)
@@ -137,15 +125,18 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
     }
 
     [Theory]
-    [InlineData("合わせていくら？")]
-    [InlineData("全部でいくら？")]
-    [InlineData("What is their total budget?")]
-    public void HowMuchAltogether_SumsThePreviousRows(string question)
+    [InlineData("合わせていくら？", AnswerIntent.Sum)]
+    [InlineData("全部でいくら？", AnswerIntent.Sum)]
+    [InlineData("What is their total budget?", AnswerIntent.Sum)]
+    [InlineData("それぞれ予算いくら？", AnswerIntent.Fact)] // each one's budget, not their total
+    [InlineData("それぞれの予算は？", AnswerIntent.Fact)]
+    [InlineData("how much is each of them?", AnswerIntent.Fact)]
+    public void HowMuch_OfThePreviousRows_IsTheirTotal_OrEachOnesWhenAskedOfEach(string question, AnswerIntent intent)
     {
         var q = index.Interpreter.Interpret(question, AfterHealthAndWelfare);
 
         Assert.Equal(HealthAndWelfareRows, q.Scope);
-        Assert.Equal(AnswerIntent.Sum, q.Intent);
+        Assert.Equal(intent, q.Intent);
     }
 
     [Fact]
