@@ -3,10 +3,11 @@ namespace IctPlanAssistant.Search.Querying;
 /// <summary>
 /// The parts of a question that asks for two things, each of which another row may answer (介護ロボットの補助ってあります？
 /// あとアシストスーツの話も県の事業なのかな; Does the assembly stream its sessions online, and can I search the minutes?).
-/// A part begins after a question mark, or at an English clause joined by "and" that asks anew, where the words there
-/// ask for more (あと…, …も with a predicate of its own, …は？ alone, also…, a clause that asks whether) and point back at nothing (それ, it, they): a row then answers
-/// the question by covering one part. What a part says of the part before it (…その予算は？ what is its budget?) is no
-/// part of its own; nor is a part without a thing of its own (the interpreter joins it to the one before).
+/// A part begins after a question mark, or at an English clause joined by "and", where the words there ask for more
+/// (あと…; …も with a predicate of its own; a thing and は alone; also…; a clause that asks whether) and point back at
+/// nothing (それ, its): a row then answers the question by covering one part. What a part says of the part before it
+/// (…その予算は？ what is its budget?) is no part of its own; nor is a part without a thing of its own (the interpreter
+/// joins it to the one before).
 /// </summary>
 internal sealed class QuestionParts
 {
@@ -26,7 +27,7 @@ internal sealed class QuestionParts
 
     public int Count => _starts.Length + 1;
 
-    /// <param name="filters">The filter words found (their also, scope and ellipsis words tell a part).</param>
+    /// <param name="filters">The filter words found (their also, scope and each words tell a part).</param>
     /// <param name="questionStart">Where the question begins after what the asker says of themselves.</param>
     /// <param name="questionEnd">Where a remark after the question begins.</param>
     public static QuestionParts Read(QueryText query, QueryLanguage language, IReadOnlyList<GlossaryMatch<FilterPhrase>> filters, int questionStart, int questionEnd)
@@ -68,11 +69,7 @@ internal sealed class QuestionParts
         }
     }
 
-    private static string FirstWord(string text, int start, int end)
-    {
-        var word = text[start..end].TrimStart().Split(' ', 2)[0];
-        return word;
-    }
+    private static string FirstWord(string text, int start, int end) => text[start..end].TrimStart().Split(' ', 2)[0];
 
     /// <summary>Whether the sentence asks for a thing too: a noun (or a hedge after one, とかも) followed by the particle も.</summary>
     private static bool HasAlso(QueryText query, int start, int end)
@@ -99,8 +96,8 @@ internal sealed class QuestionParts
     /// <summary>Whether the sentence is a thing and は alone (ロボットは？), asking of it what the sentence before asked.</summary>
     private static bool IsElliptical(QueryText query, int start, int end)
     {
+        // The question mark that ends it is a space of the normalised text by now.
         var inside = query.Morphemes.Where(m => m.Start >= start && m.End <= end && m.Length > 0 && !char.IsWhiteSpace(query.Text[m.Start])).ToList();
-        while (inside.Count > 0 && query.Text[inside[^1].Start..inside[^1].End] is "？" or "?") inside.RemoveAt(inside.Count - 1);
         return inside.Count >= 2 && query.Text[inside[^1].Start..inside[^1].End] == "は" &&
                inside.Take(inside.Count - 1).All(m => m.Features.Category is "名詞" || m.Features.PartOfSpeech.StartsWith("助詞-連体化", StringComparison.Ordinal));
     }
