@@ -225,7 +225,11 @@ public sealed class QueryInterpreter
             // list question whose every word the plan lacks (…しらべられるものはありますか, MeCab lost in a run of kana): it
             // asked for something, just not for every project (事業を全部教えて says no word at all).
             var unread = intent == AnswerIntent.List && interpretation.Terms.Count > 0;
-            return (conditions.RefersBack || unread) && !HasOwn(interpretation, names.Vocabulary) ? interpretation with { Scope = [] } : interpretation;
+            // A pointer after a comma or a sentence of the question (Which project had the biggest budget, and how much did
+            // it cost?) points at what the question asked before it, not at an earlier answer.
+            var pointsWithin = filterMatches.Where(m => m.Value.Condition == FilterWord.Scope)
+                .All(m => query.HasCommaBetween(0, m.Start) || query.HasSentenceEndBetween(0, m.Start));
+            return (conditions.RefersBack && !pointsWithin || unread) && !HasOwn(interpretation, names.Vocabulary) ? interpretation with { Scope = [] } : interpretation;
         }
         return FollowUp(interpretation, previous, conditions, yesNo, names.Vocabulary);
     }

@@ -88,6 +88,20 @@ public sealed class FollowUpUnderstandingTests(BundledIndexFixture index)
         Assert.Equal([RowId.Parse("4-8")], index.Interpreter.Interpret(question, previous).Scope);
     }
 
+    [Theory]
+    [InlineData("Which project had the biggest budget, and how much did it cost?")]
+    [InlineData("Which single item in the plan had the biggest budget, and how big was it?")]
+    public void APointerAfterACommaOfTheQuestion_WithNoAnswerBefore_PointsWithinTheQuestion(string question)
+    {
+        Assert.Null(index.Interpreter.Interpret(question).Scope);
+    }
+
+    [Fact]
+    public void APointerOpeningTheQuestion_WithNoAnswerBefore_PointsAtNothing()
+    {
+        Assert.Equal([], index.Interpreter.Interpret("それは目標どおりできたの？").Scope);
+    }
+
     [Fact]
     public void IsItTrue_AsksAnew()
     {
