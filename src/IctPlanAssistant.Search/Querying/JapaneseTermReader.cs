@@ -133,7 +133,6 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
     private static IEnumerable<string> JointsFrom(List<Item> items, int from) =>
         items.Skip(from).TakeWhile(i => i.Content is null).Select(i => i.Joint!);
 
-    /// <summary>One group of either word (ドローン・ロボット), matching what either matches.</summary>
     /// <summary>
     /// A compound as the question wrote it and, where a part is written in Latin letters that the glossary spells in
     /// Japanese (Facebookページ: フェイスブック), as the plan would write it (フェイスブックページ).
@@ -146,6 +145,7 @@ internal sealed class JapaneseTermReader(IReadOnlySet<string> stopWords)
         return respelled == written ? [written] : [written, respelled];
     }
 
+    /// <summary>One group of either word (ドローン・ロボット), matching what either matches.</summary>
     public static TermGroup Either(TermGroup a, TermGroup b) => a with
     {
         Text = a.Text + TermGroup.ListSeparator + b.Text,

@@ -173,7 +173,7 @@ public sealed class QueryInterpreter
         // By the words' dictionary forms and, typed in kana, their readings (目がみえない: 目が見えない).
         var glossaryTerms = _terms.FindAll(query).Select(m => new PhraseMatch<GlossaryTerm>(m.Start, m.End, m.Phrase, m.Value)).ToList();
         var parts = language == QueryLanguage.Japanese ? QuestionParts.Read(query, language, filterMatches, context.End, context.RemarkStart)
-            : QuestionParts.Read(query, language, filterMatches, englishContext.End, englishContext.End > 0 || englishContext.After > 0 ? englishContext.After : query.Text.Length);
+            : QuestionParts.Read(query, language, filterMatches, englishContext.End, englishContext.After);
         var terms = ReadTerms(query, language, glossaryTerms, kanaWords, context, englishContext, names.Vocabulary.Has, parts);
 
         var interpretation = new QueryInterpretation

@@ -171,7 +171,7 @@ internal static partial class QuestionContext
             var surface = query.Text[m.Start..m.End];
             var conjunctive = m.Features.PartOfSpeech.StartsWith("助詞-接続助詞", StringComparison.Ordinal);
             var closes = SentenceEnds.Contains(surface) || (conjunctive && ClauseEnds.Contains(surface) && !IsPurpose(query, i) && !IsHearsay(query, i)) ||
-                         (conjunctive && (IsPoliteTe(query, i) || IsProgressiveTe(query, i))) || ClosesAnOccasion(query, i);
+                         (conjunctive && IsAskersTe(query, i)) || ClosesAnOccasion(query, i);
             // Only where a question follows: a clause ending the text (…あるのかな、子どもが…予定で) is not before it.
             if (closes && HasWordAfter(query, i) && m.End < remark) end = m.End;
         }
@@ -184,8 +184,9 @@ internal static partial class QuestionContext
     /// <summary>
     /// Where a remark after the question begins (…いくらになります？千円単位でOKです): the first sentence after a ？, ！ or 。 that says
     /// what would do for an answer (…でOK, …でいい, …で大丈夫, 載ってないものは抜いてかまいません), why the asker asks
-    /// (記事で使いたいので) or what they will do with the answer (議員に説明する用にまとめたい), and all after it (a filler such as 部署関係なく全部知りたいんだけど may follow). Its words are the
-    /// answer's form or the asker's purpose, not the projects asked about. The text's length where there is none.
+    /// (記事で使いたいので) or what they will do with the answer (議員に説明する用にまとめたい), and all after it (a filler such as
+    /// 部署関係なく全部知りたいんだけど may follow). Its words are the answer's form or the asker's purpose, not the projects asked
+    /// about. The text's length where there is none.
     /// </summary>
     public static int RemarkStart(QueryText query)
     {
@@ -252,36 +253,25 @@ internal static partial class QuestionContext
         return before is "と" or "って" or "たって" or "だって";
     }
 
-    /// <summary>Auxiliaries (base forms) of what one is doing: やって・て、, 働いて・い・て、.</summary>
-    private static readonly HashSet<string> Progressive = ["てる", "いる", "おる"];
+    /// <summary>
+    /// Auxiliaries (part of speech, base form) whose て-form before a comma closes a clause of the asker's own: polite ones
+    /// (教員をしておりまして、… ; 主婦でして、…) and those of what one is doing (監査の資料つくってて、 ; 病院で働いていて、).
+    /// </summary>
+    private static readonly (string PartOfSpeech, string BaseForm)[] AskersTe =
+        [("助動詞", "ます"), ("助動詞", "です"), ("動詞-非自立", "てる"), ("動詞-非自立", "いる"), ("動詞-非自立", "おる")];
 
     /// <summary>
-    /// Whether the morpheme is the て of what the asker is doing, before a comma: the asker saying what they do (監査の資料
-    /// つくってて、 ; 病院で働いていて、). A plain て-form (タブレットを使って、学習する) goes on describing the thing asked about.
+    /// Whether the morpheme is the て of one of <see cref="AskersTe"/> before a comma: the asker introducing themselves or
+    /// saying what they do. A plain て-form (タブレットを使って、学習する) goes on describing the thing asked about.
     /// </summary>
-    private static bool IsProgressiveTe(QueryText query, int index)
-    {
-        var morphemes = query.Morphemes;
-        if (index == 0 || index + 1 >= morphemes.Count || query.Text[morphemes[index].Start..morphemes[index].End] is not ("て" or "で")) return false;
-        var before = morphemes[index - 1].Features;
-        return before.PartOfSpeech.StartsWith("動詞-非自立", StringComparison.Ordinal) && Progressive.Contains(before.BaseForm ?? "") &&
-               IsComma(query.Text[morphemes[index + 1].Start..morphemes[index + 1].End]);
-    }
-
-    /// <summary>Auxiliaries whose て-form before a comma closes a clause of context (教員をしておりまして、… ; 主婦でして、…).</summary>
-    private static readonly HashSet<string> PoliteAuxiliaries = ["ます", "です"];
-
-    /// <summary>
-    /// Whether the morpheme is the て of a polite auxiliary before a comma: the asker introducing themselves (連載を書いて
-    /// おりまして、). A plain て-form (タブレットを使って、学習する) goes on describing the thing asked about.
-    /// </summary>
-    private static bool IsPoliteTe(QueryText query, int index)
+    private static bool IsAskersTe(QueryText query, int index)
     {
         var morphemes = query.Morphemes;
         if (index == 0 || index + 1 >= morphemes.Count || query.Text[morphemes[index].Start..morphemes[index].End] is not ("て" or "で")) return false;
         var before = morphemes[index - 1].Features;
         var after = morphemes[index + 1];
-        return before.Category == "助動詞" && PoliteAuxiliaries.Contains(before.BaseForm ?? "") && IsComma(query.Text[after.Start..after.End]);
+        return AskersTe.Any(a => before.PartOfSpeech.StartsWith(a.PartOfSpeech, StringComparison.Ordinal) && before.BaseForm == a.BaseForm) &&
+               IsComma(query.Text[after.Start..after.End]);
     }
 
     /// <summary>
